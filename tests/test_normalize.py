@@ -1,0 +1,67 @@
+"""The comparison form folds the orthographic variants Arabic news really shows."""
+
+import pytest
+
+from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("فى الموصل", "في الموصل"),  # Egyptian alef maksura for yeh
+        ("مستشفى", "مستشفي"),
+        ("المدينة", "المدينه"),  # teh marbuta
+        ("أكد", "اكد"),
+        ("إعلان", "اعلان"),
+        ("آلية", "اليه"),
+        ("ٱلله", "الله"),  # alef wasla
+        ("مسؤول", "مسوول"),
+        ("رئيس", "رييس"),
+        ("الـــعراق", "العراق"),  # tatweel
+        ("مُحَمَّدٌ", "محمد"),  # harakat
+        ("عامَ ٢٠١٤", "عام 2014"),  # Arabic-Indic digits
+        ("۱۲۳", "123"),  # Persian digits
+        ("ﻻ", "لا"),  # lam-alef ligature (NFKC)
+        ("ممرًا آمنًأ", "ممرا امنا"),  # tanween on alef, from the Mosul article
+        ("The SUN", "the sun"),
+        ("«صن»", '"صن"'),
+        ("صحيفة\u200f صن", "صحيفه صن"),  # bidi mark removed
+        ("واشنطن\u200cبوست", "واشنطنبوست"),  # zero-width non-joiner removed
+        ("ﷲ", "الله"),
+    ],
+)
+def test_fold(given, expected):
+    assert fold(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ('صحيفة "صن" البريطانية', "صحيفه صن البريطانيه"),
+        ("سيرجى لافروف", "سيرجي لافروف"),
+        ("  The   Washington-Post ", "the washington post"),
+    ],
+)
+def test_comparison_key(given, expected):
+    assert comparison_key(given) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقالــت الصحيفةُ فى بيان", "ﻻ يعني أنه", "plain ascii", "﷽ بسم", "٢٠١٤م"],
+)
+def test_offsets_map_back_to_original(text):
+    folded, origin = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(origin) == len(folded) + 1
+    # every folded character comes from an original character that folds to contain it
+    for i, ch in enumerate(folded):
+        assert ch in fold(text[origin[i]])
+
+
+def test_span_maps_to_original_substring():
+    text = "ذكرت صحيفةُ «صن» البريطانية"
+    folded, origin = fold_with_offsets(text)
+    i = folded.index("صن")
+    start, end = to_original_span(origin, i, i + 2)
+    assert text[start:end] == "صن"

@@ -1,0 +1,1 @@
+"""Isnad's Qt front: windows, widgets, item models, dialogs and the background task runner."""

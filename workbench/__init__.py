@@ -1,0 +1,1 @@
+"""Isnad's core: claims, attribution chains, matching and reports, with no GUI dependency."""

@@ -1,0 +1,1 @@
+"""Storage: the ORM models, opening a database, migrations, and SQLite-specific pieces behind interfaces."""

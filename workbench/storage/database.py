@@ -1,0 +1,87 @@
+"""Opening an Isnad database: engine, sessions for reading and writing, and upgrade on open."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.storage import migrate
+from workbench.storage.paths import database_url
+from workbench.storage.sqlite_tuning import BUSY_TIMEOUT_MS, tune_sqlite_engine
+
+
+@dataclass
+class Database:
+    """A handle on one database. Open one Session per user action with `reading()` or `writing()`.
+
+    Sessions are never shared between threads; each use case opens its own.
+    """
+
+    engine: Engine
+    _readers: sessionmaker
+    _writers: sessionmaker
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite files."""
+        if self.is_sqlite and self.engine.url.database not in (None, "", ":memory:"):
+            return Path(self.engine.url.database)
+        return None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for one read-only action."""
+        with self._readers() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for one write action: one transaction, committed on success, rolled back on error."""
+        with self._writers() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str) -> Database:
+    """A Database on url, without migrating it."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        tune_sqlite_engine(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    readers = sessionmaker(engine, expire_on_commit=False)
+    writers = sessionmaker(engine.execution_options(isnad_write=True), expire_on_commit=False)
+    return Database(engine, readers, writers)
+
+
+def open_database(location: str | Path | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at a path or URL; None means the user's default file.
+
+    An older database is upgraded to the current schema, after a backup copy is made.
+    A new one is created at the current schema and gets the bundled outlet catalog.
+    """
+    url = database_url(location)
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    db = connect(url)
+    if upgrade:
+        created = migrate.upgrade_to_head(db)
+        if created:
+            from workbench.catalog.seed import seed_bundled_catalog
+
+            seed_bundled_catalog(db)
+    return db

@@ -1,0 +1,1 @@
+"""Text processing: the comparison form, segmentation and page furniture."""

@@ -1,0 +1,105 @@
+"""The comparison form of text, used by extraction, catalog look-up and matching; stored text never changes.
+
+Folding rules (Arabic news orthography varies by desk and country):
+- NFKC (presentation forms and ligatures become plain letters),
+- alef forms أ إ آ ٱ → ا, alef maksura ى → ي (the Egyptian "فى"), teh marbuta ة → ه,
+  hamza carriers ؤ → و and ئ → ي, Persian/Urdu ک ی ہ → ك ي ه,
+- tatweel, harakat and Quranic marks removed,
+- Arabic-Indic and Persian digits → ASCII digits,
+- zero-width and bidirectional control characters removed,
+- case folded.
+`fold_with_offsets` also says, for every folded character, which original character it came from,
+so that a match found in the folded text maps back to a span of the stored text.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_LETTER_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ە": "ه",
+    "ؤ": "و",
+    "ک": "ك", "گ": "ك",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "،": ",", "؛": ";", "؟": "?",
+    "ـ": "",
+}
+# Harakat, tanween, shadda, sukun, superscript alef, Quranic annotation marks.
+_REMOVED_RANGES = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED)]
+# Zero-width and bidirectional controls: invisible, but they break exact comparison.
+_INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u00ad") | {
+    chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+
+def _is_removed(ch: str) -> bool:
+    cp = ord(ch)
+    return ch in _INVISIBLE or any(lo <= cp <= hi for lo, hi in _REMOVED_RANGES)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if _is_removed(ch):
+        return ""
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    if ch in _LETTER_MAP:
+        return _LETTER_MAP[ch]
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if _is_removed(c):
+            continue
+        c = _DIGITS.get(c, _LETTER_MAP.get(c, c))
+        out.append(c.casefold())
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """The comparison form of text (same length or shorter; never stored in place of the original)."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The comparison form and, per folded character, the index of the original character it came from.
+
+    The list has one extra trailing entry, len(text), so a folded end offset maps to an original end.
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if folded:
+            pieces.append(folded)
+            origin.extend([i] * len(folded))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+def to_original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a [start, end) span of the folded text back to the original text."""
+    if end <= start:
+        return origin[start], origin[start]
+    return origin[start], origin[end - 1] + 1
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def words(text: str) -> list[str]:
+    """The words of the comparison form of text."""
+    return _WORD.findall(fold(text))
+
+
+def comparison_key(text: str) -> str:
+    """A key for exact look-ups: folded, punctuation dropped, single spaces (e.g. catalog aliases)."""
+    return " ".join(words(text))
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, trimmed."""
+    return _SPACES.sub(" ", text).strip()
