@@ -23,3 +23,9 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Every test gets its own desk settings file, never the developer's."""
+    monkeypatch.setenv("ISNAD_SETTINGS", str(tmp_path / "settings.json"))
