@@ -21,9 +21,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     db = open_db(args)
+    record = claims.get_claim(db, args.claim_id)
     actor = start_session(db, args.reviewer)
     version = args.version
-    record = claims.get_claim(db, args.claim_id)
     try:
         if args.claim:
             record = claims.set_claim_verdict(db, args.claim_id, args.claim, expected_version=version, actor=actor)
