@@ -102,13 +102,13 @@ def _store_claims(session: Session, article: Article, extraction: Extraction) ->
             cue=extracted.cue,
             origin=ClaimOrigin.EXTRACTED.value,
         )
+        session.add(claim)
         for position, hop in enumerate(extracted.chain):
             source = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
                                     role=hop.role, affiliation=hop.affiliation)
             claim.hops.append(AttributionHop(position=position, source=source, cue=extracted.cue if position == 0
                                              else None, start=hop.start, end=hop.end, surface=hop.surface,
                                              confidence=hop.confidence, confirmed=False))
-        session.add(claim)
         session.flush()
         claim_ids.append(claim.id)
     return claim_ids

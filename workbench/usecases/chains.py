@@ -83,6 +83,7 @@ def move_hop(db, claim_id: int, position: int, new_position: int, *, expected_ve
             raise InvalidValue(f"position {new_position} is outside the chain (0-{len(hops) - 1})")
         hops.remove(hop)
         hops.insert(new_position, hop)
+        claim.hops = hops
         _renumber(hops)
         record_event(session, entity="hop", field="moved", old=str(position), new=str(new_position), claim=claim,
                      actor=actor, note=_label(hop.source))

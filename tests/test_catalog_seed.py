@@ -1,0 +1,84 @@
+"""Every new database starts with the bundled catalog; users can add outlets and aliases and merge them."""
+
+import pytest
+
+from workbench.errors import InvalidValue, NotFound
+from workbench.usecases import catalog
+
+
+def _by_name(db):
+    return {o.name: o for o in catalog.list_outlets(db)}
+
+
+def test_new_database_has_the_catalog(db):
+    outlets = _by_name(db)
+    assert len(outlets) >= 150
+    for name, spellings in {
+        "The Sun": ["صن", "الصن", "ذا صن"],
+        "The Washington Post": ["واشنطن بوست"],
+        "RT": ["روسيا اليوم", "آر تي"],
+    }.items():
+        assert set(spellings) <= set(outlets[name].aliases), name
+
+
+def test_seeding_again_adds_nothing(db):
+    from workbench.catalog.seed import seed_bundled_catalog
+
+    assert seed_bundled_catalog(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("صن", "The Sun"), ("sun", "The Sun"), ("واشنطن بوست", "The Washington Post"), ("روسيا اليوم", "RT"),
+     ("رويترز", "Reuters")],
+)
+def test_picker_search_finds_outlets_in_both_scripts(db, typed, expected):
+    hits = catalog.search_sources(db, typed, limit=5)
+    assert hits and hits[0].source.label == expected
+
+
+def test_add_outlet_and_alias(db):
+    added = catalog.add_outlet(db, name="Al-Nabaa Weekly", kind="newspaper", country="eg",
+                               aliases=["النبأ الأسبوعية"])
+    assert added.country == "EG" and "النبأ الأسبوعية" in added.aliases
+    with_alias = catalog.add_alias(db, "Al-Nabaa Weekly", "جريدة النبأ")
+    assert "جريدة النبأ" in with_alias.aliases
+    assert catalog.search_sources(db, "جريده النبأ", limit=3)[0].source.label == "Al-Nabaa Weekly"
+
+
+def test_alias_of_another_outlet_is_refused(db):
+    with pytest.raises(InvalidValue, match="already an alias of The Sun"):
+        catalog.add_alias(db, "The Washington Post", "الصن")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"name": "", "kind": "newspaper"}, "needs a name"),
+     ({"name": "X Daily", "kind": "magazine"}, "not a valid OutletKind"),
+     ({"name": "X Daily", "kind": "newspaper", "country": "Egypt"}, "two-letter"),
+     ({"name": "The Sun", "kind": "tabloid"}, "already in the catalog")],
+)
+def test_bad_outlets_are_refused(db, kwargs, message):
+    with pytest.raises(InvalidValue, match=message):
+        catalog.add_outlet(db, **kwargs)
+
+
+def test_unknown_outlet_alias_target(db):
+    with pytest.raises(NotFound):
+        catalog.add_alias(db, "No Such Gazette", "x")
+
+
+def test_merge_outlets_moves_aliases_and_hops(db):
+    from workbench.usecases.chains import insert_hop
+    from tests.factories import make_article_with_claim
+
+    dup = catalog.add_outlet(db, name="Sun (UK tabloid)", kind="tabloid", aliases=["ذا صن البريطانية"])
+    claim_id = make_article_with_claim(db)
+    insert_hop(db, claim_id, dup.source_id)
+    sun = _by_name(db)["The Sun"]
+    merged = catalog.merge_outlets(db, sun.id, dup.id)
+    assert "ذا صن البريطانية" in merged.aliases
+    assert "Sun (UK tabloid)" not in _by_name(db)
+    from workbench.usecases.claims import get_claim
+
+    assert [h.source.label for h in get_claim(db, claim_id).chain] == ["The Sun"]
