@@ -1,0 +1,71 @@
+"""`report`: an article, outlet or session report as pdf, html, csv, json, claimreview or text."""
+
+import sys
+from pathlib import Path
+
+from cli.common import open_db
+from workbench.errors import InvalidValue
+from workbench.reports import csv as report_csv
+from workbench.reports import html as report_html
+from workbench.reports import text as report_text
+from workbench.reports.build import OUTLET_SORTS, article_report, outlet_report, session_report
+from workbench.reports.claimreview import claimreview_json
+from workbench.reports.json import report_json
+from workbench.reports.model import ArticleReport, OutletReport
+from workbench.settings import load_settings
+
+FORMATS = ("text", "pdf", "html", "csv", "json", "claimreview")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("report", help="an attribution report: article, outlet(s) or review session")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", type=int, metavar="ID", help="one article's attribution report")
+    which.add_argument("--outlet", metavar="NAME", help="every outlet, and the claims attributed to this one")
+    which.add_argument("--all-outlets", action="store_true", help="every outlet across all articles")
+    which.add_argument("--session", type=int, metavar="ID", help="what a reviewer did in one session")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--sort", choices=OUTLET_SORTS, default="claims", help="outlet order (default: claims)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file (required for pdf)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    if args.format == "pdf" and not args.output:
+        raise InvalidValue("a PDF is binary: name the file with -o OUT.pdf")
+    db = open_db(args)
+    if args.article is not None:
+        report = article_report(db, args.article)
+    elif args.session is not None:
+        report = session_report(db, args.session)
+    else:
+        report = outlet_report(db, outlet=args.outlet, sort_by=args.sort)
+    if args.format == "pdf":
+        from ui.report_pdf import write_pdf  # Qt loads only for PDFs
+
+        pages = write_pdf(report, args.output)
+        print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
+        return 0
+    _emit(render(report, args.format), args.output)
+    return 0
+
+
+def render(report, output_format: str) -> str:
+    """The report as text in one of the non-PDF formats."""
+    kind = "article" if isinstance(report, ArticleReport) else "outlet" if isinstance(report, OutletReport) else "session"
+    if output_format == "json":
+        return report_json(report)
+    if output_format == "claimreview":
+        if kind != "article":
+            raise InvalidValue("ClaimReview is made for one article's claims: use --article ID")
+        return claimreview_json(report, load_settings())
+    module = {"text": report_text, "html": report_html, "csv": report_csv}[output_format]
+    return getattr(module, f"{kind}_{output_format}")(report)
+
+
+def _emit(content: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(content, encoding="utf-8", newline="")
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(content)

@@ -1,0 +1,277 @@
+"""Building report models from the database: the article, outlet and session reports."""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import aliased
+
+from workbench.enums import AttributionVerdict, LinkStatus, SourceKind
+from workbench.errors import InvalidValue, NotFound
+from workbench.reports.model import (
+    ATTRIBUTION_VERDICTS,
+    CLAIM_VERDICTS,
+    ArticleReport,
+    ChainLink,
+    CitationGraph,
+    ClaimEntry,
+    GraphEdge,
+    GraphNode,
+    HistoryLine,
+    MatchEntry,
+    OutletClaim,
+    OutletReport,
+    OutletRow,
+    ReportHeader,
+    SessionEvent,
+    SessionReport,
+    Summary,
+    direction_of,
+)
+from workbench.reports.safety import reveal_controls
+from workbench.storage.models import Alias, Article, AttributionHop, Claim, ClaimLink, Outlet, Source
+from workbench.text.normalize import comparison_key
+from workbench.usecases.articles import get_article
+from workbench.usecases.claims import list_claims
+from workbench.usecases.history import article_history, session_history
+from workbench.usecases.records import ClaimRecord
+from workbench.usecases.sessions import session_summary
+
+OUTLET_SORTS = ("claims", "disputed", "misattributions", "name")
+PUBLISHER_KEY = "publisher"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def article_report(db, article_id: int) -> ArticleReport:
+    """The full attribution report of one article; deleted claims are left out."""
+    article = get_article(db, article_id)
+    records = list_claims(db, article_id)
+    matches = _confirmed_matches(db, [c.id for c in records])
+    claims = tuple(_claim_entry(n, c, matches.get(c.id, ())) for n, c in enumerate(records, start=1))
+    numbers = {c.claim_id: c.number for c in claims}
+    history = tuple(
+        HistoryLine(e.created_at, e.reviewer, e.claim_id, numbers.get(e.claim_id), e.field,
+                    reveal_controls(e.old_value), reveal_controls(e.new_value), reveal_controls(e.note))
+        for e in article_history(db, article_id)
+    )
+    reviewers = tuple(dict.fromkeys(h.reviewer for h in history if h.reviewer))
+    title = reveal_controls(article.title)
+    header = ReportHeader(
+        article_id=article.id, title=title, publisher=article.publisher, url=article.url,
+        published_on=article.published_on.isoformat() if article.published_on else None,
+        language=article.language, direction=_article_direction(article.language, title, claims),
+        reviewers=reviewers, generated_at=_now(),
+    )
+    return ArticleReport(header, _summary(records), _graph(records, article.publisher), claims, history)
+
+
+def _article_direction(language: str, title: str, claims: tuple[ClaimEntry, ...]) -> str:
+    if language in ("ar", "fa", "ur", "he"):
+        return "rtl"
+    if language in ("und", ""):
+        return direction_of(claims[0].text if claims else title)
+    return "ltr"
+
+
+def _link(hop) -> ChainLink:
+    return ChainLink(reveal_controls(hop.source.label), hop.source.kind, hop.confirmed)
+
+
+def _claim_entry(number: int, claim: ClaimRecord, matches: tuple[MatchEntry, ...]) -> ClaimEntry:
+    return ClaimEntry(
+        number=number, claim_id=claim.id, text=reveal_controls(claim.text), cue=reveal_controls(claim.cue) or None,
+        chain=tuple(_link(h) for h in claim.chain), claim_verdict=claim.claim_verdict,
+        attribution_verdict=claim.attribution_verdict, note=reveal_controls(claim.note),
+        evidence=tuple(reveal_controls(e) for e in claim.evidence), matches=matches,
+    )
+
+
+def _percent(similarity: float) -> float:
+    # Matching may store a fraction (0..1) or a score (0..100); reports always say percent.
+    return round(similarity * 100 if similarity <= 1.0 else similarity, 1)
+
+
+def _confirmed_matches(db, claim_ids: list[int]) -> dict[int, tuple[MatchEntry, ...]]:
+    """For each claim, its confirmed matches, whichever side of the link it is on."""
+    if not claim_ids:
+        return {}
+    other = aliased(Claim)
+    wanted = set(claim_ids)
+    found: dict[int, list[MatchEntry]] = {}
+    query = (
+        select(ClaimLink.claim_id, ClaimLink.matched_claim_id, ClaimLink.similarity, other, Article.title)
+        .join(other, other.id == case((ClaimLink.claim_id.in_(claim_ids), ClaimLink.matched_claim_id),
+                                      else_=ClaimLink.claim_id))
+        .outerjoin(Article, Article.id == other.article_id)
+        .where(ClaimLink.status == LinkStatus.CONFIRMED.value,
+               or_(ClaimLink.claim_id.in_(claim_ids), ClaimLink.matched_claim_id.in_(claim_ids)))
+        .order_by(ClaimLink.similarity.desc())
+    )
+    with db.reading() as session:
+        for left, right, similarity, match, article_title in session.execute(query):
+            mine = left if left in wanted else right
+            found.setdefault(mine, []).append(MatchEntry(
+                match.id, reveal_controls(match.text), reveal_controls(article_title or match.source_title),
+                _percent(similarity), match.claim_verdict, match.attribution_verdict))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _summary(claims: list[ClaimRecord]) -> Summary:
+    attributed = [c for c in claims if c.chain]
+    sources: dict[str, set[int]] = {k.value: set() for k in SourceKind}
+    outlets: dict[str, None] = {}
+    for claim in attributed:
+        for hop in claim.chain:
+            sources.setdefault(hop.source.kind, set()).add(hop.source.id)
+            if hop.source.kind == SourceKind.OUTLET.value:
+                outlets[reveal_controls(hop.source.label)] = None
+    anonymous = sum(1 for c in attributed if any(h.source.kind == SourceKind.ANONYMOUS.value for h in c.chain))
+    longest = max(attributed, key=lambda c: len(c.chain), default=None)
+    return Summary(
+        claims=len(claims), attributed=len(attributed),
+        sources_by_kind={k: len(v) for k, v in sources.items()},
+        anonymous_claims=anonymous, outlets_cited=tuple(outlets),
+        longest_chain=tuple(_link(h).label for h in longest.chain) if longest else (),
+        claim_verdicts=_counts(CLAIM_VERDICTS, (c.claim_verdict for c in claims)),
+        attribution_verdicts=_counts(ATTRIBUTION_VERDICTS, (c.attribution_verdict for c in claims)),
+    )
+
+
+def _counts(vocabulary: tuple[str, ...], values) -> dict[str, int]:
+    counted = Counter(values)
+    return {v: counted.get(v, 0) for v in vocabulary} | {k: n for k, n in counted.items() if k not in vocabulary}
+
+
+def _graph(claims: list[ClaimRecord], publisher: str | None) -> CitationGraph:
+    """Who cites whom: the publisher cites each chain's first hop, every hop cites the next one."""
+    labels: dict[str, tuple[str, str]] = {PUBLISHER_KEY: (reveal_controls(publisher) or "This article", "publisher")}
+    layers: dict[str, int] = {PUBLISHER_KEY: 0}
+    node_claims: dict[str, set[int]] = {PUBLISHER_KEY: set()}
+    edge_claims: dict[tuple[str, str], set[int]] = {}
+    for claim in claims:
+        previous = PUBLISHER_KEY
+        if claim.chain:
+            node_claims[PUBLISHER_KEY].add(claim.id)
+        for hop in claim.chain:
+            key = f"s{hop.source.id}"
+            labels[key] = (reveal_controls(hop.source.label), hop.source.kind)
+            layers[key] = max(layers.get(key, 0), hop.position + 1)
+            node_claims.setdefault(key, set()).add(claim.id)
+            if previous != key:
+                edge_claims.setdefault((previous, key), set()).add(claim.id)
+            previous = key
+    nodes = tuple(GraphNode(k, labels[k][0], labels[k][1], layers[k], len(node_claims[k])) for k in labels)
+    edges = tuple(GraphEdge(a, b, len(ids)) for (a, b), ids in edge_claims.items())
+    return CitationGraph(nodes, edges)
+
+
+def outlet_report(db, *, outlet: str | None = None, sort_by: str = "claims") -> OutletReport:
+    """Every outlet named in a chain, with its claims by verdict; with `outlet`, also that outlet's claims.
+
+    One GROUP BY over hops ⋈ claims does the counting in the database, so 100,000 claims stay fast.
+    """
+    if sort_by not in OUTLET_SORTS:
+        raise InvalidValue(f"cannot sort outlets by {sort_by!r}; use one of: {', '.join(OUTLET_SORTS)}")
+    misattributed = AttributionVerdict.MISATTRIBUTED.value
+    # One row per (outlet, claim) first, so an outlet named twice in one chain counts the claim once.
+    per_claim = (
+        select(Source.outlet_id.label("outlet_id"), Claim.claim_verdict.label("verdict"),
+               Claim.attribution_verdict.label("attribution"))
+        .select_from(AttributionHop)
+        .join(Source, Source.id == AttributionHop.source_id)
+        .join(Claim, Claim.id == AttributionHop.claim_id)
+        .where(Source.outlet_id.is_not(None), Claim.deleted.is_(False))
+        .group_by(Source.outlet_id, Claim.id)
+        .subquery()
+    )
+    query = (
+        select(Outlet.id, Outlet.name, Outlet.kind, per_claim.c.verdict, func.count(),
+               func.sum(case((per_claim.c.attribution == misattributed, 1), else_=0)))
+        .join(per_claim, per_claim.c.outlet_id == Outlet.id)
+        .group_by(Outlet.id, per_claim.c.verdict)
+    )
+    with db.reading() as session:
+        grouped: dict[int, dict] = {}
+        for outlet_id, name, kind, verdict, count, misattributions in session.execute(query):
+            row = grouped.setdefault(outlet_id, {"name": name, "kind": kind, "verdicts": Counter(), "mis": 0})
+            row["verdicts"][verdict] += count
+            row["mis"] += misattributions or 0
+        chosen_id = _find_outlet(session, outlet) if outlet else None
+    rows = [OutletRow(i, reveal_controls(r["name"]), r["kind"], sum(r["verdicts"].values()),
+                      _counts(CLAIM_VERDICTS, r["verdicts"].elements()), r["mis"]) for i, r in grouped.items()]
+    rows.sort(key=_SORT_KEYS[sort_by])
+    if chosen_id is None:
+        return OutletReport(_now(), sort_by, tuple(rows))
+    chosen = next((r for r in rows if r.outlet_id == chosen_id), None)
+    return OutletReport(_now(), sort_by, tuple(rows), chosen, _outlet_claims(db, chosen_id))
+
+
+_SORT_KEYS = {
+    "claims": lambda r: (-r.claims, r.name.casefold()),
+    "disputed": lambda r: (-r.disputed_share, -r.claims, r.name.casefold()),
+    "misattributions": lambda r: (-r.misattributions, -r.claims, r.name.casefold()),
+    "name": lambda r: r.name.casefold(),
+}
+
+
+def _find_outlet(session, name: str) -> int:
+    """The outlet by its name or any alias, in any script or spelling the catalog knows."""
+    outlet_id = session.scalar(select(Outlet.id).where(func.lower(Outlet.name) == name.strip().lower()))
+    if outlet_id is None:
+        outlet_id = session.scalar(select(Alias.outlet_id).where(Alias.key == comparison_key(name),
+                                                                 Alias.outlet_id.is_not(None)))
+    if outlet_id is None:
+        raise NotFound(f"no outlet named {name!r}; `python main.py outlets` lists them")
+    return outlet_id
+
+
+def _outlet_claims(db, outlet_id: int) -> tuple[OutletClaim, ...]:
+    """The claims whose chain names the outlet, article by article in reading order, with their chains."""
+    hop_claims = (
+        select(AttributionHop.claim_id).join(Source, Source.id == AttributionHop.source_id)
+        .where(Source.outlet_id == outlet_id)
+    )
+    query = (
+        select(Claim.id, Claim.article_id, Article.title, Claim.text, Claim.claim_verdict, Claim.attribution_verdict)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .where(Claim.id.in_(hop_claims), Claim.deleted.is_(False))
+        .order_by(Claim.article_id, Claim.start, Claim.id)
+    )
+    chains_query = (
+        select(AttributionHop.claim_id, Source.kind, Source.name, Source.role, Outlet.name)
+        .join(Source, Source.id == AttributionHop.source_id).outerjoin(Outlet, Outlet.id == Source.outlet_id)
+        .where(AttributionHop.claim_id.in_(hop_claims))
+        .order_by(AttributionHop.claim_id, AttributionHop.position)
+    )
+    with db.reading() as session:
+        chains: dict[int, list[str]] = {}
+        for claim_id, _kind, name, role, outlet_name in session.execute(chains_query):
+            label = outlet_name or " — ".join(p for p in (name, role) if p) or "(unnamed)"
+            chains.setdefault(claim_id, []).append(reveal_controls(label))
+        return tuple(
+            OutletClaim(cid, aid, reveal_controls(title), reveal_controls(text), tuple(chains.get(cid, ())), cv, av)
+            for cid, aid, title, text, cv, av in session.execute(query)
+        )
+
+
+def session_report(db, session_id: int) -> SessionReport:
+    """What one reviewer did in one session, edit by edit, with the claims they touched."""
+    summary = session_summary(db, session_id)
+    entries = session_history(db, session_id)
+    claim_ids = {e.claim_id for e in entries if e.claim_id is not None}
+    with db.reading() as session:
+        claims = dict(session.execute(select(Claim.id, Claim.text).where(Claim.id.in_(claim_ids))).all())
+        articles = dict(session.execute(select(Article.id, Article.title).where(
+            Article.id.in_({e.article_id for e in entries if e.article_id is not None}))).all())
+    events = tuple(
+        SessionEvent(e.created_at, reveal_controls(articles.get(e.article_id)), e.claim_id,
+                     reveal_controls(claims.get(e.claim_id)), e.field, reveal_controls(e.old_value),
+                     reveal_controls(e.new_value), reveal_controls(e.note))
+        for e in entries
+    )
+    return SessionReport(summary.session_id, reveal_controls(summary.reviewer), summary.started_at,
+                         summary.ended_at, summary.claims_reviewed, summary.verdicts_set, summary.edits, _now(),
+                         events)

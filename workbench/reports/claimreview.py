@@ -1,0 +1,105 @@
+"""schema.org ClaimReview JSON-LD for every claim of an article report that has a claim verdict.
+
+The numeric scale (worstRating 1, bestRating 4; docs/claimreview.md says why):
+    1 false · 2 misleading · 3 disputed · 4 verified
+"unverifiable" has no place on a truth scale: it gets alternateName "Unverifiable" and no ratingValue,
+bestRating or worstRating, rather than -1, which validators reject as outside worst..best.
+
+itemReviewed is a Claim whose author is the innermost source of the chain (who said it first),
+a Person for people and anonymous sources and an Organization for outlets and organizations;
+an unattributed claim is authored by the article's publisher, if known. Its appearance is the article.
+"""
+
+import json
+from datetime import datetime
+
+from workbench.enums import ClaimVerdict
+from workbench.reports.model import ArticleReport, ChainLink, ClaimEntry
+from workbench.reports.safety import safe_url
+from workbench.settings import DeskSettings
+
+WORST, BEST = 1, 4
+SCALE = {
+    ClaimVerdict.FALSE.value: (1, "False"),
+    ClaimVerdict.MISLEADING.value: (2, "Misleading"),
+    ClaimVerdict.DISPUTED.value: (3, "Disputed"),
+    ClaimVerdict.VERIFIED.value: (4, "Verified"),
+    ClaimVerdict.UNVERIFIABLE.value: (None, "Unverifiable"),
+}
+
+
+def rating(verdict: str, explanation: str = "") -> dict:
+    """The reviewRating of a claim verdict on the scale above."""
+    value, name = SCALE[verdict]
+    result = {"@type": "Rating", "alternateName": name}
+    if value is not None:
+        result |= {"ratingValue": value, "bestRating": BEST, "worstRating": WORST}
+    if explanation:
+        result["ratingExplanation"] = explanation
+    return result
+
+
+def _author(link: ChainLink) -> dict:
+    if link.kind in ("outlet", "organization"):
+        return {"@type": "Organization", "name": link.label}
+    person = {"@type": "Person", "name": link.label}
+    if link.kind == "anonymous":
+        person["description"] = "anonymous source"
+    return person
+
+
+def _review_dates(report: ArticleReport) -> dict[int, datetime]:
+    """When each claim last got its claim verdict: the date the review was published from the desk's view."""
+    dates: dict[int, datetime] = {}
+    for line in report.history:
+        if line.field == "claim_verdict" and line.claim_id is not None:
+            dates[line.claim_id] = line.at
+    return dates
+
+
+def claim_reviews(report: ArticleReport, settings: DeskSettings) -> list[dict]:
+    """One ClaimReview per claim with a claim verdict other than unreviewed, in reading order."""
+    dates = _review_dates(report)
+    return [_review(report, claim, settings, dates.get(claim.claim_id, report.header.generated_at))
+            for claim in report.claims if claim.claim_verdict in SCALE]
+
+
+def _review(report: ArticleReport, claim: ClaimEntry, settings: DeskSettings, reviewed_at: datetime) -> dict:
+    h = report.header
+    appearance = {"@type": "CreativeWork", "headline": h.title}
+    if safe_url(h.url):
+        appearance["url"] = safe_url(h.url)
+    if h.published_on:
+        appearance["datePublished"] = h.published_on
+    if h.publisher:
+        appearance["publisher"] = {"@type": "Organization", "name": h.publisher}
+    item = {"@type": "Claim", "appearance": appearance}
+    if claim.innermost is not None:
+        item["author"] = _author(claim.innermost)
+    elif h.publisher:
+        item["author"] = {"@type": "Organization", "name": h.publisher}
+    if h.published_on:
+        item["datePublished"] = h.published_on
+    organization = {"@type": "Organization", "name": settings.organization_name}
+    home = safe_url(settings.organization_url)
+    if home:
+        organization["url"] = home
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": claim.text,
+        "reviewRating": rating(claim.claim_verdict, claim.note),
+        "itemReviewed": item,
+        "author": organization,
+        "datePublished": reviewed_at.date().isoformat(),
+    }
+    if home:
+        review["url"] = f"{home}#claim-{claim.claim_id}"
+    return review
+
+
+def claimreview_json(report: ArticleReport, settings: DeskSettings) -> str:
+    """The ClaimReviews as a JSON array, safe to paste inside <script type="application/ld+json">."""
+    text = json.dumps(claim_reviews(report, settings), ensure_ascii=False, indent=1)
+    # "</script>" in a claim would end the script element it is pasted into; "<\/" is the same JSON string.
+    return text.replace("</", "<\\/") + "\n"

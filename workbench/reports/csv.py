@@ -1,0 +1,60 @@
+"""Reports as CSV for spreadsheets: UTF-8 with a BOM, every cell neutralized against formula injection."""
+
+import csv
+import io
+
+from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.reports.safety import neutralize_cell
+
+BOM = "\ufeff"  # without it Excel reads UTF-8 as the local code page and Arabic turns to mojibake
+
+ARTICLE_COLUMNS = ("article_id", "article_title", "claim_number", "claim_id", "claim_text", "cue", "claim_verdict",
+                   "attribution_verdict", "hop_position", "chain_length", "source", "source_kind", "hop_confirmed",
+                   "note", "evidence")
+
+
+def _write(header: tuple[str, ...], rows) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for values in rows:
+        writer.writerow([neutralize_cell(v) for v in values])
+    return BOM + out.getvalue()
+
+
+def article_csv(report: ArticleReport) -> str:
+    """One row per claim-hop (hop_position 0 is the source the article cites); an unattributed claim has one row."""
+    h = report.header
+
+    def rows():
+        for c in report.claims:
+            common = (h.article_id, h.title, c.number, c.claim_id, c.text, c.cue or "", c.claim_verdict,
+                      c.attribution_verdict)
+            tail = (c.note, " | ".join(c.evidence))
+            if not c.chain:
+                yield (*common, "", 0, "", "", "", *tail)
+            for position, link in enumerate(c.chain):
+                yield (*common, position, len(c.chain), link.label, link.kind, "yes" if link.confirmed else "no", *tail)
+
+    return _write(ARTICLE_COLUMNS, rows())
+
+
+def outlet_csv(report: OutletReport) -> str:
+    """One row per outlet; with a chosen outlet, one row per claim of it instead."""
+    if report.chosen is not None:
+        return _write(("claim_id", "article_id", "article_title", "claim_text", "chain", "claim_verdict",
+                       "attribution_verdict"),
+                      ((c.claim_id, c.article_id, c.article_title, c.text, " → ".join(c.chain), c.claim_verdict,
+                        c.attribution_verdict) for c in report.claims))
+    verdicts = tuple(report.rows[0].claim_verdicts) if report.rows else ()
+    return _write(("outlet", "kind", "claims", *verdicts, "reviewed", "disputed_or_false",
+                   "disputed_share_of_reviewed", "misattributions"),
+                  ((r.name, r.kind, r.claims, *(r.claim_verdicts.get(v, 0) for v in verdicts), r.reviewed,
+                    r.disputed_or_false, f"{r.disputed_share:.3f}", r.misattributions) for r in report.rows))
+
+
+def session_csv(report: SessionReport) -> str:
+    return _write(("session_id", "reviewer", "at", "article_title", "claim_id", "claim_text", "field", "old_value",
+                   "new_value", "note"),
+                  ((report.session_id, report.reviewer, e.at.isoformat(sep=" "), e.article_title, e.claim_id,
+                    e.claim_text, e.field, e.old_value, e.new_value, e.note) for e in report.events))

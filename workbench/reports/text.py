@@ -1,0 +1,91 @@
+"""Reports as plain text for terminals, which do not lay out Arabic: each piece is put in visual order.
+
+Pieces are reordered one by one (a label, a line of a claim) and then joined left to right, so a chain
+reads outermost first, "The Sun → The Washington Post → <the major>", whatever scripts its labels mix.
+"""
+
+import textwrap
+
+from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.text.terminal import visual
+
+WIDTH = 96
+
+
+def _wrapped(text: str, indent: str = "    ") -> list[str]:
+    lines = textwrap.wrap(text, WIDTH - len(indent)) or [""]
+    return [indent + visual(line) for line in lines]
+
+
+def _chain(labels) -> str:
+    return " → ".join(visual(label) for label in labels) or "(not attributed)"
+
+
+def article_text(report: ArticleReport) -> str:
+    h, s = report.header, report.summary
+    out = [f"ATTRIBUTION REPORT · article {h.article_id}", *_wrapped(h.title, ""), ""]
+    out += [f"Publisher:   {visual(h.publisher or 'not known')}", f"Published:   {h.published_on or 'not known'}",
+            f"Address:     {h.url or 'none'}", f"Reviewed by: {', '.join(visual(r) for r in h.reviewers) or '-'}",
+            f"Generated:   {h.generated_at:%Y-%m-%d %H:%M} UTC", "", "SUMMARY"]
+    kinds = ", ".join(f"{k} {n}" for k, n in s.sources_by_kind.items())
+    out += [f"  {s.claims} claims, {s.attributed} attributed ({s.attributed_share:.0%})",
+            f"  {s.anonymous_claims} of {s.attributed} attributed claims ({s.anonymous_share:.0%}) rest on an "
+            "anonymous source",
+            f"  sources: {kinds}",
+            f"  outlets cited: {', '.join(visual(o) for o in s.outlets_cited) or 'none'}",
+            f"  longest chain ({len(s.longest_chain)}): {_chain(s.longest_chain)}",
+            "  claim verdicts: " + ", ".join(f"{v} {n}" for v, n in s.claim_verdicts.items() if n),
+            "  attribution: " + ", ".join(f"{v} {n}" for v, n in s.attribution_verdicts.items() if n),
+            "", "WHO CITES WHOM"]
+    labels = {n.key: n.label for n in report.graph.nodes}
+    out += [f"  {visual(labels[e.source])} → {visual(labels[e.target])}" + (f"  (×{e.claims})" if e.claims > 1 else "")
+            for e in report.graph.edges]
+    out += ["", f"CLAIMS ({len(report.claims)})"]
+    for c in report.claims:
+        out += ["", f"#{c.number}  [claim: {c.claim_verdict} · attribution: {c.attribution_verdict}]  id {c.claim_id}"]
+        out += _wrapped(c.text)
+        out.append(f"    via: {_chain(link.label for link in c.chain)}" + (f"   cue: {visual(c.cue)}" if c.cue else ""))
+        if c.note:
+            out += ["    note:", *_wrapped(c.note, "      ")]
+        out += [f"    evidence: {e}" for e in c.evidence]
+        for m in c.matches:
+            out.append(f"    match {m.similarity:.0f}%: claim {m.claim_id} [{m.claim_verdict}/{m.attribution_verdict}]"
+                       f" {visual(m.article_title or '')}")
+    out += ["", "REVIEW HISTORY"]
+    for line in report.history:
+        claim = f"#{line.claim_number}" if line.claim_number else "-"
+        change = line.field if line.old_value is None else f"{line.field}: {line.old_value} → {line.new_value}"
+        out.append(f"  {line.at:%Y-%m-%d %H:%M}  {visual(line.reviewer or '-')}  {claim}  {visual(change)}")
+    if not report.history:
+        out.append("  nothing recorded yet")
+    return "\n".join(out) + "\n"
+
+
+def outlet_text(report: OutletReport) -> str:
+    out = [f"OUTLET REPORT · sorted by {report.sort_by} · disputed or false is a share of reviewed claims", "",
+           f"{'outlet':<32} {'claims':>7} {'reviewed':>9} {'disputed/false':>15} {'misattributed':>14}"]
+    for r in report.rows:
+        name = visual(r.name)[:32]
+        out.append(f"{name:<32} {r.claims:>7} {r.reviewed:>9} {f'{r.disputed_or_false} ({r.disputed_share:.0%})':>15}"
+                   f" {r.misattributions:>14}")
+    if report.chosen is not None:
+        out += ["", f"CLAIMS ATTRIBUTED TO {visual(report.chosen.name)} ({len(report.claims)})"]
+        for c in report.claims:
+            out += ["", f"claim {c.claim_id} [{c.claim_verdict}/{c.attribution_verdict}]  {visual(c.article_title or '')}"]
+            out += _wrapped(c.text)
+            out.append(f"    via: {_chain(c.chain)}")
+    return "\n".join(out) + "\n"
+
+
+def session_text(report: SessionReport) -> str:
+    ended = f"{report.ended_at:%Y-%m-%d %H:%M}" if report.ended_at else "still open"
+    out = [f"SESSION {report.session_id} · {visual(report.reviewer)}",
+           f"started {report.started_at:%Y-%m-%d %H:%M} UTC · ended {ended}",
+           f"{report.claims_reviewed} claims given a verdict · {report.verdicts_set} verdicts set · {report.edits} edits",
+           ""]
+    for e in report.events:
+        change = e.field if e.old_value is None else f"{e.field}: {e.old_value} → {e.new_value}"
+        out.append(f"{e.at:%H:%M:%S}  claim {e.claim_id or '-'}  {visual(change)}")
+        if e.claim_text:
+            out += _wrapped(e.claim_text)
+    return "\n".join(out) + "\n"
