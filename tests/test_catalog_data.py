@@ -7,7 +7,7 @@ resources/catalog, so a broken edit is caught before any database is seeded from
 import json
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(file_name: str) -> tuple[dict, ...]:
     data = json.loads((CATALOG_DIR / file_name).read_text(encoding="utf-8"))
     assert isinstance(data, list)

@@ -69,8 +69,8 @@ def test_unknown_outlet_alias_target(db):
 
 
 def test_merge_outlets_moves_aliases_and_hops(db):
-    from workbench.usecases.chains import insert_hop
     from tests.factories import make_article_with_claim
+    from workbench.usecases.chains import insert_hop
 
     dup = catalog.add_outlet(db, name="Sun (UK tabloid)", kind="tabloid", aliases=["ذا صن البريطانية"])
     claim_id = make_article_with_claim(db)

@@ -107,3 +107,13 @@ def test_session_summary_counts_what_the_reviewer_did(db, claim_id, actor):
     summary = end_session(db, actor.session_id)
     assert (summary.claims_reviewed, summary.verdicts_set, summary.reviewer) == (1, 3, "Amal")
     assert summary.ended_at is not None
+
+
+def test_an_outlet_missing_from_the_catalog_is_kept_unlinked(db):
+    from workbench.usecases.sources import resolve_source
+
+    with db.writing() as session:
+        source = resolve_source(session, kind="outlet", outlet_name=None, surface="صحيفة النهار الجديد")
+        assert (source.kind, source.outlet_id, source.name) == ("outlet", None, "صحيفة النهار الجديد")
+        anonymous = resolve_source(session, kind="anonymous", surface="مصادر مطلعة")
+        assert anonymous.name == "مصادر مطلعة"

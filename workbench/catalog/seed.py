@@ -17,6 +17,11 @@ def _read(name: str, catalog_dir: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
+def catalog_is_empty(db) -> bool:
+    with db.reading() as session:
+        return session.scalar(select(Outlet.id).limit(1)) is None
+
+
 def seed_bundled_catalog(db, *, catalog_dir: Path = CATALOG_DIR) -> int:
     """Insert the bundled outlets and organizations that are not there yet; returns how many were added."""
     added = 0

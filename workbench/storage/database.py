@@ -79,9 +79,11 @@ def open_database(location: str | Path | None = None, *, upgrade: bool = True) -
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     db = connect(url)
     if upgrade:
-        created = migrate.upgrade_to_head(db)
-        if created:
-            from workbench.catalog.seed import seed_bundled_catalog
+        migrate.upgrade_to_head(db)
+        from workbench.catalog.seed import catalog_is_empty, seed_bundled_catalog
 
+        # Seeding is its own transaction; checking emptiness (not "just created") also covers a process
+        # that died between creating the schema and seeding it.
+        if catalog_is_empty(db):
             seed_bundled_catalog(db)
     return db

@@ -37,17 +37,26 @@ def upgrade(db, revision: str = "head") -> None:
 
 
 def upgrade_to_head(db) -> bool:
-    """Bring db to the current schema. Returns True when the database was new (empty)."""
-    revision = current_revision(db)
-    if revision == head_revision():
-        return False
-    with db.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-    if revision is None and tables - {"alembic_version"}:
-        raise IsnadError(f"{db.url} holds other tables and is not an Isnad database; choose another --db")
-    if revision is not None:
-        from workbench.storage.backups import backup_before_migration
+    """Bring db to the current schema. Returns True when the database was new (empty).
 
-        backup_before_migration(db, revision)
-    upgrade(db)
+    The check and the upgrade run under one write lock (BEGIN IMMEDIATE): when two processes open a new
+    database at once, one migrates and the other waits, then finds the schema at head.
+    """
+    head = head_revision()
+    if current_revision(db) == head:
+        return False
+    config = alembic_config()
+    with db.engine.execution_options(isnad_write=True).begin() as conn:
+        revision = MigrationContext.configure(conn).get_current_revision()
+        if revision == head:
+            return False
+        tables = set(inspect(conn).get_table_names())
+        if revision is None and tables - {"alembic_version"}:
+            raise IsnadError(f"{db.url} holds other tables and is not an Isnad database; choose another --db")
+        if revision is not None:
+            from workbench.storage.backups import backup_before_migration
+
+            backup_before_migration(db, revision)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
     return revision is None

@@ -6,6 +6,8 @@ Everything SQLite-specific about connections lives here so the rest of the core 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from workbench.storage.retry import retry_when_locked
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -30,7 +32,9 @@ def tune_sqlite_engine(engine: Engine) -> None:
         # A write transaction takes the write lock at BEGIN: a deferred one that upgrades later can fail
         # with "database is locked" at once (SQLITE_BUSY_SNAPSHOT), which the busy timeout cannot cure.
         if connection.get_execution_options().get("isnad_write", False):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # Taking the write lock is the only step that waits on other processes; retrying it alone
+            # covers every writer without re-running any use case.
+            retry_when_locked(lambda: connection.exec_driver_sql("BEGIN IMMEDIATE"), attempts=4)
         else:
             connection.exec_driver_sql("BEGIN")
 

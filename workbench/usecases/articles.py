@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import ClaimOrigin, ClaimVerdict
-from workbench.errors import InputRefused, NotFound
+from workbench.errors import IsnadError, NotFound
 from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
 from workbench.storage.models import Article, AttributionHop, Claim, Outlet
@@ -105,7 +105,7 @@ def _store_claims(session: Session, article: Article, extraction: Extraction) ->
         session.add(claim)
         for position, hop in enumerate(extracted.chain):
             source = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
-                                    role=hop.role, affiliation=hop.affiliation)
+                                    role=hop.role, affiliation=hop.affiliation, surface=hop.surface)
             claim.hops.append(AttributionHop(position=position, source=source, cue=extracted.cue if position == 0
                                              else None, start=hop.start, end=hop.end, surface=hop.surface,
                                              confidence=hop.confidence, confirmed=False))
@@ -146,7 +146,7 @@ def import_files(
         try:
             document = read_document(path, limits=limits)
             outcome = BatchOutcome(path, import_document(db, document, catalog=catalog, actor=actor), None)
-        except InputRefused as error:
+        except IsnadError as error:  # refused input, or a file the extractor could not store
             outcome = BatchOutcome(path, None, str(error))
         yield outcome
         if progress is not None:

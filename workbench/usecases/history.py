@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.storage.models import Claim, ReviewEvent, Reviewer
+from workbench.storage.models import Claim, Reviewer, ReviewEvent
 from workbench.usecases.records import Actor
 
 

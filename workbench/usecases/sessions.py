@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from workbench.errors import InvalidValue, NotFound
-from workbench.storage.models import ReviewEvent, Reviewer, ReviewSession, utcnow
+from workbench.storage.models import Reviewer, ReviewEvent, ReviewSession, utcnow
 from workbench.usecases.records import Actor
 
 

@@ -28,18 +28,23 @@ def resolve_source(
     name: str | None = None,
     role: str | None = None,
     affiliation: str | None = None,
+    surface: str | None = None,
 ) -> Source:
     """The existing source with this identity, or a new one.
 
-    Outlets are found by canonical name; other kinds by the comparison form of name and role,
-    so "يحيى رسول" seen in two articles is one person.
+    Catalog outlets are found by canonical name; other sources by the comparison form of name and role,
+    so "يحيى رسول" seen in two articles is one person. An outlet missing from the catalog, or a source
+    with neither name nor role, is kept under the words the article used (`surface`), for the reviewer
+    to link or correct, rather than dropped.
     """
     kind = SourceKind(kind)
     if kind is SourceKind.OUTLET:
         outlet = session.scalar(select(Outlet).where(Outlet.name == outlet_name)) if outlet_name else None
-        if outlet is None:
-            raise NotFound(f"no outlet named {outlet_name!r} in the catalog")
-        return outlet_source(session, outlet)
+        if outlet is not None:
+            return outlet_source(session, outlet)
+        name = outlet_name or surface
+    elif not (name or role):
+        name = surface
     if not (name or role):
         raise NotFound("a source needs a name or a role")
     key = source_key(name, role)

@@ -1,0 +1,77 @@
+"""`check`, `backup OUT`, `restore FILE`: verify the database, copy it while in use, and put a copy back."""
+
+from pathlib import Path
+
+from workbench.errors import IsnadError
+from workbench.storage.backups import backup_to
+from workbench.storage.database import Database, connect
+from workbench.storage.integrity import check_database
+from workbench.storage.paths import database_url
+from workbench.storage.restore import restore_database
+
+
+def register(subparsers) -> None:
+    check = subparsers.add_parser("check", help="verify the database file, the history and the verdicts")
+    check.set_defaults(run=run_check)
+    backup = subparsers.add_parser("backup", help="copy the database to OUT (safe while the app runs)")
+    backup.add_argument("out", metavar="OUT", help="the new backup file (must not exist)")
+    backup.set_defaults(run=run_backup)
+    restore = subparsers.add_parser("restore", help="replace the database with a backup (the current one is kept)")
+    restore.add_argument("file", metavar="FILE", help="a backup made by `backup` or an automatic one")
+    restore.add_argument("--yes", action="store_true", help="confirm: replace the --db database with FILE")
+    restore.set_defaults(run=run_restore)
+
+
+def _existing(args) -> Database:
+    """The --db database as it is: never created, never migrated (these commands inspect or copy it)."""
+    url = database_url(args.db)
+    path = _sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise IsnadError(f"there is no database at {path}")
+    return connect(url)
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def run_check(args) -> int:
+    db = _existing(args)
+    try:
+        report = check_database(db)
+    finally:
+        db.close()
+    for result in report.results:
+        if result.ok:
+            print(f"OK    {result.name}")
+        for problem in result.problems:
+            print(f"FAIL  {result.name}: {problem}")
+    count = len(report.problems)
+    print("all checks passed" if report.ok else f"{count} problem{'s' if count != 1 else ''} found")
+    return 0 if report.ok else 1
+
+
+def run_backup(args) -> int:
+    db = _existing(args)
+    try:
+        target = backup_to(db, args.out)
+    finally:
+        db.close()
+    print(f"backup written to {target} ({target.stat().st_size:,} bytes)")
+    return 0
+
+
+def run_restore(args) -> int:
+    target = _sqlite_path(database_url(args.db))
+    if target is None:
+        raise IsnadError("restore works on SQLite database files; use your server's tools for others")
+    if not args.yes:
+        raise IsnadError(f"restore replaces {target} with {args.file}; run again with --yes to confirm")
+    outcome = restore_database(args.file, target)
+    kept = f"; the previous database was copied to {outcome.previous_copy}" if outcome.previous_copy else ""
+    upgraded = (f", upgraded from schema {outcome.revision_in_backup}"
+                if outcome.revision_in_backup != outcome.revision_now else "")
+    print(f"restored {target} from {Path(args.file).name}{upgraded}{kept}")
+    return 0

@@ -1,0 +1,1134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;Import files…</source>
+      <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+      <source>Import articles from files</source>
+      <translation>استيراد مقالات من ملفات</translation>
+    </message>
+    <message>
+      <source>&amp;Paste as new article…</source>
+      <translation>لصق كمقالة جديدة…</translation>
+    </message>
+    <message>
+      <source>Make a new article from the text on the clipboard</source>
+      <translation>إنشاء مقالة جديدة من النص المنسوخ</translation>
+    </message>
+    <message>
+      <source>Print pre&amp;view…</source>
+      <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+      <source>Preview and print the article's report</source>
+      <translation>معاينة تقرير المقالة وطباعته</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>الإعدادات…</translation>
+    </message>
+    <message>
+      <source>Reviewer name, organization, language, thresholds</source>
+      <translation>اسم المراجع والمؤسسة واللغة والعتبات</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Close the desk (every edit is already stored)</source>
+      <translation>إغلاق المكتب (كل تعديل محفوظ بالفعل)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Undo the last edit</source>
+      <translation>التراجع عن آخر تعديل</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <source>Redo the edit you undid</source>
+      <translation>إعادة التعديل الذي تراجعت عنه</translation>
+    </message>
+    <message>
+      <source>&amp;Find article</source>
+      <translation>البحث عن مقالة</translation>
+    </message>
+    <message>
+      <source>Filter the article list as you type</source>
+      <translation>تصفية قائمة المقالات أثناء الكتابة</translation>
+    </message>
+    <message>
+      <source>Source &amp;catalog…</source>
+      <translation>فهرس المصادر…</translation>
+    </message>
+    <message>
+      <source>Outlets, persons and organizations</source>
+      <translation>الوسائل الإعلامية والأشخاص والهيئات</translation>
+    </message>
+    <message>
+      <source>&amp;Next claim</source>
+      <translation>الادعاء التالي</translation>
+    </message>
+    <message>
+      <source>Go to the next claim</source>
+      <translation>الانتقال إلى الادعاء التالي</translation>
+    </message>
+    <message>
+      <source>&amp;Previous claim</source>
+      <translation>الادعاء السابق</translation>
+    </message>
+    <message>
+      <source>Go to the previous claim</source>
+      <translation>الانتقال إلى الادعاء السابق</translation>
+    </message>
+    <message>
+      <source>Next &amp;unreviewed claim</source>
+      <translation>الادعاء التالي غير المراجَع</translation>
+    </message>
+    <message>
+      <source>Go to the next claim with no verdict</source>
+      <translation>الانتقال إلى الادعاء التالي الذي لا حكم له</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm chain</source>
+      <translation>تأكيد سلسلة الإسناد</translation>
+    </message>
+    <message>
+      <source>Mark every hop of the chain as checked</source>
+      <translation>وسم كل حلقات السلسلة بأنها مُتحقَّق منها</translation>
+    </message>
+    <message>
+      <source>&amp;Add hop…</source>
+      <translation>إضافة حلقة…</translation>
+    </message>
+    <message>
+      <source>Add a source at the inner end of the chain</source>
+      <translation>إضافة مصدر في الطرف الداخلي للسلسلة</translation>
+    </message>
+    <message>
+      <source>&amp;Replace hop source…</source>
+      <translation>استبدال مصدر الحلقة…</translation>
+    </message>
+    <message>
+      <source>Pick another source for the selected hop</source>
+      <translation>اختيار مصدر آخر للحلقة المحددة</translation>
+    </message>
+    <message>
+      <source>Move hop &amp;outward</source>
+      <translation>نقل الحلقة إلى الخارج</translation>
+    </message>
+    <message>
+      <source>Move the selected hop one step outward</source>
+      <translation>نقل الحلقة المحددة خطوة إلى الخارج</translation>
+    </message>
+    <message>
+      <source>Move hop &amp;inward</source>
+      <translation>نقل الحلقة إلى الداخل</translation>
+    </message>
+    <message>
+      <source>Move the selected hop one step inward</source>
+      <translation>نقل الحلقة المحددة خطوة إلى الداخل</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve hop</source>
+      <translation>حذف الحلقة</translation>
+    </message>
+    <message>
+      <source>Remove the selected hop from the chain</source>
+      <translation>حذف الحلقة المحددة من السلسلة</translation>
+    </message>
+    <message>
+      <source>New claim from &amp;selection</source>
+      <translation>ادعاء جديد من التحديد</translation>
+    </message>
+    <message>
+      <source>Make the selected text a new claim</source>
+      <translation>جعل النص المحدد ادعاءً جديدًا</translation>
+    </message>
+    <message>
+      <source>&amp;Extend claim to selection</source>
+      <translation>توسيع الادعاء إلى التحديد</translation>
+    </message>
+    <message>
+      <source>Stretch the current claim over the selected text</source>
+      <translation>مدّ الادعاء الحالي ليشمل النص المحدد</translation>
+    </message>
+    <message>
+      <source>&amp;Split claim at cursor</source>
+      <translation>تقسيم الادعاء عند المؤشر</translation>
+    </message>
+    <message>
+      <source>Cut the current claim in two at the cursor</source>
+      <translation>قسمة الادعاء الحالي إلى اثنين عند المؤشر</translation>
+    </message>
+    <message>
+      <source>&amp;Merge with next claim</source>
+      <translation>دمج مع الادعاء التالي</translation>
+    </message>
+    <message>
+      <source>Join the current claim and the next one</source>
+      <translation>ضمّ الادعاء الحالي إلى الادعاء الذي يليه</translation>
+    </message>
+    <message>
+      <source>&amp;Delete claim</source>
+      <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+      <source>Delete the current claim (undoable)</source>
+      <translation>حذف الادعاء الحالي (يمكن التراجع)</translation>
+    </message>
+    <message>
+      <source>Confirm &amp;match</source>
+      <translation>تأكيد المطابقة</translation>
+    </message>
+    <message>
+      <source>Confirm the selected match</source>
+      <translation>تأكيد المطابقة المحددة</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject match</source>
+      <translation>رفض المطابقة</translation>
+    </message>
+    <message>
+      <source>Reject the selected match</source>
+      <translation>رفض المطابقة المحددة</translation>
+    </message>
+    <message>
+      <source>&amp;Go to matched claim</source>
+      <translation>الانتقال إلى الادعاء المطابق</translation>
+    </message>
+    <message>
+      <source>Open the article of the selected match</source>
+      <translation>فتح مقالة المطابقة المحددة</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Every shortcut of the desk</source>
+      <translation>كل اختصارات المكتب</translation>
+    </message>
+    <message>
+      <source>Verdict: &amp;Verified</source>
+      <translation>الحكم: صحيح</translation>
+    </message>
+    <message>
+      <source>Set the claim verdict to Verified</source>
+      <translation>جعل حكم الادعاء «صحيح»</translation>
+    </message>
+    <message>
+      <source>Verdict: &amp;Disputed</source>
+      <translation>الحكم: محل خلاف</translation>
+    </message>
+    <message>
+      <source>Set the claim verdict to Disputed</source>
+      <translation>جعل حكم الادعاء «محل خلاف»</translation>
+    </message>
+    <message>
+      <source>Verdict: &amp;False</source>
+      <translation>الحكم: زائف</translation>
+    </message>
+    <message>
+      <source>Set the claim verdict to False</source>
+      <translation>جعل حكم الادعاء «زائف»</translation>
+    </message>
+    <message>
+      <source>Verdict: &amp;Misleading</source>
+      <translation>الحكم: مضلل</translation>
+    </message>
+    <message>
+      <source>Set the claim verdict to Misleading</source>
+      <translation>جعل حكم الادعاء «مضلل»</translation>
+    </message>
+    <message>
+      <source>Verdict: U&amp;nverifiable</source>
+      <translation>الحكم: يتعذر التحقق</translation>
+    </message>
+    <message>
+      <source>Set the claim verdict to Unverifiable</source>
+      <translation>جعل حكم الادعاء «يتعذر التحقق منه»</translation>
+    </message>
+    <message>
+      <source>Verdict: Un&amp;reviewed</source>
+      <translation>الحكم: غير مراجَع</translation>
+    </message>
+    <message>
+      <source>Clear the claim verdict</source>
+      <translation>مسح حكم الادعاء</translation>
+    </message>
+    <message>
+      <source>Attribution: &amp;Confirmed</source>
+      <translation>الإسناد: مؤكَّد</translation>
+    </message>
+    <message>
+      <source>The claim was really said by its source</source>
+      <translation>قال المصدرُ الادعاءَ فعلًا</translation>
+    </message>
+    <message>
+      <source>Attribution: &amp;Misattributed</source>
+      <translation>الإسناد: منسوب خطأً</translation>
+    </message>
+    <message>
+      <source>The source did not say it</source>
+      <translation>لم يقله المصدر</translation>
+    </message>
+    <message>
+      <source>Attribution: Source &amp;not found</source>
+      <translation>الإسناد: المصدر غير موجود</translation>
+    </message>
+    <message>
+      <source>The cited source could not be found</source>
+      <translation>تعذر العثور على المصدر المذكور</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>مراجعة</translation>
+    </message>
+    <message>
+      <source>C&amp;hain</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>C&amp;laim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>&amp;Matches</source>
+      <translation>المطابقات</translation>
+    </message>
+    <message>
+      <source>He&amp;lp</source>
+      <translation>مساعدة</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Opening the database (upgrading it if needed)…</source>
+      <translation>جارٍ فتح قاعدة البيانات (وترقيتها إن لزم)…</translation>
+    </message>
+    <message>
+      <source>Welcome to Isnad</source>
+      <translation>مرحبًا بك في إسناد</translation>
+    </message>
+    <message>
+      <source>Your name, as it should appear in the review history:</source>
+      <translation>اسمك كما سيظهر في سجل المراجعة:</translation>
+    </message>
+    <message>
+      <source>An empty desk</source>
+      <translation>مكتب فارغ</translation>
+    </message>
+    <message>
+      <source>There are no articles yet. Open the sample article (an Arabic news report whose claims are attributed through The Sun and The Washington Post) to see the desk at work?</source>
+      <translation>لا توجد مقالات بعد. هل تفتح المقالة النموذجية (تقرير إخباري عربي تُسند ادعاءاته عبر «ذا صن» و«واشنطن بوست») لترى المكتب وهو يعمل؟</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <source>Something went wrong: %1
+Your stored edits are safe.</source>
+      <translation>حدث خطأ: %1
+تعديلاتك المحفوظة في أمان.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleList</name>
+    <message>
+      <source>Filter articles by title or publisher (Ctrl+F)</source>
+      <translation>تصفية المقالات بالعنوان أو الناشر (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>الناشر</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Lang.</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>المراجَع</translation>
+    </message>
+    <message>
+      <source>%1/%2 reviewed</source>
+      <translation>رُوجع %1 من %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleReader</name>
+    <message>
+      <source>Pick an article in the list, or import one (Ctrl+O).</source>
+      <translation>اختر مقالة من القائمة، أو استورد واحدة (Ctrl+O).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogManager</name>
+    <message>
+      <source>Filter (both scripts)</source>
+      <translation>تصفية (بالعربية أو اللاتينية)</translation>
+    </message>
+    <message>
+      <source>New alias, e.g. صن</source>
+      <translation>اسم بديل جديد، مثل: صن</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <source>Web domain</source>
+      <translation>نطاق الموقع</translation>
+    </message>
+    <message>
+      <source>Add alias</source>
+      <translation>إضافة اسم بديل</translation>
+    </message>
+    <message>
+      <source>Remove alias</source>
+      <translation>حذف الاسم البديل</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>حُفظ.</translation>
+    </message>
+    <message>
+      <source>New outlet</source>
+      <translation>وسيلة إعلامية جديدة</translation>
+    </message>
+    <message>
+      <source>Outlet name:</source>
+      <translation>اسم الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Merge duplicate outlet</source>
+      <translation>دمج وسيلة إعلامية مكررة</translation>
+    </message>
+    <message>
+      <source>Merged.</source>
+      <translation>تم الدمج.</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>الانتماء</translation>
+    </message>
+    <message>
+      <source>New source</source>
+      <translation>مصدر جديد</translation>
+    </message>
+    <message>
+      <source>Name (or role, for an anonymous source):</source>
+      <translation>الاسم (أو الصفة لمصدر مجهول):</translation>
+    </message>
+    <message>
+      <source>Merge duplicate</source>
+      <translation>دمج المكرر</translation>
+    </message>
+    <message>
+      <source>Source catalog</source>
+      <translation>فهرس المصادر</translation>
+    </message>
+    <message>
+      <source>Outlets</source>
+      <translation>الوسائل الإعلامية</translation>
+    </message>
+    <message>
+      <source>Catalog changes are stored at once and are not on the undo stack; merges move every hop to the kept entry.</source>
+      <translation>تُحفظ تغييرات الفهرس فورًا ولا يمكن التراجع عنها؛ والدمج ينقل كل الحلقات إلى المدخل المُبقى عليه.</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+      <source>New outlet…</source>
+      <translation>وسيلة إعلامية جديدة…</translation>
+    </message>
+    <message>
+      <source>Merge into…</source>
+      <translation>دمج في…</translation>
+    </message>
+    <message>
+      <source>Aliases (every spelling, both scripts)</source>
+      <translation>الأسماء البديلة (كل الكتابات، بالعربية واللاتينية)</translation>
+    </message>
+    <message>
+      <source>Outlet added.</source>
+      <translation>أضيفت الوسيلة الإعلامية.</translation>
+    </message>
+    <message>
+      <source>Alias added.</source>
+      <translation>أضيف الاسم البديل.</translation>
+    </message>
+    <message>
+      <source>Alias removed.</source>
+      <translation>حُذف الاسم البديل.</translation>
+    </message>
+    <message>
+      <source>Merge outlets</source>
+      <translation>دمج الوسائل الإعلامية</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>جديد…</translation>
+    </message>
+    <message>
+      <source>Added.</source>
+      <translation>أضيف.</translation>
+    </message>
+    <message>
+      <source>Merged; every hop now points at the kept source.</source>
+      <translation>تم الدمج؛ كل الحلقات تشير الآن إلى المصدر المُبقى عليه.</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
+      <source>Organizations</source>
+      <translation>الهيئات</translation>
+    </message>
+    <message>
+      <source>Merge “%1” into:</source>
+      <translation>دمج «%1» في:</translation>
+    </message>
+    <message>
+      <source>Every hop, article and alias of “%1” will move to “%2”. This cannot be undone. Merge?</source>
+      <translation>ستنتقل كل حلقات «%1» ومقالاته وأسمائه البديلة إلى «%2». لا يمكن التراجع عن ذلك. هل تدمج؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheatSheet</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Command</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>ما يفعله</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimInspector</name>
+    <message>
+      <source>confirmed by a reviewer</source>
+      <translation>أكّده مراجع</translation>
+    </message>
+    <message>
+      <source>not confirmed yet</source>
+      <translation>لم يُؤكَّد بعد</translation>
+    </message>
+    <message>
+      <source>Your note on this claim (stored as you type; undo with Ctrl+Z)</source>
+      <translation>ملاحظتك على هذا الادعاء (تُحفظ أثناء الكتابة؛ للتراجع Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>إضافة رابط…</translation>
+    </message>
+    <message>
+      <source>Remove link…</source>
+      <translation>حذف رابط…</translation>
+    </message>
+    <message>
+      <source>No claim selected. Pick an article, then press J for its first claim.</source>
+      <translation>لم يُحدَّد ادعاء. اختر مقالة ثم اضغط J لأول ادعاء فيها.</translation>
+    </message>
+    <message>
+      <source>Add evidence link</source>
+      <translation>إضافة رابط دليل</translation>
+    </message>
+    <message>
+      <source>Web address (https://…):</source>
+      <translation>عنوان الويب (https://…):</translation>
+    </message>
+    <message>
+      <source>Remove evidence link</source>
+      <translation>حذف رابط دليل</translation>
+    </message>
+    <message>
+      <source>Link:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Chain of attribution</source>
+      <translation>سلسلة الإسناد</translation>
+    </message>
+    <message>
+      <source>Claim verdict</source>
+      <translation>حكم الادعاء</translation>
+    </message>
+    <message>
+      <source>Attribution verdict</source>
+      <translation>حكم الإسناد</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>الأدلة</translation>
+    </message>
+    <message>
+      <source>Add hop  A</source>
+      <translation>إضافة حلقة  A</translation>
+    </message>
+    <message>
+      <source>Add a source at the inner end of the chain (A)</source>
+      <translation>إضافة مصدر في الطرف الداخلي للسلسلة (A)</translation>
+    </message>
+    <message>
+      <source>Replace  R</source>
+      <translation>استبدال  R</translation>
+    </message>
+    <message>
+      <source>Pick another source for the selected hop (R)</source>
+      <translation>اختيار مصدر آخر للحلقة المحددة (R)</translation>
+    </message>
+    <message>
+      <source>Confirm chain  C</source>
+      <translation>تأكيد السلسلة  C</translation>
+    </message>
+    <message>
+      <source>Mark every hop as checked (C)</source>
+      <translation>وسم كل الحلقات بأنها مُتحقَّق منها (C)</translation>
+    </message>
+    <message>
+      <source>Outward  [</source>
+      <translation>إلى الخارج  [</translation>
+    </message>
+    <message>
+      <source>Move the selected hop one step outward ([)</source>
+      <translation>نقل الحلقة المحددة خطوة إلى الخارج ([)</translation>
+    </message>
+    <message>
+      <source>Inward  ]</source>
+      <translation>إلى الداخل  ]</translation>
+    </message>
+    <message>
+      <source>Move the selected hop one step inward (])</source>
+      <translation>نقل الحلقة المحددة خطوة إلى الداخل (])</translation>
+    </message>
+    <message>
+      <source>Remove hop</source>
+      <translation>حذف الحلقة</translation>
+    </message>
+    <message>
+      <source>Remove the selected hop (Shift+Delete)</source>
+      <translation>حذف الحلقة المحددة (Shift+Delete)</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>No attribution cue</source>
+      <translation>لا توجد عبارة إسناد</translation>
+    </message>
+    <message>
+      <source>No source cited — add one with A</source>
+      <translation>لم يُذكر مصدر — أضف واحدًا بالمفتاح A</translation>
+    </message>
+    <message>
+      <source>Cue: %1</source>
+      <translation>عبارة الإسناد: %1</translation>
+    </message>
+    <message>
+      <source>Claim %1 of %2</source>
+      <translation>الادعاء %1 من %2</translation>
+    </message>
+    <message>
+      <source>No evidence links yet</source>
+      <translation>لا روابط أدلة بعد</translation>
+    </message>
+    <message>
+      <source>%1 — hop %2 of the chain, %3; click to select, then R to replace it</source>
+      <translation>%1 — الحلقة %2 من السلسلة، %3؛ انقر للتحديد ثم R للاستبدال</translation>
+    </message>
+  </context>
+  <context>
+    <name>Verdicts</name>
+    <message>
+      <source>Unreviewed</source>
+      <translation>غير مراجَع</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>صحيح</translation>
+    </message>
+    <message>
+      <source>Disputed</source>
+      <translation>محل خلاف</translation>
+    </message>
+    <message>
+      <source>False</source>
+      <translation>زائف</translation>
+    </message>
+    <message>
+      <source>Misleading</source>
+      <translation>مضلل</translation>
+    </message>
+    <message>
+      <source>Unverifiable</source>
+      <translation>يتعذر التحقق</translation>
+    </message>
+    <message>
+      <source>Unchecked</source>
+      <translation>لم يُتحقق</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>مؤكَّد</translation>
+    </message>
+    <message>
+      <source>Misattributed</source>
+      <translation>منسوب خطأً</translation>
+    </message>
+    <message>
+      <source>Source not found</source>
+      <translation>المصدر غير موجود</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>شخص</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>هيئة</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>مجهول</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>مقترحة</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>مرفوضة</translation>
+    </message>
+    <message>
+      <source>Likely the same</source>
+      <translation>على الأرجح الادعاء نفسه</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportFlow</name>
+    <message>
+      <source>Import report</source>
+      <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+      <source>Paste as new article</source>
+      <translation>لصق كمقالة جديدة</translation>
+    </message>
+    <message>
+      <source>Optional: the first line is used otherwise</source>
+      <translation>اختياري: يُستخدم السطر الأول إن تُرك فارغًا</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>Import articles</source>
+      <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Import was cancelled; the articles already imported are kept.</source>
+      <translation>أُلغي الاستيراد؛ وبقيت المقالات التي استوردت قبل ذلك.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Importing %1 files…</source>
+      <translation>جارٍ استيراد %1 ملفات…</translation>
+    </message>
+    <message>
+      <source>already in the desk: %1</source>
+      <translation>موجودة في المكتب بالفعل: %1</translation>
+    </message>
+    <message>
+      <source>imported with %1 claims</source>
+      <translation>استُوردت ومعها %1 ادعاءات</translation>
+    </message>
+    <message>
+      <source>%1 imported, %2 already in the desk, %3 refused.</source>
+      <translation>استُورد %1، وكان %2 موجودًا بالفعل، ورُفض %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Isnad — review desk</source>
+      <translation>إسناد — مكتب المراجعة</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>الرئيسي</translation>
+    </message>
+    <message>
+      <source>Add a source to the chain</source>
+      <translation>إضافة مصدر إلى السلسلة</translation>
+    </message>
+    <message>
+      <source>Changed elsewhere</source>
+      <translation>تغيّر من مكان آخر</translation>
+    </message>
+    <message>
+      <source>This claim was changed by someone else since you opened it. Your edit was not applied; the desk now shows the stored version. Apply your edit again if it is still right.</source>
+      <translation>غيّر شخص آخر هذا الادعاء منذ فتحته. لم يُطبَّق تعديلك؛ ويعرض المكتب الآن النسخة المحفوظة. أعد تطبيق تعديلك إن كان لا يزال صحيحًا.</translation>
+    </message>
+    <message>
+      <source>Every claim of this article has a verdict.</source>
+      <translation>لكل ادعاءات هذه المقالة حكم.</translation>
+    </message>
+    <message>
+      <source>Select the claim's text in the article first, then press N.</source>
+      <translation>حدد نص الادعاء في المقالة أولًا ثم اضغط N.</translation>
+    </message>
+    <message>
+      <source>Select text next to the current claim, then press E.</source>
+      <translation>حدد نصًا مجاورًا للادعاء الحالي ثم اضغط E.</translation>
+    </message>
+    <message>
+      <source>Put the cursor inside the current claim, then press S.</source>
+      <translation>ضع المؤشر داخل الادعاء الحالي ثم اضغط S.</translation>
+    </message>
+    <message>
+      <source>Match: %1</source>
+      <translation>المطابقة: %1</translation>
+    </message>
+    <message>
+      <source>Session summary</source>
+      <translation>ملخص الجلسة</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1</source>
+      <translation>المراجع: %1</translation>
+    </message>
+    <message>
+      <source>Replace “%1”</source>
+      <translation>استبدال «%1»</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>لم يتم</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <source>Undo: %1</source>
+      <translation>تراجع: %1</translation>
+    </message>
+    <message>
+      <source>Redo: %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <source>%1/%2 reviewed</source>
+      <translation>رُوجع %1 من %2</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1
+Claims reviewed: %2
+Verdicts set: %3
+All edits: %4
+
+Everything is stored.</source>
+      <translation>المراجع: %1
+الادعاءات المراجَعة: %2
+الأحكام المسجلة: %3
+كل التعديلات: %4
+
+كل شيء محفوظ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatchesPanel</name>
+    <message>
+      <source>Matches</source>
+      <translation>المطابقات</translation>
+    </message>
+    <message>
+      <source>Confirm (Ctrl+Enter)</source>
+      <translation>تأكيد (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Reject (Ctrl+Backspace)</source>
+      <translation>رفض (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+      <source>Go to claim (Ctrl+G)</source>
+      <translation>الانتقال إلى الادعاء (Ctrl+G)</translation>
+    </message>
+    <message>
+      <source>Finding matches…</source>
+      <translation>جارٍ البحث عن مطابقات…</translation>
+    </message>
+    <message>
+      <source>No stored claim matches this one.</source>
+      <translation>لا يطابق هذا الادعاءَ أيُّ ادعاء محفوظ.</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>التطابق</translation>
+    </message>
+    <message>
+      <source>Stored claim</source>
+      <translation>الادعاء المحفوظ</translation>
+    </message>
+    <message>
+      <source>Article / outlet</source>
+      <translation>المقالة / الوسيلة</translation>
+    </message>
+    <message>
+      <source>Verdicts</source>
+      <translation>الأحكام</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>الربط</translation>
+    </message>
+    <message>
+      <source>Matching is not available in this build.</source>
+      <translation>المطابقة غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+      <source>%1 matches</source>
+      <translation>%1 مطابقات</translation>
+    </message>
+    <message>
+      <source>Matching failed: %1</source>
+      <translation>فشلت المطابقة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>Reviewer name</source>
+      <translation>اسم المراجع</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>المؤسسة</translation>
+    </message>
+    <message>
+      <source>Organization web address</source>
+      <translation>موقع المؤسسة على الويب</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+      <source>Suggest matches from (%)</source>
+      <translation>اقتراح المطابقات ابتداءً من (%)</translation>
+    </message>
+    <message>
+      <source>“Likely the same” from (%)</source>
+      <translation>«على الأرجح الادعاء نفسه» ابتداءً من (%)</translation>
+    </message>
+    <message>
+      <source>A new interface language applies the next time the desk starts. A new reviewer name applies from the next session.</source>
+      <translation>تُطبَّق لغة الواجهة الجديدة عند تشغيل المكتب في المرة القادمة، ويُطبَّق اسم المراجع الجديد من الجلسة التالية.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePicker</name>
+    <message>
+      <source>Type a name in Arabic or English, e.g. صن or sun</source>
+      <translation>اكتب اسمًا بالعربية أو الإنجليزية، مثل: صن أو sun</translation>
+    </message>
+    <message>
+      <source>Use this source</source>
+      <translation>استخدام هذا المصدر</translation>
+    </message>
+    <message>
+      <source>Or create a new source</source>
+      <translation>أو أنشئ مصدرًا جديدًا</translation>
+    </message>
+    <message>
+      <source>e.g. يحيى رسول</source>
+      <translation>مثل: يحيى رسول</translation>
+    </message>
+    <message>
+      <source>e.g. a major in the Iraqi special forces</source>
+      <translation>مثل: رائد بالقوات العراقية الخاصة</translation>
+    </message>
+    <message>
+      <source>Create and use</source>
+      <translation>إنشاء واستخدام</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>الانتماء</translation>
+    </message>
+    <message>
+      <source>Pick a source</source>
+      <translation>اختيار مصدر</translation>
+    </message>
+    <message>
+      <source>Search the catalog (every alias, both scripts):</source>
+      <translation>البحث في الفهرس (كل الأسماء البديلة، بالعربية واللاتينية):</translation>
+    </message>
+    <message>
+      <source>No source matches; create it below.</source>
+      <translation>لا يوجد مصدر مطابق؛ أنشئه أدناه.</translation>
+    </message>
+    <message>
+      <source>matched “%1”</source>
+      <translation>طابق «%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Edit note</source>
+      <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+      <source>Edit evidence links</source>
+      <translation>تعديل روابط الأدلة</translation>
+    </message>
+    <message>
+      <source>Add hop</source>
+      <translation>إضافة حلقة</translation>
+    </message>
+    <message>
+      <source>Remove hop</source>
+      <translation>حذف الحلقة</translation>
+    </message>
+    <message>
+      <source>Move hop</source>
+      <translation>نقل حلقة</translation>
+    </message>
+    <message>
+      <source>Confirm chain</source>
+      <translation>تأكيد السلسلة</translation>
+    </message>
+    <message>
+      <source>New claim</source>
+      <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+      <source>Extend claim</source>
+      <translation>توسيع الادعاء</translation>
+    </message>
+    <message>
+      <source>Delete claim</source>
+      <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+      <source>Split claim</source>
+      <translation>تقسيم الادعاء</translation>
+    </message>
+    <message>
+      <source>Merge claims</source>
+      <translation>دمج الادعاءين</translation>
+    </message>
+    <message>
+      <source>Claim verdict: %1</source>
+      <translation>حكم الادعاء: %1</translation>
+    </message>
+    <message>
+      <source>Attribution verdict: %1</source>
+      <translation>حكم الإسناد: %1</translation>
+    </message>
+    <message>
+      <source>Hop source: %1</source>
+      <translation>مصدر الحلقة: %1</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,110 @@
+"""The review history is append-only in the database itself, and `check` catches verdicts changed behind it."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from tests.conftest import ROOT
+from tests.factories import make_article_with_claim
+from workbench.storage.integrity import check_database
+from workbench.usecases.claims import set_attribution_verdict, set_claim_verdict
+
+
+def run_check(db_path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "check"],
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def reviewed(db):
+    claim_id = make_article_with_claim(db)
+    record = set_claim_verdict(db, claim_id, "disputed", expected_version=1)
+    record = set_claim_verdict(db, claim_id, "false", expected_version=record.version)
+    set_attribution_verdict(db, claim_id, "misattributed", expected_version=record.version)
+    return claim_id
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE review_event SET new_value = 'verified' WHERE field = 'claim_verdict'",
+    "DELETE FROM review_event WHERE field = 'claim_verdict'",
+])
+def test_database_refuses_to_change_history(db, reviewed, statement):
+    with pytest.raises(IntegrityError, match="append-only"), db.writing() as session:
+        session.execute(text(statement))
+    with db.reading() as session:
+        values = session.execute(text("SELECT new_value FROM review_event WHERE field = 'claim_verdict' "
+                                      "ORDER BY id")).scalars().all()
+    assert values == ["disputed", "false"]
+
+
+def test_history_replays_to_current_verdicts(db, reviewed):
+    report = check_database(db)
+    assert report.ok, report.problems
+    assert {r.name for r in report.results} >= {"integrity_check", "foreign_key_check",
+                                                "verdicts equal the replay of the history"}
+
+
+def test_check_passes_on_a_healthy_database(db, db_path, reviewed):
+    db.close()
+    result = run_check(db_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "FAIL" not in result.stdout and "all checks passed" in result.stdout
+
+
+def test_check_fails_when_a_verdict_changes_behind_the_history(db, db_path, reviewed):
+    with db.writing() as session:
+        session.execute(text("UPDATE claim SET claim_verdict = 'verified' WHERE id = :id"), {"id": reviewed})
+    db.close()
+    result = run_check(db_path)
+    assert result.returncode != 0
+    failures = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert len(failures) == 1, result.stdout
+    assert f"claim {reviewed}" in failures[0] and "'verified'" in failures[0] and "'false'" in failures[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_check_fails_on_a_missing_trigger_and_a_broken_history_chain(db, reviewed):
+    with db.writing() as session:
+        session.execute(text("DROP TRIGGER review_event_no_update"))
+        # an edit whose "old" value is not what the history said before it
+        session.execute(text("UPDATE review_event SET old_value = 'verified' WHERE field = 'attribution_verdict'"))
+    problems = check_database(db).problems
+    assert any("review_event_no_update is missing" in p for p in problems)
+    assert any("says attribution_verdict was 'verified'" in p for p in problems)
+
+
+def test_check_fails_on_a_half_written_article(db):
+    with db.writing() as session:
+        session.execute(text(
+            "INSERT INTO article (title, language, text, sha256, source_format, boilerplate, imported_at) "
+            "VALUES ('t', 'en', 'x', :sha, 'txt', '[]', CURRENT_TIMESTAMP)"), {"sha": "ab" * 32})
+    problems = check_database(db).problems
+    assert len(problems) == 1 and "no import record" in problems[0]
+
+
+def test_check_fails_on_a_corrupted_file(db, db_path, reviewed):
+    db.close()  # last connection: the WAL is checkpointed into the file
+    with sqlite3.connect(db_path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    assert pages > 4
+    with open(db_path, "r+b") as handle:  # scribble over every page but the header page
+        handle.seek(page_size)
+        handle.write(bytes(range(256)) * ((pages - 1) * page_size // 256))
+    result = run_check(db_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    failures = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert failures and all(len(line) < 400 for line in failures)
+
+
+def test_check_on_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"these are my notes, not a database\n" * 200)
+    result = run_check(path)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "FAIL  integrity_check" in result.stdout

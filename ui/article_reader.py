@@ -1,0 +1,167 @@
+"""The article reader: the original text, each paragraph in its own direction, claims in verdict colours."""
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit
+
+from ui.i18n import SOURCE_KIND_COLOURS, verdict_colour
+from workbench.usecases.records import ArticleRecord, ClaimRecord
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArticleReader", text)
+
+
+class TextOffsets:
+    """Converts between Python string offsets (code points, as stored) and Qt's UTF-16 document positions."""
+
+    def __init__(self, text: str) -> None:
+        # Only characters outside the BMP (emoji, rare CJK) take two UTF-16 units; most articles have none.
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_right(self._wide, offset - 1) if self._wide else offset
+
+    def from_qt(self, position: int) -> int:
+        if not self._wide:
+            return position
+        offset = position
+        while offset > 0 and self.to_qt(offset) > position:
+            offset -= 1
+        return offset
+
+
+class ArticleReader(QTextEdit):
+    """Shows one article read-only, exactly as stored; highlights never change the text or its offsets.
+
+    Emits claim_clicked(claim_id) when the reviewer clicks inside a claim.
+    """
+
+    claim_clicked = Signal(int)
+
+    def __init__(self, text_font: QFont | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptRichText(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(_tr("Pick an article in the list, or import one (Ctrl+O)."))
+        if text_font is not None:
+            self.setFont(text_font)
+            self.document().setDefaultFont(text_font)
+        self.document().setDocumentMargin(20)
+        self.setObjectName("articleReader")
+        self._article: ArticleRecord | None = None
+        self._claims: list[ClaimRecord] = []
+        self._offsets = TextOffsets("")
+        self._current: int | None = None
+
+    # --- content ---------------------------------------------------------------------------------------
+
+    def set_article(self, article: ArticleRecord | None, claims: list[ClaimRecord]) -> None:
+        self._article = article
+        self._offsets = TextOffsets(article.text if article else "")
+        self.setPlainText(article.text if article else "")
+        if article is not None:
+            self._format_paragraphs(article)
+        self.set_claims(claims)
+
+    def set_claims(self, claims: list[ClaimRecord], current: int | None = None) -> None:
+        self._claims = [c for c in claims if c.start is not None and c.end is not None]
+        self._current = current
+        self._paint()
+
+    def set_current_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        self._current = claim_id
+        self._paint()
+        claim = self._claim(claim_id)
+        if scroll and claim is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(claim.end))
+            self.setTextCursor(cursor)
+            cursor.setPosition(self._offsets.to_qt(claim.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def article_id(self) -> int | None:
+        return self._article.id if self._article else None
+
+    def _format_paragraphs(self, article: ArticleRecord) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        # Each paragraph takes its direction from its own first strong character, whatever the UI language.
+        block.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(10)
+        cursor.mergeBlockFormat(block)
+        dimmed = QTextCharFormat()
+        dimmed.setForeground(QColor("#8A8F98"))
+        dimmed.setFontItalic(True)
+        for start, end in article.boilerplate:
+            cursor.setPosition(self._offsets.to_qt(start))
+            cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(dimmed)
+
+    def _paint(self) -> None:
+        selections = []
+        for claim in self._claims:
+            current = claim.id == self._current
+            fmt = QTextCharFormat()
+            colour = verdict_colour(claim.claim_verdict, background=not current)
+            if current:
+                colour.setAlpha(110)
+            fmt.setBackground(colour)
+            fmt.setProperty(QTextFormat.Property.UserProperty, claim.id)
+            selections.append(self._selection(claim.start, claim.end, fmt))
+        for claim in self._claims:
+            for hop in claim.chain:
+                if hop.start is None or hop.end is None:
+                    continue
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(SOURCE_KIND_COLOURS.get(hop.source.kind, "#0072B2")))
+                fmt.setFontUnderline(True)
+                selections.append(self._selection(hop.start, hop.end, fmt))
+        self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _claim(self, claim_id: int | None) -> ClaimRecord | None:
+        return next((c for c in self._claims if c.id == claim_id), None)
+
+    # --- what the reviewer points at --------------------------------------------------------------------
+
+    def claim_at(self, offset: int) -> ClaimRecord | None:
+        """The claim under an article offset (the shortest one, when claims nest)."""
+        hits = [c for c in self._claims if c.start <= offset < c.end]
+        return min(hits, key=lambda c: c.end - c.start) if hits else None
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as article offsets, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd())
+
+    def cursor_offset(self) -> int:
+        return self._offsets.from_qt(self.textCursor().position())
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        claim = self.claim_at(self._offsets.from_qt(position))
+        if claim is not None:
+            self.claim_clicked.emit(claim.id)

@@ -1,0 +1,187 @@
+"""Importing articles: open files, dropped files or pasted text, in the background with progress, cancel and a report."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.tasks import TaskRunner
+from workbench.errors import IsnadError
+from workbench.intake import IntakeLimits, document_from_text
+from workbench.settings import DeskSettings
+from workbench.usecases.articles import BatchOutcome, import_document, import_files
+from workbench.usecases.records import Actor
+
+FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportFlow", text)
+
+
+class ImportReport(QDialog):
+    """Lists every file of a batch with what happened to it; refused files show their one-line reason."""
+
+    def __init__(self, outcomes: list[BatchOutcome], *, cancelled: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Import report"))
+        self.resize(720, 360)
+        imported = sum(1 for o in outcomes if o.result is not None and o.result.status == "imported")
+        duplicates = sum(1 for o in outcomes if o.result is not None and o.result.status == "duplicate")
+        refused = [o for o in outcomes if o.error is not None]
+        summary = _tr("%1 imported, %2 already in the desk, %3 refused.").replace("%1", str(imported)) \
+            .replace("%2", str(duplicates)).replace("%3", str(len(refused)))
+        if cancelled:
+            summary += " " + _tr("Import was cancelled; the articles already imported are kept.")
+        self.summary = QLabel(summary, self)
+        self.summary.setWordWrap(True)
+        self.table = QTreeWidget(self)
+        self.table.setHeaderLabels([_tr("File"), _tr("Result")])
+        self.table.setRootIsDecorated(False)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for outcome in sorted(outcomes, key=lambda o: o.error is None):
+            if outcome.error is not None:
+                result = outcome.error
+            elif outcome.result.status == "duplicate":
+                result = _tr("already in the desk: %1").replace("%1", outcome.result.title)
+            else:
+                result = _tr("imported with %1 claims").replace("%1", str(outcome.result.claims))
+            item = QTreeWidgetItem([outcome.path.name, result])
+            item.setToolTip(0, str(outcome.path))
+            if outcome.error is not None:
+                item.setForeground(1, Qt.GlobalColor.darkRed)
+            self.table.addTopLevelItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def refused(self) -> dict[str, str]:
+        """File name → reason, for the refused files (what the reviewer reads)."""
+        rows = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return {row.text(0): row.text(1) for row in rows if row.foreground(1).color() == Qt.GlobalColor.darkRed}
+
+
+class PasteDialog(QDialog):
+    """Text and title for a new article, prefilled from the clipboard."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Paste as new article"))
+        self.resize(640, 420)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(_tr("Optional: the first line is used otherwise"))
+        self.text = QPlainTextEdit(self)
+        self.text.setPlainText(QApplication.clipboard().text())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_tr("Title"), self.title)
+        form.addRow(_tr("Text"), self.text)
+        form.addRow(buttons)
+
+
+class ImportFlow(QObject):
+    """Runs every import on the task runner; never raises into the GUI: failures become a report.
+
+    Emits imported(article ids) once a batch or a paste is stored (duplicates included, in order).
+    """
+
+    imported = Signal(list)
+    report_shown = Signal(object)
+
+    def __init__(self, window: QWidget, db, runner: TaskRunner, *, actor: Actor | None = None,
+                 settings: DeskSettings | None = None) -> None:
+        super().__init__(window)
+        self.window, self.db, self.runner, self.actor = window, db, runner, actor
+        settings = settings or DeskSettings()
+        self.limits = IntakeLimits(max_bytes=int(settings.max_import_mb * 1024 * 1024))
+        self.last_report: ImportReport | None = None
+        self.progress: QProgressDialog | None = None
+
+    def open_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self.window, _tr("Import articles"), "", FILE_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]):
+        """Import files in the background with a progress dialog and Cancel; returns the task."""
+        files = [Path(p) for p in paths]
+        progress = QProgressDialog(_tr("Importing %1 files…").replace("%1", str(len(files))), _tr("Cancel"),
+                                   0, len(files), self.window)
+        progress.setWindowTitle(_tr("Import"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        self.progress = progress
+        db, actor, limits = self.db, self.actor, self.limits
+
+        def work(progress, cancelled):
+            return list(import_files(db, files, actor=actor, limits=limits, progress=progress, cancelled=cancelled))
+
+        task = self.runner.run(work, reports_progress=True, on_progress=lambda done, _total: progress.setValue(done),
+                               on_finished=lambda outcomes: self._batch_done(outcomes, task.cancelled()),
+                               on_failed=self._failed)
+        progress.canceled.connect(task.cancel)
+        return task
+
+    def _batch_done(self, outcomes: list[BatchOutcome], cancelled: bool) -> None:
+        self._close_progress()
+        ids = [o.result.article_id for o in outcomes if o.result is not None]
+        if any(o.error is not None for o in outcomes) or cancelled or len(outcomes) > 1:
+            self._show_report(ImportReport(outcomes, cancelled=cancelled, parent=self.window))
+        self.imported.emit(ids)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        window_report = getattr(self.window, "report_error", None)
+        if window_report is not None:
+            window_report(error)
+        self.imported.emit([])
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.last_report = report
+        report.open()
+        self.report_shown.emit(report)
+
+    def paste_article(self) -> None:
+        dialog = PasteDialog(self.window)
+        if dialog.exec():
+            self.import_text(dialog.text.toPlainText(), title=dialog.title.text().strip() or None)
+
+    def import_text(self, text: str, *, title: str | None = None):
+        """Store pasted text as a new article in the background; a refusal is shown, never raised."""
+        try:
+            document = document_from_text(text, title=title, limits=self.limits)
+        except IsnadError as error:
+            self._failed(error)
+            return None
+        db, actor = self.db, self.actor
+        return self.runner.run(lambda: import_document(db, document, actor=actor),
+                               on_finished=lambda result: self.imported.emit([result.article_id]),
+                               on_failed=self._failed)

@@ -1,0 +1,497 @@
+"""The review desk's main window: article list, reader, claim inspector and matches, driven by the keyboard."""
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar
+
+from ui import undo_commands as edits
+from ui.actions import DeskActions
+from ui.article_list import ArticleListPanel
+from ui.article_reader import ArticleReader
+from ui.claim_inspector import ClaimInspector
+from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
+from ui.import_flow import ImportFlow
+from ui.matches_panel import MatchesPanel
+from ui.source_picker import SourcePicker
+from ui.tasks import TaskRunner
+from workbench.errors import EditConflict, IsnadError, NotFound
+from workbench.settings import DeskSettings
+from workbench.usecases.articles import get_article, list_articles
+from workbench.usecases.claims import list_claims
+from workbench.usecases.records import Actor, ArticleRecord, ClaimRecord
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """The desk. Every edit goes through the undo stack and is stored before the window shows it as done;
+    the panels are refreshed from what the use cases return, never from what the window guessed.
+    """
+
+    def __init__(self, db, *, actor: Actor | None = None, settings: DeskSettings | None = None,
+                 runner: TaskRunner | None = None, qsettings: QSettings | None = None,
+                 text_font: QFont | None = None, show_session_summary: bool = True) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.settings = settings or DeskSettings()
+        self.runner = runner or TaskRunner(self)
+        self.qsettings = qsettings or QSettings()
+        self.show_session_summary = show_session_summary
+        self.article: ArticleRecord | None = None
+        self.claims: list[ClaimRecord] = []
+        self.current_claim_id: int | None = None
+        self.last_message: QMessageBox | None = None
+        self.source_picker: SourcePicker | None = None
+        self.setWindowTitle(_tr("Isnad — review desk"))
+        self.setObjectName("mainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.edits = edits.EditContext(db, actor, changed=self._claims_changed, failed=self.report_error,
+                                       links_changed=lambda: self.matches.refresh())
+        self.actions = DeskActions(self)
+        self.article_list = ArticleListPanel(self)
+        self.reader = ArticleReader(text_font, self)
+        self.inspector = ClaimInspector(text_font, self)
+        self.matches = MatchesPanel(db, self.runner, actor=actor, parent=self)
+        self.import_flow = ImportFlow(self, db, self.runner, actor=actor, settings=self.settings)
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.reload_articles()
+        self._restore_layout()
+
+    # --- building --------------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        inspector_scroll = QScrollArea(self)
+        inspector_scroll.setWidget(self.inspector)
+        inspector_scroll.setWidgetResizable(True)
+        inspector_scroll.setMinimumWidth(360)
+        inspector_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.centre = QSplitter(Qt.Orientation.Vertical, self)
+        self.centre.addWidget(self.reader)
+        self.centre.addWidget(self.matches)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.article_list.setMinimumWidth(400)  # room for a readable title beside the four short columns
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(inspector_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.centre.setSizes([560, 220])
+        for splitter in (self.splitter, self.centre):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(6)
+        self.setCentralWidget(self.splitter)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.reviewer_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.reviewer_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.reviewer_label.setText(_tr("Reviewer: %1").replace("%1", self.settings.reviewer_name or "—"))
+
+    def _build_menus(self) -> None:
+        for group in self.actions.groups():
+            menu = self.menuBar().addMenu(group.title)
+            for action in group.actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        toolbar = QToolBar(_tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions
+        for action in (a.import_files, a.paste_article, None, a.undo, a.redo, None, a.previous_claim, a.next_claim,
+                       a.next_unreviewed, None, a.catalog, a.print_preview, a.cheat_sheet):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self._printing = self._report_printing()
+        a.print_preview.setEnabled(self._printing is not None)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: a.undo.setStatusTip(_tr("Undo: %1").replace("%1", t)))
+        self.undo_stack.redoTextChanged.connect(lambda t: a.redo.setStatusTip(_tr("Redo: %1").replace("%1", t)))
+        a.focus_search.triggered.connect(self.focus_search)
+        a.next_claim.triggered.connect(lambda: self.step_claim(1))
+        a.previous_claim.triggered.connect(lambda: self.step_claim(-1))
+        a.next_unreviewed.triggered.connect(self.next_unreviewed)
+        for verdict, action in a.claim_verdicts.items():
+            action.triggered.connect(lambda _c=False, v=verdict: self.set_claim_verdict(v))
+        for verdict, action in a.attribution_verdicts.items():
+            action.triggered.connect(lambda _c=False, v=verdict: self.set_attribution_verdict(v))
+        a.confirm_chain.triggered.connect(self.confirm_chain)
+        a.add_hop.triggered.connect(self.add_hop)
+        a.replace_hop.triggered.connect(self.inspector.request_replace)
+        a.hop_outward.triggered.connect(lambda: self.inspector.request_move(-1))
+        a.hop_inward.triggered.connect(lambda: self.inspector.request_move(1))
+        a.remove_hop.triggered.connect(self.inspector.request_remove)
+        a.new_claim.triggered.connect(self.new_claim)
+        a.extend_claim.triggered.connect(self.extend_claim)
+        a.split_claim.triggered.connect(self.split_claim)
+        a.merge_claim.triggered.connect(self.merge_claim)
+        a.delete_claim.triggered.connect(self.delete_claim)
+        a.confirm_match.triggered.connect(lambda: self.matches.decide("confirmed"))
+        a.reject_match.triggered.connect(lambda: self.matches.decide("rejected"))
+        a.open_match.triggered.connect(self.matches.jump)
+        a.import_files.triggered.connect(self.import_flow.open_files)
+        a.paste_article.triggered.connect(self.import_flow.paste_article)
+        a.print_preview.triggered.connect(self.print_preview)
+        a.catalog.triggered.connect(self.open_catalog)
+        a.settings.triggered.connect(self.open_settings)
+        a.cheat_sheet.triggered.connect(self.show_cheat_sheet)
+        self.article_list.article_chosen.connect(lambda article_id: self.open_article(article_id))
+        self.reader.claim_clicked.connect(lambda claim_id: self.select_claim(claim_id, scroll=False))
+        i = self.inspector
+        i.claim_verdict_requested.connect(self.set_claim_verdict)
+        i.attribution_verdict_requested.connect(self.set_attribution_verdict)
+        i.note_edited.connect(self._note_edited)
+        i.evidence_edited.connect(lambda links: self._push_for_shown(edits.SetEvidence, links))
+        i.add_hop_requested.connect(self.add_hop)
+        i.replace_hop_requested.connect(self.replace_hop)
+        i.move_hop_requested.connect(lambda p, n: self._push_for_shown(edits.MoveHop, p, n))
+        i.remove_hop_requested.connect(lambda p: self._push_for_shown(edits.RemoveHop, p))
+        i.confirm_chain_requested.connect(self.confirm_chain)
+        self.matches.decide_requested.connect(self.decide_link)
+        self.matches.jump_requested.connect(lambda claim_id, article_id: self.open_article(article_id, claim_id))
+        self.import_flow.imported.connect(self._imported)
+
+    # --- articles and claims -----------------------------------------------------------------------------
+
+    def reload_articles(self) -> None:
+        self.article_list.set_rows(list_articles(self.db))
+        if self.article is not None:
+            self.article_list.select_article(self.article.id)
+
+    def open_article(self, article_id: int, claim_id: int | None = None) -> None:
+        """Show an article with its claims; select claim_id, or its first claim."""
+        self.inspector.flush_note()
+        try:
+            article = get_article(self.db, article_id)
+        except NotFound as error:
+            self.report_error(error)
+            return
+        self.article = article
+        self.claims = list_claims(self.db, article_id)
+        self.edits.saw(*self.claims)
+        self.reader.set_article(article, self.claims)
+        self.article_list.select_article(article_id)
+        self.qsettings.setValue("desk/last_article", article_id)
+        first = claim_id if claim_id is not None else (self.claims[0].id if self.claims else None)
+        self.select_claim(first)
+
+    def current_claim(self) -> ClaimRecord | None:
+        return next((c for c in self.claims if c.id == self.current_claim_id), None)
+
+    def _index(self) -> int:
+        return next((i for i, c in enumerate(self.claims) if c.id == self.current_claim_id), -1)
+
+    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        """Make claim_id current in every panel (the matches panel fills later, off the GUI thread)."""
+        self.inspector.flush_note()
+        self.current_claim_id = claim_id
+        claim = self.current_claim()
+        self.inspector.show_claim(claim, index=self._index(), total=len(self.claims))
+        self.reader.set_current_claim(claim.id if claim else None, scroll=scroll)
+        self.matches.show_claim(claim.id if claim else None)
+        self._show_progress()
+        if claim is not None:
+            self.qsettings.setValue("desk/last_claim", claim.id)
+
+    def step_claim(self, step: int) -> None:
+        if not self.claims:
+            return
+        index = self._index()
+        target = 0 if index < 0 else max(0, min(len(self.claims) - 1, index + step))
+        if target != index:
+            self.select_claim(self.claims[target].id)
+
+    def next_unreviewed(self) -> None:
+        index = self._index()
+        order = self.claims[index + 1:] + self.claims[:index + 1]
+        target = next((c for c in order if not c.is_reviewed), None)
+        if target is None:
+            self.statusBar().showMessage(_tr("Every claim of this article has a verdict."), 4000)
+        else:
+            self.select_claim(target.id)
+
+    def _show_progress(self) -> None:
+        reviewed = sum(1 for c in self.claims if c.is_reviewed)
+        if self.article is None:
+            self.progress_label.setText("")
+            return
+        self.progress_label.setText(_tr("%1/%2 reviewed").replace("%1", str(reviewed))
+                                    .replace("%2", str(len(self.claims))))
+        self.article_list.model.update_progress(self.article.id, claims=len(self.claims), reviewed=reviewed)
+
+    def _claims_changed(self, records: list[ClaimRecord]) -> None:
+        """After an edit (or its undo): reload the article's claims and select the claim it touched."""
+        target = records[0] if records else None
+        if target is not None and target.article_id is not None and (
+                self.article is None or target.article_id != self.article.id):
+            self.open_article(target.article_id, None if target.deleted else target.id)
+            return
+        if self.article is None:
+            return
+        previous_index = self._index()
+        old_texts = {c.id: c.text for c in self.claims}
+        self.claims = list_claims(self.db, self.article.id)
+        self.edits.saw(*self.claims)
+        self.reader.set_claims(self.claims, self.current_claim_id)
+        if target is not None and not target.deleted:
+            self.select_claim(target.id, scroll=False)
+        elif self.current_claim() is None and self.claims:
+            self.select_claim(self.claims[max(0, min(previous_index, len(self.claims) - 1))].id)
+        else:
+            self.select_claim(self.current_claim_id, scroll=False)
+        current = self.current_claim()
+        if current is not None and old_texts.get(current.id) != current.text:
+            self.matches.refresh()  # a span edit changed the claim's words, so its matches change too
+
+    # --- edits -------------------------------------------------------------------------------------------
+
+    def _push(self, command: edits.DeskEdit) -> None:
+        self.undo_stack.push(command)
+
+    def _push_for_shown(self, command_type, *args) -> None:
+        claim = self.inspector.claim
+        if claim is not None:
+            self._push(command_type(self.edits, claim, *args))
+
+    def set_claim_verdict(self, verdict: str) -> None:
+        claim = self.current_claim()
+        if claim is not None and claim.claim_verdict != verdict:
+            self._push(edits.SetClaimVerdict(self.edits, claim, verdict, claim_verdict_name(verdict)))
+        elif claim is not None:
+            self.inspector.show_claim(claim, index=self._index(), total=len(self.claims))
+
+    def set_attribution_verdict(self, verdict: str) -> None:
+        claim = self.current_claim()
+        if claim is not None and claim.attribution_verdict != verdict:
+            self._push(edits.SetAttributionVerdict(self.edits, claim, verdict, attribution_verdict_name(verdict)))
+        elif claim is not None:
+            self.inspector.show_claim(claim, index=self._index(), total=len(self.claims))
+
+    def _note_edited(self, text: str) -> None:
+        self._push_for_shown(edits.SetNote, text)
+
+    def confirm_chain(self) -> None:
+        claim = self.current_claim()
+        if claim is not None and any(not hop.confirmed for hop in claim.chain):
+            self._push(edits.ConfirmChain(self.edits, claim))
+
+    def _pick_source(self, title: str, initial: str, done) -> None:
+        """Open the fuzzy picker (window-modal, not blocking); done(source_id, label) runs if one is picked."""
+        picker = SourcePicker(self.db, actor=self.actor, title=title, initial=initial, parent=self)
+        self.source_picker = picker
+        picker.accepted.connect(lambda: done(picker.chosen_source_id, picker.chosen_label))
+        picker.finished.connect(picker.deleteLater)
+        picker.finished.connect(self._back_to_reading)
+        picker.open()
+        picker.query.setFocus()
+
+    def _back_to_reading(self) -> None:
+        """After a dialog, the keyboard belongs to the article again, so J/K and the verdict keys work."""
+        self.activateWindow()
+        self.reader.setFocus()
+
+    def add_hop(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        self._pick_source(_tr("Add a source to the chain"), "",
+                          lambda source_id, _label: self._push(edits.InsertHop(self.edits, claim, source_id)))
+
+    def replace_hop(self, position: int) -> None:
+        claim = self.current_claim()
+        if claim is None or not 0 <= position < len(claim.chain):
+            return
+        self._pick_source(_tr("Replace “%1”").replace("%1", claim.chain[position].source.label), "",
+                          lambda source_id, label: self._push(
+                              edits.ReplaceHopSource(self.edits, claim, position, source_id, label)))
+
+    def new_claim(self) -> None:
+        span = self.reader.selection_span()
+        if self.article is None or span is None:
+            self.statusBar().showMessage(_tr("Select the claim's text in the article first, then press N."), 4000)
+            return
+        self._push(edits.CreateClaim(self.edits, self.article.id, *span))
+
+    def extend_claim(self) -> None:
+        claim, span = self.current_claim(), self.reader.selection_span()
+        if claim is None or span is None:
+            self.statusBar().showMessage(_tr("Select text next to the current claim, then press E."), 4000)
+            return
+        start, end = min(claim.start, span[0]), max(claim.end, span[1])
+        if (start, end) != (claim.start, claim.end):
+            self._push(edits.SetSpan(self.edits, claim, start, end))
+
+    def split_claim(self) -> None:
+        claim, at = self.current_claim(), self.reader.cursor_offset()
+        if claim is None or not claim.start < at < claim.end:
+            self.statusBar().showMessage(_tr("Put the cursor inside the current claim, then press S."), 4000)
+            return
+        self._push(edits.SplitClaim(self.edits, claim, at))
+
+    def merge_claim(self) -> None:
+        index = self._index()
+        if 0 <= index < len(self.claims) - 1:
+            self._push(edits.MergeClaims(self.edits, self.claims[index], self.claims[index + 1]))
+
+    def delete_claim(self) -> None:
+        claim = self.current_claim()
+        if claim is not None:
+            self._push(edits.DeleteClaim(self.edits, claim))
+
+    def decide_link(self, link_id: int, status: str, old_status: str) -> None:
+        label = _tr("Match: %1").replace("%1", link_status_name(status))
+        self._push(edits.DecideLink(self.edits, link_id, status, old_status, label))
+
+    # --- messages ------------------------------------------------------------------------------------------
+
+    def report_error(self, error: BaseException) -> None:
+        """Tell the reviewer in a dialog; after a conflict, reload so they see what is stored now."""
+        if isinstance(error, EditConflict):
+            title = _tr("Changed elsewhere")
+            text = _tr("This claim was changed by someone else since you opened it. Your edit was not applied; "
+                       "the desk now shows the stored version. Apply your edit again if it is still right.")
+            if self.article is not None:
+                QTimer.singleShot(0, lambda: self._claims_changed([]))
+        elif isinstance(error, IsnadError):
+            title, text = _tr("Not done"), str(error)
+        else:
+            title, text = _tr("Unexpected error"), repr(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        if isinstance(error, EditConflict):
+            box.setDetailedText(str(error))
+        self.last_message = box
+        box.finished.connect(self._back_to_reading)
+        box.open()
+
+    # --- the rest of the desk ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.article_list.search.setFocus()
+        self.article_list.search.selectAll()
+
+    def _imported(self, article_ids: list) -> None:
+        self.reload_articles()
+        if article_ids:
+            self.open_article(article_ids[0])
+
+    @staticmethod
+    def _report_printing():
+        try:
+            from ui import report_printing
+        except ImportError:
+            return None
+        return getattr(report_printing, "print_preview_article", None)
+
+    def print_preview(self) -> None:
+        if self._printing is not None and self.article is not None:
+            self._printing(self, self.db, self.article.id)
+
+    def open_catalog(self) -> None:
+        from ui.catalog_manager import CatalogManager
+
+        CatalogManager(self.db, actor=self.actor, parent=self).exec()
+        if self.article is not None:
+            self._claims_changed([])  # merges and renames change chain labels
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self)
+        if dialog.exec():
+            self.settings = dialog.saved
+            self.reviewer_label.setText(_tr("Reviewer: %1").replace("%1", self.settings.reviewer_name or "—"))
+
+    def show_cheat_sheet(self) -> None:
+        from ui.cheat_sheet import CheatSheet
+
+        CheatSheet(self.actions.groups(), parent=self).exec()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_flow.import_paths(paths)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.qsettings.value("desk/splitter") is None and not getattr(self, "_laid_out", False):
+            self._laid_out = True
+            QTimer.singleShot(0, self._first_layout)  # once the window has its final size
+
+    def _first_layout(self) -> None:
+        """First run: a third for the list, the rest for reading and the inspector."""
+        width = self.splitter.width()
+        self.splitter.setSizes([int(width * 0.33), int(width * 0.39), int(width * 0.28)])
+        self.centre.setSizes([int(self.centre.height() * 0.72), int(self.centre.height() * 0.28)])
+
+    def _restore_layout(self) -> None:
+        for key, restore in (("desk/geometry", self.restoreGeometry), ("desk/state", self.restoreState),
+                             ("desk/splitter", self.splitter.restoreState), ("desk/centre", self.centre.restoreState)):
+            value = self.qsettings.value(key)
+            if value is not None:
+                restore(value)
+
+    def restore_last_article(self) -> None:
+        last = self.qsettings.value("desk/last_article")
+        try:
+            article_id = int(last) if last is not None else None
+        except (TypeError, ValueError):
+            article_id = None
+        if article_id is not None and self.article_list.model.row_of(article_id) is not None:
+            last_claim = self.qsettings.value("desk/last_claim")
+            self.open_article(article_id)
+            if last_claim is not None and str(last_claim).isdigit() and int(last_claim) in {c.id for c in self.claims}:
+                self.select_claim(int(last_claim))
+        elif self.article_list.model.rowCount():
+            self.open_article(self.article_list.model.article(0).id)
+
+    def closeEvent(self, event) -> None:
+        self.inspector.flush_note()
+        self.runner.shutdown()
+        self.qsettings.setValue("desk/geometry", self.saveGeometry())
+        self.qsettings.setValue("desk/state", self.saveState())
+        self.qsettings.setValue("desk/splitter", self.splitter.saveState())
+        self.qsettings.setValue("desk/centre", self.centre.saveState())
+        self.qsettings.sync()
+        self.end_session()
+        super().closeEvent(event)
+
+    def end_session(self) -> None:
+        if self.actor is None or self.actor.session_id is None:
+            return
+        from workbench.usecases.sessions import end_session
+
+        try:
+            summary = end_session(self.db, self.actor.session_id)
+        except IsnadError as error:
+            self.report_error(error)
+            return
+        self.actor = None
+        if self.show_session_summary:
+            QMessageBox.information(self, _tr("Session summary"), _tr(
+                "Reviewer: %1\nClaims reviewed: %2\nVerdicts set: %3\nAll edits: %4\n\nEverything is stored.")
+                .replace("%1", summary.reviewer).replace("%2", str(summary.claims_reviewed))
+                .replace("%3", str(summary.verdicts_set)).replace("%4", str(summary.edits)))

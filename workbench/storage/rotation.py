@@ -1,0 +1,45 @@
+"""Rotating daily backups: at most one automatic copy a day beside the database, the newest N kept."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+from workbench.storage.backups import backups_dir
+from workbench.storage.sqlite_tuning import online_backup
+
+DAILY_MARK = "-daily-"
+
+
+def daily_backups(db) -> list[Path]:
+    """The automatic daily copies of db, oldest first (their names sort by date)."""
+    folder = backups_dir(db)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db.path.stem}{DAILY_MARK}????-??-??.sqlite"))
+
+
+def rotate_daily_backup(db, *, keep: int, today: date | None = None) -> Path | None:
+    """Make today's backup if there is none yet, then delete all but the newest `keep`.
+
+    Returns the new copy's path, or None when today's exists already, `keep` is 0 (backups off) or
+    the database is not a SQLite file. The copy is written under a temporary name and renamed, so a
+    crash mid-copy never leaves a half file that counts as today's backup.
+    """
+    if keep < 0:
+        raise ValueError("keep must be 0 (no daily backups) or more")
+    if keep == 0 or db.path is None:
+        return None
+    today = today or date.today()
+    folder = backups_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{db.path.stem}{DAILY_MARK}{today.isoformat()}.sqlite"
+    made = None
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        online_backup(db.engine, str(partial))
+        os.replace(partial, target)
+        made = target
+    for old in daily_backups(db)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
