@@ -63,6 +63,9 @@ def connect(url: str) -> Database:
         tune_sqlite_engine(engine)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    from workbench.matching.upkeep import install_index_upkeep
+
+    install_index_upkeep()  # every claim write keeps the search index right, in the same transaction
     readers = sessionmaker(engine, expire_on_commit=False)
     writers = sessionmaker(engine.execution_options(isnad_write=True), expire_on_commit=False)
     return Database(engine, readers, writers)

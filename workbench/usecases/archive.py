@@ -17,7 +17,6 @@ from sqlalchemy import insert, select
 from workbench.enums import ClaimOrigin, ClaimVerdict
 from workbench.errors import InputRefused
 from workbench.matching.index import entry_for, index_for
-
 from workbench.storage.models import Claim, ReviewEvent, utcnow
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import Actor

@@ -2,7 +2,7 @@
 
 from sqlalchemy import select
 
-from workbench.catalog.aliases import AliasEntry, AliasIndex
+from workbench.catalog.aliases import AliasEntry, AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
 from workbench.storage.models import Alias, Outlet, Source
 
@@ -10,8 +10,11 @@ from workbench.storage.models import Alias, Outlet, Source
 def catalog_alias_entries(db) -> list[AliasEntry]:
     """Every alias of every outlet and organization in db."""
     with db.reading() as session:
-        outlets = session.execute(select(Alias.text, Outlet.name).join(Outlet, Alias.outlet_id == Outlet.id))
-        entries = [AliasEntry(alias=text, name=name, kind="outlet") for text, name in outlets]
+        outlets = session.execute(
+            select(Alias.text, Outlet.name, Outlet.kind).join(Outlet, Alias.outlet_id == Outlet.id)
+        )
+        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=medium_of_outlet_kind(outlet_kind))
+                   for text, name, outlet_kind in outlets]
         others = session.execute(
             select(Alias.text, Source.name, Source.kind).join(Source, Alias.source_id == Source.id)
             .where(Source.kind == SourceKind.ORGANIZATION.value)

@@ -1,0 +1,107 @@
+"""Catalog alias look-up: exact with Arabic clitics, fuzzy for the picker, mentions in running text."""
+
+import json
+
+import pytest
+
+from workbench.catalog.aliases import AliasEntry, AliasIndex, load_bundled_entries
+
+CATALOG = {
+    "The Sun": ["Sun", "صن", "الصن", "ذا صن"],
+    "The Sunday Times": ["Sunday Times", "صنداي تايمز"],
+    "The Washington Post": ["Washington Post", "واشنطن بوست"],
+    "RT": ["Russia Today", "روسيا اليوم", "آر تي"],
+    "Reuters": ["رويترز"],
+    "Youm7": ["اليوم السابع"],
+    "Al Arabiya": ["العربية", "قناة العربية"],
+}
+ORGANIZATIONS = {"Arab League": ["جامعة الدول العربية"], "United Nations": ["UN", "الأمم المتحدة"]}
+
+
+@pytest.fixture(scope="module")
+def index() -> AliasIndex:
+    entries = [AliasEntry(a, name, "outlet") for name, aliases in CATALOG.items() for a in [name, *aliases]]
+    entries += [AliasEntry(a, name, "organization") for name, aliases in ORGANIZATIONS.items() for a in [name, *aliases]]
+    return AliasIndex.from_entries(entries)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("صن", "The Sun"),
+        ("الصن", "The Sun"),
+        ("«صن»", "The Sun"),
+        ("وصن", "The Sun"),  # conjunction attached
+        ("بالصن", "The Sun"),  # preposition + article attached
+        ("للصن", "The Sun"),  # ل + ال written لل
+        ("the sun", "The Sun"),
+        ("THE SUN", "The Sun"),
+        ("واشنطن بوست", "The Washington Post"),
+        ("الواشنطن بوست", "The Washington Post"),
+        ("روسيا اليوم", "RT"),
+        ("آر تي", "RT"),
+        ("ار تى", "RT"),  # hamza dropped, final yeh as alef maksura
+        ("لرويترز", "Reuters"),
+        ("Washington Post", "The Washington Post"),
+        ("الأمم المتحدة", "United Nations"),
+        ("الامم المتحده", "United Nations"),
+    ],
+)
+def test_exact(index, given, expected):
+    hit = index.exact(given)
+    assert hit is not None and hit.name == expected
+
+
+@pytest.mark.parametrize("given", ["صحيفة", "الموصل", "", "Sunshine"])
+def test_exact_misses(index, given):
+    assert index.exact(given) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("صن", "The Sun"), ("sun", "The Sun"), ("Sun", "The Sun"), ("واشنطن", "The Washington Post"),
+     ("washington pst", "The Washington Post"), ("روسيا", "RT"), ("sunday", "The Sunday Times")],
+)
+def test_fuzzy_puts_the_intended_entry_first(index, typed, first):
+    hits = index.fuzzy(typed)
+    assert hits and hits[0].name == first
+    assert len({h.name for h in hits}) == len(hits)  # one hit per entry
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('ذكرت صحيفة "صن" البريطانية، أن الآلية', ["The Sun"]),
+        ('سبق نشره فى صحيفة "واشنطن بوست" الأمريكية', ["The Washington Post"]),
+        ('مصادر عراقية لموقع "روسيا اليوم"، فإن', ["RT"]),
+        ("وقال شهود لـ«اليوم السابع» إن", ["Youm7"]),
+        ("Kurdish officials told Reuters and The Washington Post", ["Reuters", "The Washington Post"]),
+        ("The sun rose over Mosul", []),  # the common word, not the paper
+        ("صنعاء", []),  # word boundary: صن is not a prefix match
+        ("جامعة الدول العربية", ["Arab League"]),  # longest match first, not Al Arabiya
+    ],
+)
+def test_find_mentions(index, text, found):
+    hits = index.find_mentions(text)
+    assert [h.name for h in hits] == found
+
+
+def test_mention_spans_index_the_original_text(index):
+    text = "وقالت صحيفـــة «الصّن» إن"
+    (hit,) = index.find_mentions(text)
+    assert text[hit.start:hit.end] == "الصّن"
+
+
+def test_load_bundled_entries(tmp_path):
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "outlets.json").write_text(json.dumps([{"name": "The Sun", "aliases": ["صن"]}]), encoding="utf-8")
+    (catalog / "organizations.json").write_text(json.dumps([{"name": "Hamas", "aliases": ["حماس"]}]), encoding="utf-8")
+    entries = load_bundled_entries(tmp_path)
+    assert AliasEntry("صن", "The Sun", "outlet") in entries
+    assert AliasEntry("The Sun", "The Sun", "outlet") in entries
+    assert AliasEntry("حماس", "Hamas", "organization") in entries
+
+
+def test_load_bundled_entries_without_a_catalog(tmp_path):
+    assert load_bundled_entries(tmp_path) == []

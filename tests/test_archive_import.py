@@ -1,0 +1,134 @@
+"""`claims import`: every id kept, verdicts mapped and in the history, bad rows reported, input streamed."""
+
+import os
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from workbench.errors import InputRefused
+from workbench.storage.models import Claim, ReviewEvent
+from workbench.usecases.archive import import_claims_file, map_verdict
+from workbench.usecases.links import find_matches
+
+ROWS = [
+    ("snopes-1", "Vaccines cause autism in young children, a new study shows.", "False"),
+    ("snopes-2", "A photograph shows a shark swimming on a flooded highway in Houston.", "Pants on Fire"),
+    ("misbar-3", "وزير الصحة المصري أعلن إغلاق جميع المدارس حتى نهاية العام الدراسي", "زائف"),
+    ("misbar-4", "الحكومة الأردنية قررت فرض حظر تجول شامل يوم الجمعة", "مضلل"),
+    ("x-5", "Drinking hot water kills the coronavirus.", "Mostly false"),
+    ("x-6", "The moon landing was filmed in a studio.", "Rated: totally bogus"),
+    ("x-7", "Water boils at 100 degrees at sea level.", ""),
+]
+
+
+def write_tsv(path, rows, header="id\ttext\tverdict\turl\tdate\ttitle"):
+    lines = [header] + [f"{i}\t{t}\t{v}\thttps://example.org/{i}\t2021-01-01\tTitle {i}" for i, t, v in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_id_is_kept_and_indexed(db, tmp_path):
+    result = import_claims_file(db, write_tsv(tmp_path / "a.tsv", ROWS))
+    assert (result.imported, result.skipped_existing, result.errors) == (7, 0, ())
+    with db.reading() as session:
+        stored = {c.external_ref: c for c in session.scalars(select(Claim))}
+        assert set(stored) == {r[0] for r in ROWS}
+        assert {c.origin for c in stored.values()} == {"archive"}
+        assert stored["snopes-1"].source_url == "https://example.org/snopes-1"
+        assert stored["misbar-3"].language == "ar" and stored["snopes-1"].language == "en"
+    assert find_matches(db, "a new study shows that vaccines cause autism in children", min_similarity=0)[0].external_ref == "snopes-1"
+    assert find_matches(db, "وزير الصحة المصرى أعلن اغلاق جميع المدارس", min_similarity=0)[0].external_ref == "misbar-3"
+    again = import_claims_file(db, write_tsv(tmp_path / "a.tsv", ROWS))
+    assert (again.imported, again.skipped_existing) == (0, 7)
+
+
+def test_verdicts_equal_the_replay_of_history(db, tmp_path):
+    import_claims_file(db, write_tsv(tmp_path / "a.tsv", ROWS))
+    with db.reading() as session:
+        claims = {c.id: c for c in session.scalars(select(Claim))}
+        replay = {c: "unreviewed" for c in claims}
+        for event in session.scalars(select(ReviewEvent).order_by(ReviewEvent.id)):
+            assert (event.entity, event.field, event.old_value, event.note) == (
+                "claim", "claim_verdict", "unreviewed", "archive import")
+            replay[event.claim_id] = event.new_value
+        assert replay == {i: c.claim_verdict for i, c in claims.items()}
+        by_ref = {c.external_ref: c for c in claims.values()}
+    assert [by_ref[r].claim_verdict for r in ("snopes-1", "snopes-2", "misbar-3", "misbar-4", "x-5", "x-6", "x-7")] == [
+        "false", "false", "false", "misleading", "false", "unreviewed", "unreviewed"]
+    assert by_ref["x-6"].note == "archive verdict: Rated: totally bogus"
+
+
+@pytest.mark.parametrize("raw, verdict", [
+    ("False", "false"), ("MOSTLY FALSE", "false"), ("pants-on-fire", "false"), ("Misleading", "misleading"),
+    ("Mixture", "misleading"), ("True", "verified"), ("صحيح", "verified"), ("زائف", "false"), ("زائفة", "false"),
+    ("مضلل", "misleading"), ("Unproven", "unverifiable"), ("disputed", "disputed"), ("", None), ("banana", None),
+])
+def test_free_text_verdicts(raw, verdict):
+    found = map_verdict(raw)
+    assert (found.value if found else None) == verdict
+
+
+def test_bad_rows_are_reported_with_their_line(db, tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text('id,text\nok-1,"A claim, with a comma"\n,no id here\nok-2,\nok-1,repeated id\n', encoding="utf-8")
+    result = import_claims_file(db, path)
+    assert result.imported == 1 and result.skipped_existing == 1
+    assert result.errors == ("line 3: no id", "line 4: claim 'ok-2' has no text")
+
+
+@pytest.mark.parametrize("header", ["ident\ttext", "id\tbody", "text"])
+def test_missing_header_is_refused(db, tmp_path, header):
+    path = tmp_path / "c.tsv"
+    path.write_text(header + "\nx\ty\n", encoding="utf-8")
+    with pytest.raises(InputRefused, match="header needs columns id and text"):
+        import_claims_file(db, path)
+
+
+def test_not_utf8_is_refused(db, tmp_path):
+    path = tmp_path / "d.tsv"
+    path.write_bytes("id\ttext\n1\tقال\n".encode("cp1256"))
+    with pytest.raises(InputRefused):
+        import_claims_file(db, path)
+
+
+def test_import_streams_its_input(db, tmp_path):
+    """The file is a pipe whose writer waits until the first batch is stored: only a streaming reader finishes."""
+    path = tmp_path / "pipe.tsv"
+    os.mkfifo(path)
+    first_batch_stored = threading.Event()
+
+    def writer():
+        with path.open("w", encoding="utf-8") as pipe:
+            pipe.write("id\ttext\n")
+            for i in range(25):
+                pipe.write(f"p-{i}\tclaim number {i} about the city council budget\n")
+            pipe.flush()
+            assert first_batch_stored.wait(20), "the importer waited for the whole file"
+            for i in range(25, 60):
+                pipe.write(f"p-{i}\tclaim number {i} about the city council budget\n")
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        first_batch_stored.set()
+
+    result = import_claims_file(db, path, batch_size=10, progress=progress)
+    thread.join()
+    assert result.imported == 60 and seen[0] == 10
+
+
+def test_generated_rows_at_volume(db, tmp_path):
+    path = tmp_path / "big.tsv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("id\ttext\tverdict\n")
+        for i in range(20_000):
+            out.write(f"g-{i}\tgenerated claim {i} about topic {i % 97} and region {i % 13}\t{'False' if i % 2 else ''}\n")
+    result = import_claims_file(db, path, batch_size=3000)
+    assert result.imported == 20_000
+    with db.reading() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM claim_search").scalar() == 20_000
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM review_event").scalar() == 10_000

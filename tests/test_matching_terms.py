@@ -1,0 +1,66 @@
+"""The index form: folding variants, light stemming, stop words, tweet noise, transliterated names."""
+
+import pytest
+
+from workbench.matching.terms import index_terms, skeleton, stem_arabic, stem_english, variants, word_count
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("مستشفى", "مستشف"), ("مستشفي", "مستشف"),                      # ى/ي
+    ("الصحة", "صح"), ("الصحه", "صح"),                                  # ة/ه, article
+    ("أحمد", "احمد"), ("إحمد", "احمد"), ("آحمد", "احمد"),              # alef forms
+    ("العـــالم", "عالم"),                                               # tatweel
+    ("الرَّئِيسُ", "رييس"),                                               # diacritics (ئ folds to ي)
+    ("والمسلمون", "مسلم"), ("بالمدينة", "مدين"), ("للحكومة", "حكوم"),  # و/ب/ل with the article
+    ("المعلمات", "معلم"), ("كتابها", "كتاب"), ("لمظاهرة", "مظاهر"), ("لافروف", "لافروف"),                          # suffixes
+])
+def test_arabic_variants_share_a_term(given, expected):
+    assert index_terms(given) == [expected]
+
+
+@pytest.mark.parametrize("text", ["قال الوزير فى المؤتمر", "قال الوزير في المؤتمر", "قَالَ الوَزِيرُ فِي المُؤْتَمَرِ"])
+def test_fi_spellings_are_stop_words(text):
+    assert index_terms(text) == ["وزير", "موتمر"]
+
+
+@pytest.mark.parametrize("spelling", ["سيرجي لافروف", "سيرجى لافروف", "سيرغي لافروف", "سيرگي لافروف"])
+def test_transliterated_names_share_a_skeleton(spelling):
+    first, last = index_terms(spelling)
+    assert skeleton(first) == skeleton("سيرج")
+    assert last == "لافروف"
+
+
+def test_variants_cover_g_spellings_only_for_short_letter_sets():
+    assert "سيرغ" in variants("سيرج") and "سيرك" in variants("سيرج")
+    assert variants("لافروف") == []
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("presidents", "president"), ("running", "run"), ("hoped", "hop"), ("hoping", "hop"), ("hope", "hop"),
+    ("countries", "country"), ("vaccines", "vaccin"), ("vaccine", "vaccin"), ("quickly", "quick"),
+    ("illinois", "illinois"), ("virus", "virus"), ("glass", "glass"), ("2020", "2020"), ("covid", "covid"),
+])
+def test_english_light_stem(given, expected):
+    assert stem_english(given) == expected
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("The President was running https://t.co/abc", ["president", "run"]),
+    ("#BreakingNews via @cnn", ["break", "new", "cnn"]),
+    ("Ask @LindseyGrahamSC — Morgan Fairchild (@morgfair) February 25, 2016",
+     ["ask", "lindsey", "graham", "sc", "morgan", "fairchild", "morgfair"]),  # who tweeted stays, the date goes
+    ("12قطريا covid19", ["12", "قطريا", "covid", "19"]),
+    ("Vaccines DON'T cause autism!", ["vaccin", "caus", "autism"]),
+])
+def test_english_index_terms(given, expected):
+    assert index_terms(given) == expected
+
+
+def test_arabic_stem_keeps_short_words():
+    assert stem_arabic("ولد") == "ولد"
+    assert stem_arabic("وزير") == "وزير"
+
+
+def test_word_count_counts_what_a_reader_sees():
+    assert word_count("Vaccines don't cause autism, study finds") == 7
+    assert word_count("") == 0

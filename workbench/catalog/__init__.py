@@ -1,0 +1,1 @@
+"""The outlet and organization catalog: bundled data, seeding, and alias look-up."""

@@ -1,0 +1,183 @@
+"""Finding catalog outlets and organizations by alias: exact, fuzzy (the GUI picker) and in running text."""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from workbench.resources import RESOURCES_DIR
+from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
+
+# Arabic glues conjunctions and prepositions to the next word ("وصحيفة", "لموقع", "بالصن"), and
+# English names carry an article the alias may lack; these are the shapes a mention takes in text.
+_ARTICLE_PREFIXES = ("ال",)
+_CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست").
+_JOINER = re.compile(r"""[\s"'\-–]*""")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One spelling under which a catalog outlet or organization appears."""
+
+    alias: str
+    name: str
+    kind: str  # "outlet" or "organization"
+    medium: str | None = None  # newspaper/agency/channel/site, for resolving "the paper", "the agency"
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """A catalog entry found by alias; start/end index the original text for find_mentions."""
+
+    name: str
+    kind: str
+    alias: str
+    score: float
+    start: int | None = None
+    end: int | None = None
+    medium: str | None = None
+
+
+def _key_variants(key: str) -> list[str]:
+    """The key itself and the key without the prefixes Arabic or English glue to a name."""
+    variants = [key]
+    if key.startswith("the "):
+        variants.append(key[4:])
+    for clitic in ("", *_CLITIC_PREFIXES):
+        if clitic and not key.startswith(clitic):
+            continue
+        rest = key[len(clitic):]
+        if clitic == "ل" and rest.startswith("ل"):  # "للصحيفه" is ل + الصحيفه
+            rest = "ا" + rest
+        if rest.startswith(_ARTICLE_PREFIXES) and len(rest) > 3:
+            variants.append(rest[2:])
+        if clitic and len(rest) > 1:
+            variants.append(rest)
+    return list(dict.fromkeys(variants))
+
+
+class AliasIndex:
+    """Alias look-up built once from catalog entries; every query works on the comparison form."""
+
+    def __init__(self, entries: list[AliasEntry]):
+        self._by_key: dict[str, AliasEntry] = {}
+        # first word of an alias → (alias words, entry), longest alias first, for scanning text
+        self._by_first: dict[str, list[tuple[tuple[str, ...], AliasEntry, bool]]] = {}
+        for entry in entries:
+            key = comparison_key(entry.alias)
+            if not key:
+                continue
+            # "The Sun" is also looked up as "sun"; the first entry to claim a key keeps it.
+            for variant in [key, key[4:]] if key.startswith("the ") else [key]:
+                self._by_key.setdefault(variant, entry)
+            tokens = tuple(key.split())
+            if tokens[0] == "the" and len(tokens) > 1:
+                tokens = tokens[1:]
+            # Latin aliases written with capitals ("Sun", "AP") only match capitalized text,
+            # so the common word "sun" in a sentence is not The Sun.
+            needs_capital = any(c.isupper() for c in entry.alias) and entry.alias.isascii()
+            self._by_first.setdefault(tokens[0], []).append((tokens, entry, needs_capital))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._keys = list(self._by_key)
+
+    @classmethod
+    def from_entries(cls, entries) -> "AliasIndex":
+        return cls(list(entries))
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def exact(self, text: str) -> AliasHit | None:
+        """The entry whose alias is text, allowing an article and attached و/ف/ب/ل before it."""
+        key = comparison_key(text)
+        if not key:
+            return None
+        for variant in _key_variants(key):
+            entry = self._by_key.get(variant)
+            if entry is not None:
+                return AliasHit(entry.name, entry.kind, entry.alias, 100.0)
+        return None
+
+    def fuzzy(self, text: str, *, limit: int = 10, cutoff: float = 70.0) -> list[AliasHit]:
+        """Best entries for a typed or misspelt name, one hit per entry, best first."""
+        key = comparison_key(text)
+        if not key:
+            return []
+        best: dict[str, AliasHit] = {}
+        exact = self.exact(text)
+        if exact is not None:
+            best[exact.name] = exact
+        matches = process.extract(key, self._keys, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)
+        for alias_key, score, _ in matches:
+            entry = self._by_key[alias_key]
+            # Someone typing in the picker types the start of a name: "sunday" means The Sunday
+            # Times more than The Sun. Among equals the alias closest in length wins ("sun" → The Sun).
+            prefix = any(v.startswith(key) for v in _key_variants(alias_key))
+            tie = abs(len(alias_key) - len(key)) / 100.0
+            hit = AliasHit(entry.name, entry.kind, entry.alias, min(99.0, float(score) + 5 * prefix) - tie)
+            if entry.name not in best or best[entry.name].score < hit.score:
+                best[entry.name] = hit
+        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+
+    def find_mentions(self, text: str) -> list[AliasHit]:
+        """Alias occurrences in text, on word boundaries, longest first, as spans of the original text."""
+        folded, origin = fold_with_offsets(text)
+        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+        hits: list[AliasHit] = []
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i, folded, text, origin)
+            if match is None:
+                i += 1
+                continue
+            n_tokens, entry = match
+            start, end = to_original_span(origin, tokens[i][1], tokens[i + n_tokens - 1][2])
+            hits.append(AliasHit(entry.name, entry.kind, entry.alias, 100.0, start, end, entry.medium))
+            i += n_tokens
+        return hits
+
+    def _match_at(self, tokens, i, folded, text, origin):
+        first, first_start, _ = tokens[i]
+        for variant in _key_variants(first):
+            for alias_tokens, entry, needs_capital in self._by_first.get(variant, ()):
+                n = len(alias_tokens)
+                if i + n > len(tokens):
+                    continue
+                if any(tokens[i + k][0] != alias_tokens[k] for k in range(1, n)):
+                    continue
+                if any(not _JOINER.fullmatch(folded, tokens[i + k - 1][2], tokens[i + k][1]) for k in range(1, n)):
+                    continue
+                if needs_capital and not text[origin[first_start]].isupper():
+                    continue
+                return n, entry
+        return None
+
+
+# The catalog's outlet kinds, as the words an article uses to refer back ("the paper", "الوكالة").
+_MEDIUM_OF_OUTLET_KIND = {"newspaper": "newspaper", "tabloid": "newspaper", "news_agency": "agency",
+                          "broadcaster": "channel", "online": "site"}
+
+
+def medium_of_outlet_kind(kind: str | None) -> str | None:
+    """What "the paper", "the agency", "the channel" can refer back to, from an outlet's catalog kind."""
+    return _MEDIUM_OF_OUTLET_KIND.get(kind or "")
+
+
+def load_bundled_entries(resources_dir: Path = RESOURCES_DIR) -> list[AliasEntry]:
+    """Alias entries for every outlet and organization in the bundled catalog (names count as aliases)."""
+    catalog_dir = resources_dir / "catalog"
+    entries: list[AliasEntry] = []
+    for file_name, kind in (("outlets.json", "outlet"), ("organizations.json", "organization")):
+        path = catalog_dir / file_name
+        if not path.exists():
+            continue
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            medium = medium_of_outlet_kind(record.get("kind")) if kind == "outlet" else None
+            for alias in (record["name"], *record.get("aliases", [])):
+                entries.append(AliasEntry(alias, record["name"], kind, medium))
+    return entries

@@ -1,0 +1,211 @@
+"""Where a cue's sources are written and how they nest, outermost (the one the article cites) first."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workbench.extraction.cues import Cue
+
+# How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
+# لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first
+# published, then whom the subject quotes, then who the words are attributed to.
+TOLD_TO, SUBJECT, PUBLISHED_IN, QUOTED_FROM, ATTRIBUTED_TO = range(5)
+
+
+@dataclass(frozen=True)
+class SourceSlot:
+    """A stretch of folded text that names one source, and its place in the chain."""
+
+    start: int
+    end: int
+    rank: int
+
+
+_AR_MEDIA = r"(?:صحيفه|جريده|موقع|وكاله|قناه|شبكه|تلفزيون|اذاعه|مجله)"
+_AR_END = re.compile(
+    r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|ما نصه|فان|فانه|خلال|امام|حول|"
+    r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
+    r"في (?:بيان|موتمر|كلمه|اتصال)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?!\s+(?:\w+\s+)?(?:ل|مع))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
+    r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
+)
+_AR_MARKERS = [
+    (re.compile(r"(?<!\w)(?:(?:تصريحا?|تصريحات|كلاما?|اقوالا?|قولا?|حديثا?)\s+)?منسوب\w*\s+(?:الي|ل)(?!\w)"),
+     ATTRIBUTED_TO),
+    (re.compile(r"(?<!\w)(?:سبق\s+(?:ان\s+)?)?(?:نشره|نشرها|نشرته|نشرتها|نشر|اوردته|اوردها|بثته)\s*(?:في|علي|عبر)?(?!\w)"),
+     PUBLISHED_IN),
+    (re.compile(r"(?<!\w)(?:نقلا\s+عن|علي\s+لسان|عن\s+لسان)(?!\w)"), QUOTED_FROM),
+    (re.compile(rf"(?<!\w)(?:في\s+(?:تصريح(?:ات)?|حديث|مقابله)\s+(?:\w+\s+)?(?:مع\s+|ل\s*)|ل)(?=(?:ل|ال)?{_AR_MEDIA})"),
+     TOLD_TO),
+    # "محللون استطلعت وكالة رويترز آراءهم": the outlet that polled them is outermost.
+    (re.compile(r"(?<!\w)(?:استطلعت|استطلع|سالت|سال)(?!\w)"), TOLD_TO),
+]
+# Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
+_AR_TOLD_BEFORE = re.compile(r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?:\s+\w+)?\s+)?(?:(?<!\w)مع\s+|(?<!\w)ل\s*\"?\s*)$")
+_AR_NOMINAL_STATEMENT = re.compile(r",\s*(?:فان|فانه|فانها|ان)(?!\w)")
+_AR_AN = re.compile(r"(?<!\w)(?<!نقلا )(?<!لسان )عن(?!\w)")
+_AR_ILA = re.compile(r"(?<!\w)الي(?!\w)")
+_AR_MIN = re.compile(r"(?<!\w)من(?!\w)")
+# Verbs whose "إلى" introduces the statement ("أشار الوزير إلى أن"); elsewhere it belongs to the source.
+_ILA_LEMMAS = {"اشار", "لفت", "نوه", "دعا"}
+# Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
+_QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
+# Longer than this, the words after a cue are a statement with no complementizer ("أعلنت الوزارة بدء …"):
+# the source then ends at the first comma.
+_MAX_REGION_WORDS = 20
+
+_EN_END = re.compile(
+    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|today|about|"
+    r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b|[,;:\"]|\.\s*$"
+)
+_EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|;|\.\s*$")
+_EN_APPOSITION_ROLE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|commander|chief|head|official|"
+    r"secretary|ambassador|envoy|governor|adviser|leader|analyst|professor|editor|correspondent)\b"
+)
+_WORD = re.compile(r"\S+")
+_EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
+_EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking to|in remarks to|"
+                            r"in comments to|in a statement to|writing in|in an? (?:article|op-ed|column) (?:for|in))\s+")
+_EN_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b")
+_DATELINE = re.compile(
+    r"^\s*(?:[^()\n\"]{0,45}?\s*\([^()\n]{2,30}\)\s*[-–—:]+\s*|\([^()\n]{2,30}\)\s*[-–—:]+\s*|"
+    r"[^\s()\-–—,.\"]+(?:\s+[^\s()\-–—,.\"]+)?\s*[-–—]+\s+)"
+)
+
+
+def dateline_length(folded_line: str) -> int:
+    """Length of a leading dateline or wire credit ("لندن (رويترز) -"): it credits the article, not a claim."""
+    match = _DATELINE.match(folded_line)
+    return match.end() if match else 0
+
+
+def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:
+    """Where the words naming the source stop and the statement begins.
+
+    names: spans of catalog names, whose words never end the source ("سي إن إن" holds "إن").
+    """
+    patterns = [_AR_END]
+    if cue.lemma not in _QUOTING_LEMMAS:
+        patterns.append(_AR_AN)
+    if cue.lemma in _ILA_LEMMAS:
+        patterns.append(_AR_ILA)
+    if cue.lemma == "حذر":
+        patterns.append(_AR_MIN)
+    candidates = [end]
+    for pattern in patterns:
+        for m in pattern.finditer(folded, start, end):
+            if not any(s <= m.start() < e for s, e in names):
+                candidates.append(m.start())
+                break
+    region_end = min(candidates)
+    words = list(_WORD.finditer(folded, start, region_end))
+    if len(words) > _MAX_REGION_WORDS:
+        comma = folded.find(",", start, region_end)
+        region_end = comma if comma > 0 else words[_MAX_REGION_WORDS - 1].end()
+    return region_end
+
+
+def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
+                 outlet_mentions: list[tuple[int, int, bool]]) -> tuple[list[SourceSlot], int]:
+    """Sources written after an Arabic cue (verb-subject order), and where the statement begins.
+
+    other_cues: starts of the sentence's other verb cues; a second verb ("… قال فيه") ends the sources.
+    outlet_mentions: (start, end, attached ل) of catalog outlets; "لرويترز" makes the outlet outermost.
+    """
+    start = cue.end
+    if cue.form == "nominal":
+        # "بحسب ما كشفته مصادر": the nominal cue wraps a verb whose subject is the source.
+        m = re.match(r"\s*ما\s+(\w+)(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
+        if m:
+            start += m.end()
+            if m.group(1).startswith(("نقل", "روت", "روا", "اقتبس")):  # "بحسب ما نقلته الصحيفة عن مسؤول"
+                cue = Cue(cue.start, cue.end, cue.form, "نقل")
+        if cue.lemma not in ("نقلا عن", "علي لسان"):
+            # "بحسب X، يتقدم …": the source ends at the comma that opens the statement.
+            opening = _AR_NOMINAL_STATEMENT.search(folded, start, end)
+            comma = opening.start() if opening else folded.find(",", start, end)
+            end = comma if comma > 0 else end
+    region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
+    region_end = min([region_end, *(c for c in other_cues if start < c < region_end)])
+    cuts: list[tuple[int, int, int]] = []  # (marker start, marker end, rank of what follows)
+    for pattern, rank in _AR_MARKERS:
+        for m in pattern.finditer(folded, start, region_end):
+            if not any(s <= m.start() < e for s, e, _ in cuts):
+                cuts.append((m.start(), m.end(), rank))
+    for position, _, attached in outlet_mentions:
+        if not start < position < region_end:
+            continue
+        told_end = position + 1 if attached else position
+        m = _AR_TOLD_BEFORE.search(folded, start, told_end)
+        if m and not any(s <= m.start() < e for s, e, _ in cuts):
+            cuts.append((m.start(), told_end, TOLD_TO))
+    if cue.lemma in _QUOTING_LEMMAS:
+        for m in _AR_AN.finditer(folded, start, region_end):
+            if not any(s <= m.start() < e for s, e, _ in cuts):
+                cuts.append((m.start(), m.end(), QUOTED_FROM))
+    cuts.sort()
+    slots, cursor, rank = [], start, SUBJECT
+    for s, e, next_rank in cuts:
+        slots.append(SourceSlot(cursor, s, rank))
+        cursor, rank = e, next_rank
+    slots.append(SourceSlot(cursor, region_end, rank))
+    return [s for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+
+
+def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[str], bool]) -> SourceSlot | None:
+    """The subject of a clause written before its cue ("الجيش العراقي قال", "أبدت كتائب … في بيان")."""
+    for m in _WORD.finditer(folded, start, end):
+        if is_head(m.group().strip('",')):
+            comma = folded.find(",", m.end(), end)
+            return SourceSlot(m.start(), comma if comma > 0 else end, SUBJECT)
+    return None
+
+
+def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | None, bool, list[SourceSlot]]:
+    """The subject before an English cue, whether the sentence is inverted ('…," said X'), and sources
+    the subject cites on the way ("Al Arabiya, citing coalition sources, reported")."""
+    quote = folded.rfind('"', start, cue.start)
+    if quote >= 0:
+        start = quote + 1
+    if not folded[start:cue.start].strip(" ,"):
+        return None, True, []
+    pieces, cursor = [], start
+    for part in folded[start:cue.start].split(","):
+        if part.strip():
+            pieces.append((cursor, cursor + len(part)))
+        cursor += len(part) + 1
+    # Pieces that are not the subject: "Citing three people …, Bloomberg reported", "In an interview
+    # with Al Jazeera, the minister said", "The spokesman, who declined to be named, said".
+    inner, kept = [], []
+    for s, e in pieces:
+        citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s)
+        if citing or told:
+            m = citing or told
+            inner.append(SourceSlot(m.end(), e, QUOTED_FROM if citing else TOLD_TO))
+        elif not (kept and _EN_RELATIVE.match(folded, s)):
+            kept.append((s, e))
+    pieces = kept or pieces
+    piece_start, piece_end = pieces[-1]
+    if len(pieces) > 1:
+        previous = folded[slice(*pieces[-2])]
+        # "Colonel John Dorrian, a spokesman for the coalition, said": one source over two pieces.
+        if _EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and len(previous.split()) <= 8:
+            piece_start = pieces[-2][0]
+    lead = re.match(r"\s*(?:and|but|while|as|so|yet)\s+", folded[piece_start:piece_end])
+    if lead:
+        piece_start += lead.end()
+    return SourceSlot(piece_start, piece_end, SUBJECT), False, inner
+
+
+def english_object(folded: str, start: int, end: int) -> SourceSlot | None:
+    """The object after "told", "according to", "citing": up to the statement or the next clause."""
+    m = _EN_END.search(folded, start + 1, end)
+    stop = m.start() if m else end
+    return SourceSlot(start, stop, SUBJECT) if folded[start:stop].strip() else None
+
+
+def english_inverted(folded: str, start: int, end: int) -> SourceSlot | None:
+    """The source after an inverted cue: '"…," said Colonel John Dorrian, a coalition spokesman.'"""
+    m = _EN_INVERTED_END.search(folded, start, end)
+    stop = m.start() if m else end
+    return SourceSlot(start, stop, SUBJECT) if folded[start:stop].strip() else None

@@ -1,0 +1,212 @@
+"""Cutting a sentence into claims, one per attribution, and marking where each claim's sources are written."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from workbench.extraction.chains import (
+    ATTRIBUTED_TO,
+    QUOTED_FROM,
+    SUBJECT,
+    TOLD_TO,
+    SourceSlot,
+    arabic_slots,
+    arabic_subject_before,
+    english_inverted,
+    english_object,
+    english_subject,
+)
+from workbench.extraction.cues import Cue, find_cues
+
+# Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
+_AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
+                  "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل"}
+# A comma followed by one of these starts a new clause: the attributed statement ends before it.
+_AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
+_EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
+_EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
+_EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
+_EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
+_TRAILING_WORDS = 4
+_AR_FRONTED_TOLD = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)")
+_AR_RELYING_PARTICIPLES = {"مستندا", "مستنده", "نقلا"}
+_AR_RELYING = re.compile(r"\s*(?:الي|علي|عن)\s+")
+_EN_TRAILING_CUE_END = re.compile(r"\s*(?:(?:on|late on|early on)\s+\w+|\w+day|yesterday|today|earlier)?\s*[.\"]*\s*")  # more words than this before "، بحسب …" make it a trailing attribution
+
+@dataclass
+class ClaimDraft:
+    """One claim in folded offsets of its sentence, with the slots its sources are written in."""
+
+    start: int
+    end: int
+    cue: Cue | None
+    slots: list[SourceSlot] = field(default_factory=list)
+    feminine: bool | None = None  # gender of a bare cue, for continuing a previous chain
+    statement_start: int = 0
+
+def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
+    """Start of the clause holding position, and whether only connectors stand between it and position."""
+    comma = max(folded.rfind(",", base, position), folded.rfind(";", base, position))
+    start = base if comma < 0 else comma + 1
+    while start < position and folded[start].isspace():
+        start += 1
+    between = folded[start:position].split()
+    return start, all(w in _AR_CONNECTORS for w in between)
+
+def _close(draft: ClaimDraft, folded: str, at: int) -> None:
+    comma = folded.rfind(",", draft.start, at)
+    draft.end = min(draft.end, comma if comma > draft.statement_start else at)
+
+def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
+                  outlet_mentions: list[tuple[int, int, bool]]) -> list[ClaimDraft]:
+    """Claims of one Arabic sentence; outlet_mentions are (start, end, has attached ل) of catalog outlets."""
+    end = len(folded)
+    drafts: list[ClaimDraft] = []
+    current: ClaimDraft | None = None
+    skip_until = -1
+    cues = find_cues(folded, "ar")
+    verb_starts = [c.start for c in cues if c.form == "verb"]
+    for cue in cues:
+        if cue.start < max(skip_until, base):
+            continue
+        clause, lead = _clause_start(folded, cue.start, base)
+        if cue.form == "participle":
+            relying = _AR_RELYING.match(folded, cue.end) if cue.lemma in _AR_RELYING_PARTICIPLES else None
+            if current is not None and relying:
+                # "…، مستندة إلى تصريحات دبلوماسيين": the claim goes on, naming its own sources.
+                stop = folded.find(",", relying.end(), end)
+                current.slots.append(SourceSlot(relying.end(), stop if stop > 0 else end, QUOTED_FROM))
+                skip_until = stop if stop > 0 else end
+            elif current is not None:
+                _close(current, folded, cue.start)
+                current = None
+            continue
+        if current is not None and cue.form == "nominal":
+            # "…، نقلاً عن مصادر" names the speaker's source; "…، حسبما ذكرت وكالة X" the outlet relaying it.
+            slots, skip_until = arabic_slots(folded, cue, end, other_cues=verb_starts, outlet_mentions=outlet_mentions)
+            rank = QUOTED_FROM if cue.lemma == "نقلا عن" else TOLD_TO
+            current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
+            continue
+        if current is not None and (not lead or cue.form != "verb"):
+            continue
+        if current is not None:
+            _close(current, folded, clause)
+        start = clause if lead else base
+        fronted = _fronted_told_to(folded, base, clause, outlet_mentions) if lead else None
+        if fronted is not None:
+            start = base
+        feminine = None if cue.plural else cue.feminine
+        if cue.form == "statement":
+            subject = arabic_subject_before(folded, start, cue.start, is_head)
+            slots, statement_start = ([subject] if subject else []), cue.end
+        else:
+            slots, statement_start = arabic_slots(folded, cue, end, other_cues=verb_starts,
+                                                  outlet_mentions=outlet_mentions)
+            if not lead or not any(s.rank == SUBJECT for s in slots):
+                # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
+                subject = arabic_subject_before(folded, start, cue.start, is_head)
+                slots = [subject, *slots] if subject else slots
+            if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS:
+                start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence
+        if fronted is not None:
+            slots = [fronted, *slots]
+        current = ClaimDraft(start, end, cue, slots, feminine, statement_start)
+        drafts.append(current)
+        skip_until = statement_start
+    for draft in drafts:
+        if draft.statement_start > draft.start:
+            cut = _AR_STATEMENT_END.search(folded, draft.statement_start, draft.end)
+            if cut:
+                draft.end = cut.start()
+    return drafts
+
+def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> SourceSlot | None:
+    """The outlet of "وفى تصريح خاص لـ«عكاظ»، أوضح …": a fronted phrase naming whom the speaker told."""
+    if not _AR_FRONTED_TOLD.match(folded, base, clause):
+        return None
+    for start, stop, _ in outlet_mentions:
+        if base <= start < clause:
+            return SourceSlot(start, stop, TOLD_TO)
+    return None
+
+
+def english_drafts(folded: str, base: int) -> list[ClaimDraft]:
+    end = len(folded)
+    drafts: list[ClaimDraft] = []
+    current: ClaimDraft | None = None
+    skip_until = -1
+    for cue in find_cues(folded, "en"):
+        if cue.start < max(skip_until, base) or cue.form == "statement":
+            continue
+        if cue.form == "participle":
+            if current is not None and cue.lemma in _EN_INNER_CUES:
+                inner = english_object(folded, cue.end, end)
+                if inner:
+                    current.slots.append(SourceSlot(inner.start, inner.end, QUOTED_FROM))
+                    skip_until = inner.end
+            continue
+        clause, _ = _clause_start(folded, cue.start, base)
+        if current is not None:
+            nested = _english_nested(folded, current, cue, clause) or _english_relay(folded, cue, clause, end)
+            if nested is not None:
+                current.slots.append(nested)
+                skip_until = max(nested.end, cue.end)
+                continue
+            if not _EN_CLAUSE_LEAD.match(folded[clause:cue.start]):
+                continue
+            _close(current, folded, clause)
+        start = clause if current is not None else base
+        slots, skip = _english_slots(folded, cue, start, end)
+        current = ClaimDraft(start, end, cue, slots, None, cue.end)
+        drafts.append(current)
+        skip_until = skip
+    return drafts
+
+def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> SourceSlot | None:
+    """A source inside a claim already open: "…in which a major was quoted as saying", or
+    "According to the Guardian, coalition officials acknowledge…"."""
+    if cue.lemma in _EN_INNER_CUES:
+        m = _EN_PASSIVE_QUOTE.search(folded, current.start, cue.start)
+        if m:
+            return SourceSlot(m.start("who"), m.end("who"), ATTRIBUTED_TO)
+    if current.cue.form == "nominal" and current.slots and all(s.rank == SUBJECT for s in current.slots):
+        subject, inverted, _ = english_subject(folded, clause, cue)
+        if subject is not None and not inverted and subject.start >= current.slots[0].end:
+            return SourceSlot(subject.start, subject.end, QUOTED_FROM)
+    return None
+
+
+def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> SourceSlot | None:
+    """An outlet relaying the whole sentence from its end: "…, the state news agency RIA Novosti reported",
+    "…, according to the Turkish broadcaster NTV"."""
+    if cue.form == "nominal":
+        obj = english_object(folded, cue.end, end)
+        return SourceSlot(obj.start, obj.end, TOLD_TO) if obj else None  # one slot: relays are outlets
+    if cue.form == "verb" and clause > 0 and _EN_TRAILING_CUE_END.fullmatch(folded, cue.end, end):
+        return SourceSlot(clause, cue.start, TOLD_TO)
+    return None
+
+
+def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[SourceSlot], int]:
+    if cue.form == "nominal":
+        obj = english_object(folded, cue.end, end)
+        if obj is None:
+            return [], cue.end
+        # "according to a copy of the document reviewed by The Associated Press": AP, then the document.
+        seen = _EN_SEEN_BY.search(folded, obj.start, obj.end)
+        if seen:
+            return [SourceSlot(obj.start, seen.start(), SUBJECT), SourceSlot(seen.end(), obj.end, TOLD_TO)], obj.end
+        return [obj], obj.end
+    subject, inverted, inner = english_subject(folded, start, cue)
+    if inverted:
+        subject = english_inverted(folded, cue.end, end)
+    slots = [subject, *inner] if subject else list(inner)
+    skip = subject.end if subject else cue.end
+    if cue.lemma in {"told", "tells"} | _EN_INNER_CUES:
+        obj = english_object(folded, cue.end, end)
+        if obj:
+            rank = TOLD_TO if cue.lemma in ("told", "tells") else QUOTED_FROM
+            slots.append(SourceSlot(obj.start, obj.end, rank))
+            skip = max(skip, obj.end)
+    return slots, max(skip, cue.end)
+

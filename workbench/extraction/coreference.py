@@ -1,0 +1,102 @@
+"""References back to sources named earlier: "الصحيفة البريطانية", "the agency", and bare pronoun cues."""
+
+import re
+from dataclasses import replace
+
+from workbench.enums import SourceKind
+from workbench.extraction.phrases import BackReference, SourcePhrase
+from workbench.text.normalize import fold
+
+_OUTLET_MEDIA = {"newspaper", "site", "agency", "channel", "magazine"}
+# Arabic agreement: a woman by her role ("متحدثة", "رئيسة"), papers, agencies, ministries and
+# plurals of things are feminine; men of unknown role, sites (موقع) and armies (جيش) masculine.
+_FEMININE_PERSON = re.compile(r"^\W*(?:ال)?\w+ه(?!\w)")
+_MASCULINE_BODY = re.compile(r"^\W*(?:ال)?(?:موقع|جيش|جهاز|مجلس|مكتب|تلفزيون|حزب|تنظيم|اتحاد|تحالف|مركز)(?!\w)")
+
+
+def _is_feminine(source: SourcePhrase) -> bool:
+    words = fold(source.role or source.surface)
+    if source.kind is SourceKind.PERSON:
+        return bool(_FEMININE_PERSON.match(words)) and not words.startswith(("عبدالله", "عبد"))
+    return not _MASCULINE_BODY.match(fold(source.surface)) and source.medium != "site"
+
+
+class Discourse:
+    """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
+
+    def __init__(self) -> None:
+        self._sources: list[SourcePhrase] = []
+        self._chains: list[tuple[SourcePhrase, ...]] = []
+
+    def remember(self, chain: tuple[SourcePhrase, ...]) -> None:
+        self._sources.extend(chain)
+        if chain:
+            self._chains.append(chain)
+
+    def resolve(self, ref: BackReference) -> SourcePhrase:
+        """The source ref points to, carrying ref's own span; a bare guess if nothing fits."""
+        antecedent = self._antecedent(ref)
+        if antecedent is None:
+            return self._unresolved(ref)
+        return replace(antecedent, surface=ref.surface, start=ref.start, end=ref.end,
+                       confidence=round(antecedent.confidence * 0.8, 2))
+
+    def same_speaker_chain(self, hop: SourcePhrase) -> tuple[SourcePhrase, ...] | None:
+        """The latest chain if its speaker (innermost source) is hop's source, ending with hop."""
+        if not self._chains:
+            return None
+        latest = self._chains[-1]
+        speaker = latest[-1]
+        same = (speaker.kind, speaker.outlet, speaker.name, speaker.role) == (hop.kind, hop.outlet, hop.name, hop.role)
+        # "وأوضح الحرمي" after "كامل الحرمي": a person named again by the family name alone.
+        same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and bool(hop.name)
+                        and fold(speaker.name).split()[-1] == fold(hop.name).split()[-1])
+        return (*latest[:-1], hop) if same and len(latest) > 1 else None
+
+    def continued_chain(self, *, feminine: bool | None) -> tuple[SourcePhrase, ...] | None:
+        """The chain a cue without a subject continues ("وأضافت", "he said"): the latest whose speaker fits."""
+        if not self._chains:
+            return None
+        if feminine is not None:
+            for chain in reversed(self._chains):
+                if _is_feminine(chain[-1]) == feminine:
+                    return chain
+        return self._chains[-1]
+
+    def _antecedent(self, ref: BackReference) -> SourcePhrase | None:
+        candidates = reversed(self._sources)
+        if ref.medium in _OUTLET_MEDIA:
+            # "the agency" may be a news agency or a UN agency: whichever was named last.
+            kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
+            outlets = [s for s in candidates if s.kind in kinds]
+            for test in (
+                lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
+                lambda s: s.medium in (ref.medium, None),
+                lambda s: True,
+            ):
+                found = next((s for s in outlets if test(s)), None)
+                if found:
+                    return found
+            return None
+        wanted = {
+            "report": lambda s: s.kind is SourceKind.OUTLET or (s.kind is SourceKind.ANONYMOUS and "report" in (s.name or "")),
+            "sources": lambda s: s.kind is SourceKind.ANONYMOUS,
+            "person": lambda s: s.kind is SourceKind.PERSON,
+            "organization": lambda s: s.kind is SourceKind.ORGANIZATION,
+            "any": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
+        }[ref.medium]
+        candidates = list(candidates)
+        found = next((s for s in candidates if wanted(s)), None)
+        if found is None and ref.medium == "any":  # "the statement" of unnamed officials
+            found = next((s for s in candidates if s.kind is not SourceKind.PERSON), None)
+        return found
+
+    @staticmethod
+    def _unresolved(ref: BackReference) -> SourcePhrase:
+        kind = {
+            "report": SourceKind.ANONYMOUS, "sources": SourceKind.ANONYMOUS, "person": SourceKind.PERSON,
+            "organization": SourceKind.ORGANIZATION, "any": SourceKind.ORGANIZATION,
+        }.get(ref.medium, SourceKind.OUTLET)
+        name = {"report": "reports", "sources": "sources"}.get(ref.medium)
+        return SourcePhrase(ref.surface, ref.start, ref.end, kind, name=name, role=None, confidence=0.3,
+                            medium=ref.medium if kind is SourceKind.OUTLET else None, adjective=ref.adjective)

@@ -1,0 +1,158 @@
+"""Reporting cues (verbs, participles, nominal phrases) in the folded text of Arabic and English news."""
+
+import re
+from dataclasses import dataclass
+
+# Verb lemma → its forms in folded spelling (hamza on alef dropped, ى→ي, ة→ه). Past forms ending in ت
+# may carry an object pronoun ("ما كشفته مصادر"); present forms may carry ل ("ليضيف").
+_AR_VERBS = {
+    "قال": "قال قالت قالوا قالا يقول تقول يقولون",
+    "ذكر": "ذكر ذكرت ذكروا يذكر تذكر",
+    "افاد": "افاد افادت افادوا يفيد تفيد",
+    "اكد": "اكد اكدت اكدوا يوكد توكد يوكدون",
+    "اوضح": "اوضح اوضحت اوضحوا يوضح",
+    "اضاف": "اضاف اضافت اضافوا يضيف تضيف",
+    "كشف": "كشف كشفت كشفوا يكشف تكشف",
+    "نقل": "نقل نقلت نقلوا ينقل تنقل",
+    "اقتبس": "اقتبس اقتبست",
+    "حذر": "حذر حذرت حذروا يحذر تحذر",
+    "اعلن": "اعلن اعلنت اعلنوا يعلن تعلن",
+    "اشار": "اشار اشارت اشاروا يشير تشير",
+    "صرح": "صرح صرحت صرحوا",
+    "لفت": "لفت لفتت",
+    "نفي": "نفي نفت نفوا ينفي تنفي",
+    "زعم": "زعم زعمت زعموا يزعم تزعم",
+    "ادعي": "ادعي ادعت",
+    "شدد": "شدد شددت يشدد تشدد",
+    "اورد": "اورد اوردت",
+    "روي": "روي روت",
+    "اعرب": "اعرب اعربت",
+    "اعترف": "اعترف اعترفت",
+    "نوه": "نوه نوهت",
+    "رجح": "رجح رجحت يرجح ترجح",
+    "تساءل": "تساءل تساءلت",
+    "بث": "بثت",
+    "وصف": "وصف وصفت وصفه وصفها وصفوا يصف تصف",
+}
+# Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
+# cues only with و/ف attached or when a complementizer or colon follows at once.
+_AR_WEAK_VERBS = {
+    "تابع": "تابع تابعت",
+    "راي": "راي رات راوا يري",
+    "اعتبر": "اعتبر اعتبرت يعتبر تعتبر",
+    "طالب": "طالب طالبت",
+    "توقع": "توقع توقعت يتوقع تتوقع",
+    "ابدي": "ابدي ابدت",
+    "كتب": "كتب كتبت",  # also "books", and the byline "كتب:"
+}
+_AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
+    "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
+    "مشددا مشدده معتبرا معتبره كاشفا كاشفه متابعا متابعه معربا معربه نافيا نافيه مستدركا مستدركه "
+    "مطالبا مطالبه معلنا معلنه مستندا مستنده"
+).split()
+# Nominal cues put the source after them ("بحسب تقرير صن", "نقلا عن مصادر", "على لسان الوزير").
+_AR_NOMINAL = r"(?P<prefix>[وف]?)(?P<lemma>بحسب|حسبما|حسب|وفقا\s*ل|وفق|طبقا\s*ل|نقلا\s+عن|علي\s+لسان|استنادا\s+(?:الي|ل))"
+# Statement cues credit the clause's subject ("أبدت كتائب الحشد اندهاشها في بيان").
+_AR_STATEMENT = r"(?:في|خلال|ب)\s*(?:بيان|تصريح(?:ات)?|حديث|مقابله|تغريده|رساله|مداخله)"
+_EN_VERBS = (  # noqa: SIM905 - word lists read best as text
+    "said says say told tells reported quoted cited claimed claims added adds stated announced warned warns "
+    "denied denies confirmed confirms explained noted wrote writes insisted argued alleged acknowledged "
+    "revealed disclosed acknowledge acknowledges admit admits admitted"
+).split()
+_EN_PARTICIPLES = "saying adding citing quoting noting warning stressing explaining".split()  # noqa: SIM905 - word lists read best as text
+_EN_NOMINAL = r"according\s+to"
+_EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|report)"
+
+_AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
+_AN_WINDOW = 80
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد)\s+)\s*$")
+_COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
+_COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+def _verb_pattern(forms: dict[str, str]) -> str:
+    past_t = [f for v in forms.values() for f in v.split() if f.endswith("ت")]
+    other = [f for v in forms.values() for f in v.split() if not f.endswith("ت")]
+    present = [f for f in other if f[0] in "يت"]
+    plain = [f for f in other if f[0] not in "يت"]
+    return (
+        rf"(?<!\w)(?P<prefix>[وف]?)(?P<verb>(?:{_alternation(past_t)})(?:ه|ها|هم)?"
+        rf"|(?:ل)?(?:{_alternation(present)})|{_alternation(plain)})(?!\w)"
+    )
+
+
+_LEMMA_OF = {f: lemma for table in (_AR_VERBS, _AR_WEAK_VERBS) for lemma, v in table.items() for f in v.split()}
+_AR_VERB_RE = re.compile(_verb_pattern(_AR_VERBS))
+_AR_WEAK_RE = re.compile(_verb_pattern(_AR_WEAK_VERBS))
+_AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(_AR_PARTICIPLES)})(?!\w)")
+_AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
+_AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
+_EN_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_VERBS)})\b")
+_EN_PARTICIPLE_RE = re.compile(rf"\b(?:{_alternation(_EN_PARTICIPLES)})\b")
+_EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
+_EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in folded text; start/end index that folded text."""
+
+    start: int
+    end: int
+    form: str  # "verb", "participle", "nominal" or "statement"
+    lemma: str
+    feminine: bool = False
+    plural: bool = False
+    conjoined: bool = False  # و/ف attached: the cue opens a new clause
+
+
+def _ar_verb_cue(match: re.Match) -> Cue:
+    verb = match.group("verb")
+    base = verb if verb in _LEMMA_OF else re.sub(r"(?:ه|ها|هم)$", "", verb)
+    base = base[1:] if base not in _LEMMA_OF and base.startswith("ل") else base
+    lemma = _LEMMA_OF.get(base, base)
+    # Past feminine adds ت ("قالت"); present feminine starts with it ("تقول") unless the lemma
+    # itself does ("تابع" is masculine past).
+    feminine = (base.endswith("ت") and base != lemma) or (base.startswith("ت") and not base.startswith(lemma[:2]))
+    plural = base.endswith(("وا", "ون"))
+    return Cue(match.start(), match.end(), "verb", lemma, feminine, plural,
+               bool(match.group("prefix")))
+
+
+def find_arabic_cues(folded: str) -> list[Cue]:
+    cues = [_ar_verb_cue(m) for m in _AR_VERB_RE.finditer(folded)]
+    # نقل is "to transfer" unless عن soon names whom the words are taken from.
+    cues = [c for c in cues if c.lemma != "نقل" or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW)]
+    for m in _AR_WEAK_RE.finditer(folded):
+        # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
+        opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
+        near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
+        if m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or (opens_clause and near):
+            cues.append(_ar_verb_cue(m))
+    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))
+             for m in _AR_NOMINAL_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _AR_STATEMENT_RE.finditer(folded)]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def find_english_cues(folded: str) -> list[Cue]:
+    cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def find_cues(folded: str, language: str) -> list[Cue]:
+    """Cues in folded text, in order; English cues for "en", Arabic ones otherwise."""
+    return find_english_cues(folded) if language == "en" else find_arabic_cues(folded)
+
+
+def has_cue(folded: str) -> bool:
+    """Whether folded text holds any reporting cue, in either language."""
+    return bool(find_arabic_cues(folded) or find_english_cues(folded))

@@ -1,0 +1,215 @@
+"""The attribution extractor's public API: an article's claims, each with its chain of sources."""
+
+import re
+from dataclasses import dataclass, replace
+
+from workbench.catalog.aliases import AliasIndex
+from workbench.enums import SourceKind
+from workbench.extraction.chains import TOLD_TO, dateline_length
+from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
+from workbench.extraction.coreference import Discourse
+from workbench.extraction.cues import has_cue
+from workbench.extraction.phrases import BackReference, SourcePhrase
+from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
+from workbench.text.boilerplate import boilerplate_spans
+from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
+from workbench.text.segment import split_sentences
+
+_PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
+_LEADING_CLAIM_WORDS = 5
+_CLAIM_EDGE = " \t\n,،;؛.-–—"
+_WHOLE_QUOTE = re.compile(r'\s*["«“][^"«»“”]+["»”]\s*\.?')
+_SCRIPTS = [
+    ("ar", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("ru", re.compile(r"[\u0400-\u04FF]")),
+    ("he", re.compile(r"[\u0590-\u05FF]")),
+    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F]")),
+]
+_LATIN_LANGUAGES = [
+    ("fr", re.compile(r"\b(?:le|la|les|des|est|une|dans|selon)\b", re.IGNORECASE)),
+    ("es", re.compile(r"\b(?:el|los|las|una|según|por|del)\b", re.IGNORECASE)),
+    ("de", re.compile(r"\b(?:der|die|das|und|nicht|ist|mit)\b", re.IGNORECASE)),
+    ("en", re.compile(r"\b(?:the|and|of|to|said|is|in|that)\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class ExtractedHop:
+    """One source in a chain; a suggestion with a confidence until a reviewer confirms it."""
+
+    surface: str
+    start: int
+    end: int
+    kind: SourceKind
+    outlet: str | None
+    name: str | None
+    role: str | None
+    affiliation: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """A claim span of the original text and its chain, outermost source first; empty if unattributed."""
+
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    chain: tuple[ExtractedHop, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str
+    claims: tuple[ExtractedClaim, ...]
+    boilerplate: tuple[tuple[int, int], ...]
+
+
+def detect_language(text: str) -> str:
+    """"ar", "en" or another ISO code, from the script most letters are written in."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
+    script = max(counts, key=counts.get)
+    if counts[script] == 0:
+        return "und"
+    if script != "latin":
+        return script
+    return max(_LATIN_LANGUAGES, key=lambda item: len(item[1].findall(text)))[0]
+
+
+def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> Extraction:
+    """Claims of an article with their attribution chains; every offset indexes text as given."""
+    language = language or detect_language(text)
+    furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
+    discourse = Discourse()
+    claims: list[ExtractedClaim] = []
+    for start, end in split_sentences(text):
+        if any(s <= start and end <= e for s, e in furniture):
+            continue
+        found = _sentence_claims(text, start, end, language, catalog, discourse)
+        if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
+            found = [_quotation_continued(text, found[0], claims[-1])]
+        claims.extend(found)
+    return Extraction(language, tuple(claims), tuple(furniture))
+
+
+def _quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedClaim) -> ExtractedClaim:
+    """A sentence that is only a quotation, right after an attributed one in the same paragraph, is
+    the same speaker going on: '"…," said X, a spokesman. "We are seeing…"'."""
+    whole_quote = _WHOLE_QUOTE.fullmatch(claim.text)
+    same_paragraph = "\n" not in text[previous.end:claim.start]
+    if not (whole_quote and same_paragraph):
+        return claim
+    return replace(claim, chain=tuple(_lowered(h) for h in previous.chain))
+
+
+def _sentence_claims(text, start, end, language, catalog, discourse) -> list[ExtractedClaim]:
+    folded, origin = fold_with_offsets(text[start:end])
+    line_start = text.rfind("\n", 0, start) + 1
+    base = dateline_length(folded) if not text[line_start:start].strip() else 0
+
+    def to_text(fs: int, fe: int) -> tuple[int, int]:
+        s, e = to_original_span(origin, fs, fe)
+        return start + s, start + e
+
+    if language == "ar":
+        mentions = [(m.start, m.end, folded[m.start] == "ل" and not comparison_key(m.alias).startswith("ل"))
+                    for m in catalog.find_mentions(folded) if m.kind == "outlet"]
+        drafts = arabic_drafts(folded, base, lambda w: is_arabic_source_head(w, catalog), outlet_mentions=mentions)
+    elif language == "en":
+        drafts = english_drafts(folded, base)
+    else:
+        drafts = []
+    def unattributed(fs: int, fe: int) -> list[ExtractedClaim]:
+        s, e = _trim(text, *to_text(fs, fe))
+        return [ExtractedClaim(s, e, text[s:e], None, None, None, ())] if e > s else []
+
+    if not drafts:
+        return unattributed(base, len(folded))
+    claims = []
+    # The publisher's own words before the first attribution ("وفى الوقت الذى ارتفعت …، ذكر شهود")
+    # are a claim too, unless they are only a phrase like "فى السياق نفسه،".
+    if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:
+        claims += unattributed(base, drafts[0].start)
+    for draft in drafts:
+        chain = _chain(draft, text, language, catalog, discourse, to_text)
+        if not chain:  # a cue whose source could not be found: the words stay, unattributed
+            claims += unattributed(draft.start, draft.end)
+            continue
+        s, e = _trim(text, *to_text(draft.start, draft.end))
+        cue_start, cue_end = to_text(draft.cue.start + draft.cue.conjoined, draft.cue.end)
+        hops = tuple(ExtractedHop(h.surface, h.start, h.end, h.kind, h.outlet, h.name, h.role, h.affiliation,
+                                  h.confidence) for h in chain)
+        claims.append(ExtractedClaim(s, e, text[s:e], text[cue_start:cue_end], cue_start, cue_end, hops))
+    return claims
+
+
+def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tuple[SourcePhrase, ...]:
+    """The draft's sources, classified, references resolved, outermost first."""
+    hops: list[tuple[int, int, SourcePhrase]] = []
+    pronoun_gender: bool | None = draft.feminine
+    pronoun = not draft.slots
+    referred_back = False
+    for slot in draft.slots:
+        s, e = to_text(slot.start, slot.end)
+        found = classify(text, s, e, catalog=catalog, language=language)
+        if isinstance(found, BackReference):
+            word = found.surface.lower()
+            if word in _PRONOUNS:
+                pronoun, pronoun_gender = True, _PRONOUNS[word]
+                continue
+            found = discourse.resolve(found)
+            referred_back = True
+        if found is None or (slot.rank == TOLD_TO and found.kind is not SourceKind.OUTLET):
+            continue
+        employer = employer_outlet(found, text, s, e, catalog)
+        if employer is not None:
+            hops.append((TOLD_TO, slot.start, employer))
+        hops.append((slot.rank, slot.start, found))
+    chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    if pronoun:
+        continued = discourse.continued_chain(feminine=pronoun_gender)
+        if continued and chain:  # '"…," he told CNN': CNN, then the speaker "he" stands for
+            chain = (*chain, _lowered(continued[-1]))
+        elif continued:
+            chain = tuple(_lowered(h) for h in continued)
+    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
+        # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
+        # to the same outlet.
+        chain = discourse.same_speaker_chain(chain[0]) or chain
+    discourse.remember(chain)
+    return chain
+
+
+def _lowered(hop: SourcePhrase) -> SourcePhrase:
+    """A hop carried over from an earlier claim: the same source, a little less certain."""
+    return replace(hop, confidence=round(hop.confidence * 0.8, 2))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _CLAIM_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _CLAIM_EDGE:
+        end -= 1
+    return start, end
+
+
+def extraction_as_json(extraction: Extraction) -> dict:
+    """The `extract --json` document: claims with chains, outermost first, and boilerplate spans."""
+    return {
+        "language": extraction.language,
+        "claims": [
+            {
+                "start": c.start, "end": c.end, "text": c.text, "cue": c.cue,
+                "chain": [
+                    {"surface": h.surface, "start": h.start, "end": h.end, "kind": h.kind.value,
+                     "outlet": h.outlet, "name": h.name, "role": h.role}
+                    for h in c.chain
+                ],
+            }
+            for c in extraction.claims
+        ],
+        "boilerplate": [{"start": s, "end": e} for s, e in extraction.boilerplate],
+    }

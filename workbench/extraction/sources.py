@@ -1,0 +1,205 @@
+"""What a source phrase names: a catalog outlet, a person with role, an organization, an unnamed source."""
+
+import re
+
+from rapidfuzz import fuzz
+
+from workbench.catalog.aliases import AliasIndex
+from workbench.enums import SourceKind
+from workbench.extraction.anonymous import arabic_label, english_label
+from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
+from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
+from workbench.text.normalize import comparison_key, fold
+
+# Words that say a following name is a medium, and the kind of medium (used to resolve "the paper").
+_AR_DESCRIPTORS = {
+    "صحيفه": "newspaper", "جريده": "newspaper", "يوميه": "newspaper", "موقع": "site", "وكاله": "agency",
+    "قناه": "channel", "شبكه": "channel", "تلفزيون": "channel", "اذاعه": "channel", "مجله": "magazine",
+    "تقرير": "report", "تقارير": "report", "برنامج": "channel",
+}
+_EN_DESCRIPTORS = {
+    "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper",
+    "website": "site", "site": "site", "agency": "agency", "broadcaster": "channel", "channel": "channel",
+    "network": "channel", "magazine": "magazine", "report": "report", "reports": "report",
+}
+_EN_ORG_WORDS = re.compile(
+    r"\b(?:ministry|department|agency|army|military|government|police|office|council|committee|commission|"
+    r"organi[sz]ation|movement|party|brigades|forces|coalition|pentagon|white house|kremlin|united nations|"
+    r"u\.n\.|union|authority|court|parliament|company|group|institute|center|centre|bank|fund|command|embassy)\b"
+)
+# Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
+_AR_BACK_REF = re.compile(
+    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|وزاره|بيان)((?:\s+ال\w+)*)$"
+)
+_EN_BACK_REF = re.compile(
+    r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|channel|network|"
+    r"website|site|magazine|report|reports|sources|source|spokesman|spokeswoman|ministry|minister|official|officials|"
+    r"statement)$"
+    r"|^(?:one|two|some|another)\s+of\s+(?:the|those)\s+(officials|sources|witnesses|diplomats)$"
+    r"|^(he|she|it|they)$"
+)
+# Nouns for what a source put out ("بيانات الجهاز المركزي", "تقديرات الأمم المتحدة"): the source follows.
+_AR_LEADING = re.compile(
+    r"^(?:(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)|امس|اليوم|مساء\s+\w+|صباح\s+\w+|"
+    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق)(?:\s+|$)"
+)
+_EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents) (?:from|by|of)\s+")
+_AR_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|لها|له|لهم|ايضا|كذلك))+$"
+)
+_EN_TRAILING_TIME = re.compile(
+    r"(?:,?\s+(?:on|late on|early on|last|this|earlier|later|yesterday|today|tonight|in|at)\b.*)$"
+)
+_FUZZY_WHOLE = 85
+
+
+def _cut_trailing(phrase: Phrase, pattern: re.Pattern) -> Phrase:
+    match = pattern.search(phrase.folded)
+    if match and match.start() > 0:
+        _, end = phrase.span(0, match.start())
+        return Phrase(phrase.text, phrase.start, end)
+    return phrase
+
+
+def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: str):
+    """The source named by text[start:end]: a SourcePhrase, a BackReference, or None if it names none."""
+    phrase = Phrase(text, start, end)
+    if not phrase.folded.strip():
+        return None
+    english = language == "en"
+    names_outlet = any(m.kind == "outlet" for m in catalog.find_mentions(text[phrase.start:phrase.end]))
+    if not names_outlet:  # keep "روسيا اليوم" and "اليوم السابع" whole: time words are part of them
+        phrase = _cut_trailing(phrase, _EN_TRAILING_TIME if english else _AR_TRAILING_TIME)
+    lead = None if names_outlet else (_EN_LEADING if english else _AR_LEADING).match(phrase.folded)
+    if lead and lead.end() < len(phrase.folded):
+        phrase = Phrase(text, phrase.span(lead.end(), len(phrase.folded))[0], phrase.end)
+    folded = phrase.folded.strip()
+    if not folded or (lead and lead.end() >= len(phrase.folded)):
+        return None
+    words = folded.split()
+    first = words[0]
+    back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded)
+    if back:
+        return _back_reference(phrase, back, english)
+    if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)):
+        return person(phrase, english)
+    outlet = _outlet(phrase, catalog, english, named_only=True)
+    if outlet:
+        return outlet
+    label = english_label(text[phrase.start:phrase.end]) if english else arabic_label(folded)
+    if label:
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
+    outlet = _outlet(phrase, catalog, english, named_only=False)
+    if outlet:
+        return outlet
+    organization = [m for m in catalog.find_mentions(text[phrase.start:phrase.end]) if m.kind == "organization"]
+    if organization or (first in AR_ORG_SET if not english else _EN_ORG_WORDS.search(folded)):
+        name = organization[0].name if organization else None
+        surface = phrase.surface(0, len(phrase.folded))
+        return SourcePhrase(*surface, SourceKind.ORGANIZATION, name=name or surface[0],
+                            confidence=0.8 if organization else 0.6)
+    if not english and any(w in AR_ROLE_SET for w in words[1:6]):
+        return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
+    if len(words) > 8:
+        return None  # a clause, not a noun phrase naming someone
+    return person(phrase, english)
+
+
+def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackReference:
+    surface = phrase.surface(0, len(phrase.folded))
+    if english:
+        head = match.group(1) or match.group(2) or match.group(3)
+        medium = _EN_DESCRIPTORS.get(head.split()[-1], {"he": "person", "she": "person", "spokesman": "person",
+                                                          "spokeswoman": "person", "minister": "person",
+                                                          "official": "person", "sources": "sources", "officials": "sources",
+                                                          "witnesses": "sources", "diplomats": "sources", "statement": "any",
+                                                          "source": "sources", "ministry": "organization",
+                                                          }.get(head, "any"))
+        return BackReference(*surface, medium, None)
+    head = match.group(1)
+    medium = _AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
+                                          "وزير": "person", "وزاره": "organization", "بيان": "any"}[head]
+    adjectives = match.group(2).split()
+    return BackReference(*surface, medium, adjectives[-1] if adjectives else None)
+
+
+def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: bool) -> SourcePhrase | None:
+    segment = phrase.text[phrase.start:phrase.end]
+    descriptors = _EN_DESCRIPTORS if english else _AR_DESCRIPTORS
+    words = phrase.folded.split()
+    # Arabic puts the descriptor first ("صحيفة الأيام"); English anywhere ("the Turkish broadcaster NTV").
+    # "التلفزيون المصري" is as much a descriptor as "تلفزيون" (a definite one with no name is not a
+    # reference back unless listed there).
+    bare = [w[2:] if not english and w.startswith("ال") else w for w in words]
+    at = next((i for i, w in enumerate(bare if english else bare[:2]) if w in descriptors
+               # "agency" alone is as often a UN or state agency as a news agency
+               and (w != "agency" or (i > 0 and words[i - 1] in ("news", "press", "wire")))), None)
+    medium = descriptors[bare[at]] if at is not None else None
+    for hit in catalog.find_mentions(segment):
+        at_end = english and not segment[hit.end:].strip(EDGE)
+        if hit.kind != "outlet" or not (at_end or _heads_phrase(segment[:hit.start], descriptors)):
+            continue
+        if english and _NAME_GOES_ON.search(segment[:hit.start]):
+            continue  # "the Kyiv Independent" is not The Independent
+        adjective = next((w for w in words if w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 4), None)
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, outlet=hit.name,
+                            name=hit.name, confidence=0.95, medium=medium if medium != "report" and medium
+                            else hit.medium, adjective=adjective)
+    if named_only or medium is None or medium == "report":
+        return None
+    # A medium the catalog lacks, or spelt differently: try the words after the descriptor, or before
+    # it when it comes last ("the Kyiv Independent newspaper").
+    original = segment.split()
+    named = original if len(original) == len(words) else words
+    name_words = named[at + 1:] if at < len(words) - 1 else [w for w in named[:at] if w.lower() != "the"]
+    rest = comparison_key(" ".join(name_words))
+    fuzzy = catalog.fuzzy(rest, limit=1, cutoff=88) if rest else []
+    # The picker's scorer forgives partial matches; a source named in print must match as a whole.
+    fuzzy = [h for h in fuzzy if h.kind == "outlet" and fuzz.ratio(rest, comparison_key(h.alias)) >= _FUZZY_WHOLE]
+    surface = phrase.surface(0, len(phrase.folded))
+    if fuzzy:
+        return SourcePhrase(*surface, SourceKind.OUTLET, outlet=fuzzy[0].name, name=fuzzy[0].name,
+                            confidence=0.6 * fuzzy[0].score / 100, medium=medium)
+    return SourcePhrase(*surface, SourceKind.OUTLET, name=" ".join(name_words).strip(EDGE).replace("»", "").replace("«", "")
+                        or None, confidence=0.4,
+                        medium=medium)
+
+
+_NAME_GOES_ON = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")
+_LEAD_IN = {"the", "a", "an", "by", "of", "from", "ل", "في", "تقرير", "report", "reports", "for"}
+
+
+def _heads_phrase(before: str, descriptors: dict[str, str]) -> bool:
+    """Whether an alias found after `before` is what the phrase names, not a word inside another name
+    ("جامعة الدول العربية" holds the alias "العربية" of Al Arabiya but names the Arab League)."""
+    words = [w for w in re.findall(r"[\w'’.-]+", fold(before)) if w not in _LEAD_IN and w not in descriptors]
+    return len(words) <= 1
+
+
+_CORRESPONDENT = re.compile(r"(?<!\w)(?:مراسل|مراسله|موفد|موفده|correspondent|reporter)(?!\w)")
+
+
+def employer_outlet(person: SourcePhrase, text: str, start: int, end: int, catalog: AliasIndex) -> SourcePhrase | None:
+    """The outlet whose correspondent speaks ("أفادت مراسلة الجزيرة"): it is the source the article cites."""
+    if person.kind is not SourceKind.PERSON or not _CORRESPONDENT.search(fold(person.role or "")):
+        return None
+    for hit in catalog.find_mentions(text[start:end]):
+        if hit.kind == "outlet":
+            s, e = start + hit.start, start + hit.end
+            return SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name, confidence=0.9)
+    return None
+
+
+_AR_ANONYMOUS_HEADS = {"شهود", "مصادر", "مصدر", "تقارير", "مسوولون", "مسوولين", "وسايل", "سكان", "ناشطون", "خبراء"}
+
+
+def is_arabic_source_head(word: str, catalog: AliasIndex) -> bool:
+    """Whether a folded Arabic word can begin a phrase naming a source (a subject written before its cue)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    for w in (word, bare):
+        if w in AR_ROLE_SET or w in AR_ORG_SET or w in _AR_DESCRIPTORS or w in _AR_ANONYMOUS_HEADS:
+            return True
+        if w.startswith("ال") and (w[2:] in _AR_DESCRIPTORS or w[2:] in _AR_ANONYMOUS_HEADS):
+            return True
+    hit = catalog.exact(word)
+    return hit is not None and len(word) > 2

@@ -1,0 +1,81 @@
+"""What the rescorer knows about a candidate: lexical overlap weighted by rarity, fuzzy overlap, BM25.
+
+Every feature lies in 0..1, so fixed weights (workbench.matching.calibration) apply at any collection size.
+"""
+
+import math
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+from workbench.matching.index import Candidate
+from workbench.matching.terms import skeleton
+
+FEATURES = ("bm25_rel", "bm25_abs", "stored_cover", "query_cover", "title_cover", "token_set", "fuzzy_cover",
+            "long_stored", "pair_cover", "bm25_rank", "both_cover")
+FUZZY_CUTOFF = 80.0
+
+
+@dataclass
+class Query:
+    """A query's terms with their rarity (idf), ready for feature computation."""
+
+    terms: list[str]
+    idf: dict[str, float]
+    default_idf: float
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.default_idf)
+
+
+def idf(df: int, n: int) -> float:
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+def _cover(part: set[str], whole: list[str], weight) -> float:
+    total = sum(weight(t) for t in whole)
+    return sum(weight(t) for t in whole if t in part) / total if total else 0.0
+
+
+def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
+    """One feature vector (in FEATURES order) per candidate."""
+    q_set = set(query.terms)
+    q_unique = list(dict.fromkeys(query.terms))
+    q_skeletons = [skeleton(t) for t in q_unique]
+    q_string = " ".join(q_skeletons)
+    q_mass = sum(query.weight(t) for t in q_unique) or 1.0
+    best = max((c.relevance for c in candidates), default=1.0) or 1.0
+    q_pairs = set(pairwise(query.terms))
+    rows = []
+    for position, c in enumerate(candidates):
+        stored = list(dict.fromkeys(c.terms.split()))
+        title = list(dict.fromkeys(c.title_terms.split()))
+        both = set(stored) | set(title)
+        shared = q_set & both
+        fuzzy = 0.0
+        stored_mass = sum(query.weight(t) for t in stored)
+        for term in stored:
+            if term in q_set:
+                fuzzy += query.weight(term)
+            elif len(term) > 3 and process.extractOne(skeleton(term), q_skeletons, scorer=fuzz.ratio,
+                                                      score_cutoff=FUZZY_CUTOFF):
+                fuzzy += 0.8 * query.weight(term)
+        words = c.terms.split()
+        pairs = list(pairwise(words))
+        stored_cover = _cover(q_set, stored, query.weight)
+        query_cover = sum(query.weight(t) for t in shared) / q_mass
+        rows.append([
+            c.relevance / best,
+            min(1.0, c.relevance / q_mass),
+            stored_cover,
+            query_cover,
+            _cover(q_set, title, query.weight),
+            fuzz.token_set_ratio(q_string, " ".join(skeleton(t) for t in stored)) / 100.0,
+            fuzzy / stored_mass if stored_mass else 0.0,
+            min(1.0, len(stored) / 12.0),
+            sum(1 for p in pairs if p in q_pairs) / len(pairs) if pairs else 0.0,
+            1.0 / (1 + position),
+            stored_cover * query_cover,
+        ])
+    return rows

@@ -1,0 +1,28 @@
+"""What the matcher may be tuned by: thresholds a desk sets, and the candidate budget of a query."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds are similarities in percent; a claim under `short_claim_words` words is capped at suggested."""
+
+    suggested_threshold: float = 55.0
+    likely_same_threshold: float = 80.0
+    short_claim_words: int = 8
+    query_terms: int = 40  # most selective query terms sent to the index (by document frequency)
+    postings: int = 3_000  # the index entries a query may read, past its 4 rarest terms (latency at scale)
+    candidates: int = 100  # index hits rescored per query
+
+    @classmethod
+    def from_desk(cls, desk) -> "MatchSettings":
+        """The desk's saved thresholds (workbench.settings.DeskSettings), other values as default."""
+        return cls(suggested_threshold=desk.suggest_threshold, likely_same_threshold=desk.likely_same_threshold)
+
+    def level(self, similarity: float, *, short: bool) -> str | None:
+        """"likely_same", "suggested", or None under the suggested threshold."""
+        if similarity >= self.likely_same_threshold and not short:
+            return "likely_same"
+        if similarity >= self.suggested_threshold:
+            return "suggested"
+        return None

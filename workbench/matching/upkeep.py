@@ -1,0 +1,68 @@
+"""Keeping the claim index right on every ORM write: new claims, text/title edits, deletes and restores.
+
+`install_index_upkeep()` listens to every SQLAlchemy Session's after_flush, so any use case that stores
+or edits a Claim through the ORM (article import, create/split/merge/set_span, delete/restore) updates
+the index in the same transaction. Bulk paths (archive import) write index rows themselves.
+"""
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from workbench.matching.index import entry_for, index_for
+from workbench.storage.models import Claim
+
+_WATCHED = ("text", "source_title", "deleted")
+_installed = False
+
+
+def _changed(claim: Claim) -> bool:
+    state = inspect(claim)
+    return any(state.attrs[name].history.has_changes() for name in _WATCHED)
+
+
+def _after_flush(session: Session, _context) -> None:
+    to_index: dict[int, Claim] = {}
+    to_remove: set[int] = set()
+    for claim in session.new:
+        if isinstance(claim, Claim):
+            (to_remove.add(claim.id) if claim.deleted else to_index.__setitem__(claim.id, claim))
+    for claim in session.dirty:
+        if isinstance(claim, Claim) and _changed(claim):
+            (to_remove.add(claim.id) if claim.deleted else to_index.__setitem__(claim.id, claim))
+    for claim in session.deleted:
+        if isinstance(claim, Claim):
+            to_remove.add(claim.id)
+    if not to_index and not to_remove:
+        return
+    conn = session.connection()
+    index = index_for(conn)
+    if to_remove:
+        index.remove(conn, sorted(to_remove))
+    if to_index:
+        index.add(conn, [entry_for(i, c.text, c.source_title) for i, c in sorted(to_index.items())])
+
+
+def install_index_upkeep() -> None:
+    """Start keeping the index right on every Session flush (idempotent)."""
+    global _installed
+    if not _installed:
+        event.listen(Session, "after_flush", _after_flush)
+        _installed = True
+
+
+def reindex(db, *, progress=None) -> int:
+    """Rebuild the index from the claim table (every live claim); returns how many claims are indexed."""
+    with db.writing() as session:
+        conn = session.connection()
+        rows = conn.exec_driver_sql("SELECT id, text, source_title FROM claim WHERE deleted = 0 ORDER BY id")
+
+        def entries():
+            for done, (claim_id, text, title) in enumerate(rows, 1):
+                if progress and done % 10_000 == 0:
+                    progress(done, None)
+                yield entry_for(claim_id, text, title)
+
+        index = index_for(conn)
+        if hasattr(index, "create"):
+            index.create(conn)
+        return index.rebuild(conn, entries())

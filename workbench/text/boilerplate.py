@@ -1,0 +1,83 @@
+"""Page furniture in an article's text (captions, credits, share/read-more lines, ads, comment notices)."""
+
+import re
+from collections.abc import Callable
+
+from workbench.text.normalize import fold
+
+# Lines that are furniture whatever follows them (matched on the folded line, at its start).
+_FURNITURE_START = re.compile(
+    r"^\W*(?:"
+    r"اقرا (?:ايضا|المزيد)|اقرا كذلك|اخبار (?:ذات صله|متعلقه)|مواضيع (?:ذات صله|متعلقه)|شاهد (?:ايضا|ايضًا)"
+    r"|شارك(?:ها)?\b|تابعنا|تابعونا|اشترك|اعلان\W*$|اعلانات\W*$|تم اضافه تعليقك|اضف تعليق|التعليقات"
+    r"|جميع الحقوق محفوظه|حقوق النشر|كل الحقوق|صوره ارشيفيه|صوره من|الصوره|صوره:|مصدر الصوره|المصدر\s*:"
+    r"|read more|read also|related\b|more from|advertisement|sponsored|share this|share on|sign up"
+    r"|subscribe|follow\b|click here|copyright|all rights reserved|photo:|image:|file photo|getty images"
+    r"|\(?(?:additional )?reporting by|\(?editing by|\(?writing by|compiled by|©"
+    r")",
+    re.IGNORECASE,
+)
+# Headers that open a list of links: the short lines under them are furniture too.
+_LIST_HEADER = re.compile(
+    r"^\W*(?:اقرا (?:ايضا|المزيد)|اخبار (?:ذات صله|متعلقه)|مواضيع (?:ذات صله|متعلقه)|related|more from"
+    r"|read more|you may also like|most read|الاكثر قراءه)",
+    re.IGNORECASE,
+)
+# Captions: a picture, map or video described in a short line without a full stop.
+_CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
+_CREDIT_ANYWHERE = re.compile(r"contributed (?:to )?(?:this )?report|contributed reporting|شارك في (?:اعداد|التغطيه)")
+_BYLINE = re.compile(r"^\W*(?:By [A-Z]|كتب\s*[:\-–]|كتبت\s*[:\-–]|بقلم|تقرير\s*:|ترجمة\s*:)")
+# Quotes do not make a sentence: credit lines quote the outlet ("بيروت- «الشرق الأوسط»").
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟:]")
+_WORDS = re.compile(r"\w+")
+_SHORT_LINE_WORDS = 6
+_CAPTION_WORDS = 16
+_LIST_ITEM_WORDS = 16
+
+
+def is_furniture_line(line: str, *, has_cue: Callable[[str], bool] | None = None) -> bool:
+    """Whether one line of an article is page furniture rather than reporting."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    folded = fold(stripped)
+    if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded):
+        return True
+    n_words = len(_WORDS.findall(folded))
+    if not any(ch.isalpha() for ch in stripped):
+        return True  # rules and separators: "___", "* * *"
+    punctuated = bool(_SENTENCE_PUNCTUATION.search(stripped))
+    if _CAPTION_START.search(folded) and n_words <= _CAPTION_WORDS and not stripped.endswith("."):
+        return True
+    # A credit ("تقرير صحيفة الصن البريطانية") or a label: a few words, no sentence, no speaker.
+    cue = has_cue(stripped) if has_cue else False
+    return n_words <= _SHORT_LINE_WORDS and not punctuated and not cue
+
+
+def boilerplate_spans(text: str, *, has_cue: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+    """Spans (over the original text, trimmed) of the lines that are page furniture."""
+    spans: list[tuple[int, int]] = []
+    in_link_list = False
+    offset = 0
+    for raw in text.split("\n"):
+        start = offset
+        offset += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            in_link_list = False
+            continue
+        line_start = start + (len(raw) - len(raw.lstrip()))
+        span = (line_start, line_start + len(stripped))
+        folded = fold(stripped)
+        if _LIST_HEADER.search(folded):
+            in_link_list = True
+            spans.append(span)
+            continue
+        words = len(_WORDS.findall(folded))
+        if in_link_list and words <= _LIST_ITEM_WORDS and not stripped.endswith("."):
+            spans.append(span)
+            continue
+        in_link_list = False
+        if is_furniture_line(stripped, has_cue=has_cue):
+            spans.append(span)
+    return spans
