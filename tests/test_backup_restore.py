@@ -158,3 +158,18 @@ def test_automatic_backup_before_migration(db_path):
     assert len(copies) == 1
     assert table_rows(copies[0]) == before
     assert table_rows(db_path)["reviewer"] == before["reviewer"]
+
+
+def test_two_processes_rotating_at_once_both_succeed(tmp_path):
+    """Two app instances opening one database at once each make (or find) today's copy, never clobbering."""
+    db_path = tmp_path / "shared.sqlite"
+    open_database(db_path).close()
+    script = ("import sys; from workbench.storage.database import open_database; "
+              "from workbench.storage.rotation import rotate_daily_backup; "
+              "rotate_daily_backup(open_database(sys.argv[1]), keep=3)")
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(db_path)], cwd=ROOT, stderr=subprocess.PIPE,
+                             text=True) for _ in range(4)]
+    outcomes = [(p.wait(timeout=60), p.stderr.read()) for p in runs]
+    assert all(code == 0 for code, _ in outcomes), outcomes
+    copies = list((tmp_path / "backups").glob("shared-daily-*.sqlite"))
+    assert len(copies) == 1 and not list((tmp_path / "backups").glob("*.partial"))

@@ -1,6 +1,7 @@
 """Starting the desk: Qt application, bundled fonts, UI language, database, reviewer session, first-run sample."""
 
 import getpass
+import sqlite3
 import sys
 import time
 import traceback
@@ -100,11 +101,16 @@ def open_database_in_background(runner: TaskRunner, location):
     busy.setCancelButton(None)
     busy.setMinimumDuration(500)
     busy.setWindowTitle("Isnad")
+
     def open_and_back_up():
         from workbench.storage.rotation import rotate_daily_backup
 
         db = open_database(location)
-        rotate_daily_backup(db, keep=load_settings().daily_backups_kept)
+        try:
+            rotate_daily_backup(db, keep=load_settings().daily_backups_kept)
+        except (OSError, sqlite3.Error, IsnadError) as error:
+            # A missed daily copy must not keep the reviewer out of their work; say so and go on.
+            print(f"warning: today's automatic backup was not made: {error}", file=sys.stderr)
         return db
 
     runner.run(open_and_back_up,

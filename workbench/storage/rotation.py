@@ -35,10 +35,14 @@ def rotate_daily_backup(db, *, keep: int, today: date | None = None) -> Path | N
     target = folder / f"{db.path.stem}{DAILY_MARK}{today.isoformat()}.sqlite"
     made = None
     if not target.exists():
-        partial = target.with_suffix(".partial")
+        # Per-process name: two app instances opening at once must not write into one file.
+        partial = target.with_suffix(f".{os.getpid()}.partial")
         partial.unlink(missing_ok=True)
-        online_backup(db.engine, str(partial))
-        os.replace(partial, target)
+        try:
+            online_backup(db.engine, str(partial))
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         made = target
     for old in daily_backups(db)[:-keep]:
         old.unlink(missing_ok=True)
