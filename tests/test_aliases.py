@@ -52,6 +52,23 @@ def test_exact(index, given, expected):
     assert hit is not None and hit.name == expected
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("الميادين", "Al Mayadeen"),  # listed as "الميادين اللبنانية"
+        ("«عكاظ»", "Okaz"),
+        ("الوطن", None),  # Egyptian, Saudi, Syrian, Qatari, Omani: which one the text must say
+        ("Al-Watan", None),
+        ("الأخبار", None),  # Egyptian and Lebanese
+        ("الموصل", None),
+    ],
+)
+def test_bare_name_without_nationality(given, expected):
+    entries = load_bundled_entries()
+    hit = AliasIndex.from_entries(entries).bare_name(given)
+    assert (hit.name if hit else None) == expected
+
+
 @pytest.mark.parametrize("given", ["صحيفة", "الموصل", "", "Sunshine"])
 def test_exact_misses(index, given):
     assert index.exact(given) is None

@@ -59,6 +59,12 @@ def test_arabic_cues(given, expected):
         ("Lavrov warned that militants", [("verb", "warned")]),
         ("A Pentagon spokesman denied that", [("verb", "denied")]),
         ("Iraqi troops push into eastern Mosul", []),
+        # Estimates and forecasts report only with their "that" clause close by.
+        ("The Congressional Budget Office estimated in a report last week that a shutdown",
+         [("verb", "estimated"), ("statement", "in a report")]),
+        ("The IMF predicted that growth would slow", [("verb", "predicted")]),
+        ("An estimated 300 people were killed", []),
+        ("Economists had estimated growth at 2 percent", []),
     ],
 )
 def test_english_cues(given, expected):

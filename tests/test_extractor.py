@@ -166,6 +166,30 @@ def chains(text: str, catalog: AliasIndex) -> list[tuple[str, list[str]]]:
         # A name inside a longer name is not the catalog outlet.
         ("The Kyiv Independent newspaper reported that the port was hit.",
          [("The Kyiv Independent newspaper reported that the port was hit", ["The Kyiv Independent newspaper"])]),
+        # A source asking not to be named: the request is not a source ("عن هويته" quotes nobody).
+        ('ونقلت الشبكة عن مسؤول رفيع فى الإدارة، طلب عدم الكشف عن هويته، قوله إن "الخيارات مطروحة".',
+         [('ونقلت الشبكة عن مسؤول رفيع فى الإدارة، طلب عدم الكشف عن هويته، قوله إن "الخيارات مطروحة"',
+           ["الشبكة", "مسؤول رفيع فى الإدارة"])]),
+        ("وقال مصدر أمني، رفض الكشف عن اسمه، لـ«اليوم السابع» إن الهجوم أحبط.",
+         [("وقال مصدر أمني، رفض الكشف عن اسمه، لـ«اليوم السابع» إن الهجوم أحبط", ["Youm7", "مصدر أمني"])]),
+        ("وقال مسؤول، مفضلا عدم الكشف عن هويته، إن الهجوم أحبط.",
+         [("وقال مسؤول، مفضلا عدم الكشف عن هويته، إن الهجوم أحبط", ["مسؤول"])]),
+        # Subject before the verb: the words after the verb are its object, and "قد" is not in the name.
+        ('وكان المتحدث باسم الخارجية ناصر كنعانى قد وصف العقوبات فى وقت سابق بأنها "غير قانونية".',
+         [('وكان المتحدث باسم الخارجية ناصر كنعانى قد وصف العقوبات فى وقت سابق بأنها "غير قانونية"',
+           ["ناصر كنعانى"])]),
+        ("أما قناة «الجديد» فأشارت في نشرتها المسائية إلى أن الجلسة قد تؤجل.",
+         [("أما قناة «الجديد» فأشارت في نشرتها المسائية إلى أن الجلسة قد تؤجل", ["Al Jadeed"])]),
+        # Information or a report credited to an outlet named in quotes, even without its nationality.
+        ("وبحسب معلومات «الميادين»، فإن وسطاء يعملون على صيغة جديدة.",
+         [("وبحسب معلومات «الميادين»، فإن وسطاء يعملون على صيغة جديدة", ["Al Mayadeen"])]),
+        # English: an outlet with who runs it before the name and the medium after it.
+        ("Egypt's state-linked Al-Qahera News television, citing a high-level source, said talks resumed.",
+         [("Egypt's state-linked Al-Qahera News television, citing a high-level source, said talks resumed",
+           ["Al-Qahera News", "a high-level source"])]),
+        ("The Congressional Budget Office estimated in a report that a shutdown would cost $1.5 billion a week.",
+         [("The Congressional Budget Office estimated in a report that a shutdown would cost $1.5 billion a week",
+           ["The Congressional Budget Office"])]),
         # No attribution: no attributed claim.
         ("وانطلقت معركة تحرير مدينة الموصل فى الساعات الأولى من صباح الاثنين.", []),
     ],
@@ -179,6 +203,28 @@ def test_references_back_and_pronoun_cues(catalog):
             "وأضاف: «سنستهدفهم بطائراتنا».")
     assert [c[1] for c in chains(text, catalog)] == [["The Sun"], ["The Sun", "المتحدث باسم الجيش"],
                                                     ["The Sun", "المتحدث باسم الجيش"]]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # A feminine verb after an outlet quoting men: the outlet goes on, not the men it quoted.
+        ('ذكرت صحيفة "وول ستريت جورنال" الأمريكية أن الحزمة جاهزة. وأضافت الصحيفة، نقلا عن مسؤولين أمريكيين، '
+         "أن الحزمة تشمل شركات شحن. وأوضحت أن الوزارة أعدت قائمة.",
+         [["The Wall Street Journal"], ["The Wall Street Journal", "مسؤولين أمريكيين"], ["The Wall Street Journal"]]),
+        # Feminine sources ("مصادر") go on with a feminine verb, still to the outlet they spoke to.
+        ("وقالت مصادر وزارية لـ«القدس العربي» إن البند خلافي. وأضافت أن فريقا يلوح بالمقاطعة.",
+         [["Al-Quds Al-Arabi", "مصادر وزارية"], ["Al-Quds Al-Arabi", "مصادر وزارية"]]),
+        # A pronoun subject that quotes someone: the outlet it stands for, then whom it quotes.
+        ('ذكرت صحيفة «الأخبار» اللبنانية أن اتصالات جرت. ونقلت عن أوساط مقربة من رئيس المجلس أن "الأجواء إيجابية".',
+         [["Al-Akhbar (Lebanon)"], ["Al-Akhbar (Lebanon)", "أوساط مقربة من رئيس المجلس"]]),
+        # "المصدر، الذي فضل عدم ذكر اسمه": the same source, still speaking to the same outlet.
+        ('وقال مصدر حكومى مسئول لـ"مصراوى"، إن الحكومة وضعت خطة. وأضاف المصدر، الذى فضل عدم ذكر اسمه، أن الوزارة تتفاوض.',
+         [["Masrawy", "مصدر حكومى مسئول"], ["Masrawy", "المصدر"]]),
+    ],
+)
+def test_pronoun_and_definite_subjects_agree_with_what_they_continue(catalog, given, expected):
+    assert [c[1] for c in chains(given, catalog)] == expected
 
 
 def test_a_speaker_named_again_by_family_name_goes_on_to_the_same_outlet(catalog):

@@ -96,7 +96,7 @@ def test_text_puts_arabic_in_visual_order(report):
 def test_session_report(db):
     built = build_mosul(db)
     report = session_report(db, built.session_id)
-    assert report.reviewer == "Mona" and report.claims_reviewed == 3
+    assert report.summary.reviewer == "Mona" and report.summary.claims_reviewed == 3
     assert any(e.field == "claim_verdict" and e.claim_text == SENTENCES[0] for e in report.events)
     assert "Mona" in session_html(report) and session_csv(report).startswith("\ufeff")
 

@@ -34,6 +34,12 @@ def named(phrase: str, catalog: AliasIndex, language: str):
         ("The Saudi-owned Al Arabiya channel", "Al Arabiya"),
         ("Syria's state news agency SANA", "SANA"),
         ("an earlier report by The Washington Post", "The Washington Post"),
+        # Who owns or runs it, before the name; the medium after it.
+        ("Egypt's state-linked Al-Qahera News television", "Al-Qahera News"),
+        ("Iran's state-run Press TV", "Press TV"),
+        # Cited by name without the nationality the catalog lists it with ("الميادين اللبنانية").
+        ("معلومات «الميادين»", "Al Mayadeen"),
+        ("صحيفة الميادين", "Al Mayadeen"),
     ],
 )
 def test_outlets(catalog, phrase, outlet):

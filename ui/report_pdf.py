@@ -100,7 +100,7 @@ def footer_text(report: ArticleReport | OutletReport | SessionReport) -> str:
         return f"Isnad · attribution report · article {report.header.article_id}"
     if isinstance(report, OutletReport):
         return "Isnad · outlet report"
-    return f"Isnad · session report {report.session_id}"
+    return f"Isnad · session report {report.summary.session_id}"
 
 
 def setup_page(device: QPagedPaintDevice) -> None:

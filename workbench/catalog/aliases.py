@@ -67,6 +67,8 @@ class AliasIndex:
         self._by_key: dict[str, AliasEntry] = {}
         # first word of an alias → (alias words, entry), longest alias first, for scanning text
         self._by_first: dict[str, list[tuple[tuple[str, ...], AliasEntry, bool]]] = {}
+        # an alias without its nationality ("الميادين" of "الميادين اللبنانية") → the outlets it may mean
+        self._by_stem: dict[str, dict[str, AliasEntry]] = {}
         for entry in entries:
             key = comparison_key(entry.alias)
             if not key:
@@ -81,6 +83,9 @@ class AliasIndex:
             # so the common word "sun" in a sentence is not The Sun.
             needs_capital = any(c.isupper() for c in entry.alias) and entry.alias.isascii()
             self._by_first.setdefault(tokens[0], []).append((tokens, entry, needs_capital))
+            stem = _qualified_stem(entry.alias, tokens)
+            if stem and entry.kind == "outlet":
+                self._by_stem.setdefault(stem, {}).setdefault(entry.name, entry)
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._keys = list(self._by_key)
@@ -101,6 +106,21 @@ class AliasIndex:
             entry = self._by_key.get(variant)
             if entry is not None:
                 return AliasHit(entry.name, entry.kind, entry.alias, 100.0)
+        return None
+
+    def bare_name(self, text: str) -> AliasHit | None:
+        """The one outlet listed as text plus its nationality ("الميادين" → "الميادين اللبنانية", "Al-Watan"
+        → "Al-Watan (Syria)"); None when that is no alias stem or fits several outlets."""
+        key = comparison_key(text)
+        if not key:
+            return None
+        for variant in _key_variants(key):
+            found = self._by_stem.get(variant)
+            if found:
+                if len(found) > 1:
+                    return None
+                entry = next(iter(found.values()))
+                return AliasHit(entry.name, entry.kind, entry.alias, 90.0, medium=entry.medium)
         return None
 
     def fuzzy(self, text: str, *, limit: int = 10, cutoff: float = 70.0) -> list[AliasHit]:
@@ -156,6 +176,20 @@ class AliasIndex:
                     continue
                 return n, entry
         return None
+
+
+_PARENTHESIS = re.compile(r"(.+?)\s*\([^()]+\)\s*")
+
+
+def _qualified_stem(alias: str, tokens: tuple[str, ...]) -> str | None:
+    """An alias's name without the nationality that qualifies it: "الميادين اللبنانية", "Al-Watan (Syria)"."""
+    m = _PARENTHESIS.fullmatch(alias)
+    if m:
+        return comparison_key(m.group(1)) or None
+    last = tokens[-1]
+    if len(tokens) >= 2 and last.startswith("ال") and last.endswith(("يه", "ي")) and len(last) > 5:
+        return " ".join(tokens[:-1])
+    return None
 
 
 # The catalog's outlet kinds, as the words an article uses to refer back ("the paper", "الوكالة").

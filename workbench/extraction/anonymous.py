@@ -11,6 +11,8 @@ _AR_HEADS = {
     "ناشطون": "activists", "ناشطين": "activists", "مراقبون": "observers", "خبراء": "experts",
     "محللون": "analysts", "دبلوماسيون": "diplomats", "مسوول": "an official", "مسوول رفيع": "a senior official",
     "متحدث": "a spokesman", "ناطق": "a spokesman",
+    "اوساط": "circles", "دوائر": "circles", "جهات": "parties", "اشخاص": "people", "مندوبون": "delegates",
+    "مندوبين": "delegates", "دبلوماسيين": "diplomats", "مصادر مطلعه": "informed sources",
 }
 _AR_ADJECTIVES = {
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "عراقيه": "Iraqi", "مصريه": "Egyptian",

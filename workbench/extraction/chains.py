@@ -25,6 +25,8 @@ _AR_MEDIA = r"(?:صحيفه|جريده|موقع|وكاله|قناه|شبكه|ت�
 _AR_END = re.compile(
     r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|ما نصه|فان|فانه|خلال|امام|حول|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
+    # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
+    r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال)(?:ه|ها|هم)|"
     r"في (?:بيان|موتمر|كلمه|اتصال)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?!\s+(?:\w+\s+)?(?:ل|مع))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
 )
@@ -41,6 +43,13 @@ _AR_MARKERS = [
 ]
 # Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
 _AR_TOLD_BEFORE = re.compile(r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?:\s+\w+)?\s+)?(?:(?<!\w)مع\s+|(?<!\w)ل\s*\"?\s*)$")
+# An unnamed source asking not to be named ("مسؤول، طلب عدم الكشف عن هويته،", "المصدر، الذي فضل عدم
+# ذكر اسمه،"): part of how the source is described, never a source of its own (its "عن" quotes nobody).
+_AR_ANONYMITY = re.compile(
+    r",?\s*(?:الذي\s+|التي\s+|الذين\s+)?(?:طلب\w*|فضل\w*|رفض\w*|اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه)\s+"
+    r"(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر|الافصاح\s+عن|الاعلان\s+عن|الاشاره\s+الي)\s+"
+    r"(?:هويت\w*|اسم\w*|هويه|اسماء\w*)\s*(?=[,:]|$|\s)"
+)
 _AR_NOMINAL_STATEMENT = re.compile(r",\s*(?:فان|فانه|فانها|ان)(?!\w)")
 _AR_AN = re.compile(r"(?<!\w)(?<!نقلا )(?<!لسان )عن(?!\w)")
 _AR_ILA = re.compile(r"(?<!\w)الي(?!\w)")
@@ -113,6 +122,9 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     outlet_mentions: (start, end, attached ل) of catalog outlets; "لرويترز" makes the outlet outermost.
     """
     start = cue.end
+    # Blank out "، طلب عدم الكشف عن هويته" (same length: offsets stay put) so it neither ends the source
+    # nor starts another one.
+    folded = _AR_ANONYMITY.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
     if cue.form == "nominal":
         # "بحسب ما كشفته مصادر": the nominal cue wraps a verb whose subject is the source.
         m = re.match(r"\s*ما\s+(\w+)(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
@@ -149,7 +161,15 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         slots.append(SourceSlot(cursor, s, rank))
         cursor, rank = e, next_rank
     slots.append(SourceSlot(cursor, region_end, rank))
-    return [s for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+    return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+
+
+def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
+    """The slot without the blanks and commas at its end (where a blanked-out phrase was)."""
+    end = slot.end
+    while end > slot.start and folded[end - 1] in " ,":
+        end -= 1
+    return SourceSlot(slot.start, end, slot.rank)
 
 
 def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[str], bool]) -> SourceSlot | None:
@@ -157,7 +177,12 @@ def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[
     for m in _WORD.finditer(folded, start, end):
         if is_head(m.group().strip('",')):
             comma = folded.find(",", m.end(), end)
-            return SourceSlot(m.start(), comma if comma > 0 else end, SUBJECT)
+            stop = comma if comma > 0 else end
+            # "وكان المتحدث … ناصر كنعاني قد وصف": the particle before the verb is not part of the name.
+            particle = re.search(r"\s+(?:قد|لقد|فقد)\s*$", folded[m.start():stop])
+            if particle and particle.start() > 0:
+                stop = m.start() + particle.start()
+            return SourceSlot(m.start(), stop, SUBJECT)
     return None
 
 

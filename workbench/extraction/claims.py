@@ -105,6 +105,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             if not lead or not any(s.rank == SUBJECT for s in slots):
                 # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
                 subject = arabic_subject_before(folded, start, cue.start, is_head)
+                if subject and not lead:
+                    # Subject-verb order ("وكان الوزير قد وصف العقوبات بأنها", "أما قناة الجديد فأشارت في
+                    # نشرتها"): words right after the verb are its object, not a second subject.
+                    slots = [s for s in slots if s.rank != SUBJECT]
                 slots = [subject, *slots] if subject else slots
             if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS:
                 start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence

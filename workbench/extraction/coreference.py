@@ -14,8 +14,15 @@ _FEMININE_PERSON = re.compile(r"^\W*(?:ال)?\w+ه(?!\w)")
 _MASCULINE_BODY = re.compile(r"^\W*(?:ال)?(?:موقع|جيش|جهاز|مجلس|مكتب|تلفزيون|حزب|تنظيم|اتحاد|تحالف|مركز)(?!\w)")
 
 
+# Unnamed people in the masculine: sound plurals ("مسؤولين", "دبلوماسيون") and singulars ("مصدر", "مسؤول").
+# Broken plurals of things and circles ("مصادر", "أوساط", "تقارير", "جهات") take a feminine verb.
+_MASCULINE_UNNAMED = re.compile(r"^\W*(?:ال)?(?:\w+(?:ون|ين)|مصدر|مسوول|متحدث|شاهد|دبلوماسي|خبير|محلل|ناطق|مراقب|مسعف|طبيب)(?!\w)")
+
+
 def _is_feminine(source: SourcePhrase) -> bool:
     words = fold(source.role or source.surface)
+    if source.kind is SourceKind.ANONYMOUS and _MASCULINE_UNNAMED.match(fold(source.surface)):
+        return False
     if source.kind is SourceKind.PERSON:
         return bool(_FEMININE_PERSON.match(words)) and not words.startswith(("عبدالله", "عبد"))
     return not _MASCULINE_BODY.match(fold(source.surface)) and source.medium != "site"
@@ -59,8 +66,11 @@ class Discourse:
             return None
         if feminine is not None:
             for chain in reversed(self._chains):
-                if _is_feminine(chain[-1]) == feminine:
-                    return chain
+                # "وأضافت الصحيفة نقلا عن مسؤولين … وأوضحت": the speaker if the verb agrees with it,
+                # else the outlet that relayed it.
+                for i in range(len(chain) - 1, -1, -1):
+                    if _is_feminine(chain[i]) == feminine:
+                        return chain[:i + 1]
         return self._chains[-1]
 
     def _antecedent(self, ref: BackReference) -> SourcePhrase | None:

@@ -59,6 +59,10 @@ _EN_VERBS = (  # noqa: SIM905 - word lists read best as text
     "denied denies confirmed confirms explained noted wrote writes insisted argued alleged acknowledged "
     "revealed disclosed acknowledge acknowledges admit admits admitted"
 ).split()
+# Verbs that report only with their "that" clause close by ("the CBO estimated in a report that …"),
+# not "an estimated 300 people" or "forecast rain".
+_EN_WEAK_VERBS = "estimated estimates predicted predicts forecast forecasts projected projects".split()  # noqa: SIM905
+_EN_THAT_SOON = re.compile(r"(?:\s+[^\s,.;]+){0,8}?\s+that\b")
 _EN_PARTICIPLES = "saying adding citing quoting noting warning stressing explaining".split()  # noqa: SIM905 - word lists read best as text
 _EN_NOMINAL = r"according\s+to"
 _EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|report)"
@@ -92,6 +96,7 @@ _AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(_AR_PARTICIPLES
 _AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
 _AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
 _EN_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_VERBS)})\b")
+_EN_WEAK_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_WEAK_VERBS)})\b")
 _EN_PARTICIPLE_RE = re.compile(rf"\b(?:{_alternation(_EN_PARTICIPLES)})\b")
 _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
@@ -142,6 +147,9 @@ def find_arabic_cues(folded: str) -> list[Cue]:
 
 def find_english_cues(folded: str) -> list[Cue]:
     cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)
+             if _EN_THAT_SOON.match(folded, m.end()) and not re.search(r"\b(?:an|the|is|are|was|were|be|been)\s+$",
+                                                                     folded[max(0, m.start() - 8):m.start()])]
     cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
-from workbench.extraction.chains import TOLD_TO, dateline_length
+from workbench.extraction.chains import SUBJECT, TOLD_TO, dateline_length
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import Discourse
 from workbench.extraction.cues import has_cue
@@ -150,7 +150,9 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     """The draft's sources, classified, references resolved, outermost first."""
     hops: list[tuple[int, int, SourcePhrase]] = []
     pronoun_gender: bool | None = draft.feminine
-    pronoun = not draft.slots
+    # "ونقلت عن أوساط …": a verb whose subject is only its pronoun, naming whom it quotes.
+    pronoun = not draft.slots or (language == "ar" and draft.cue is not None and draft.cue.form == "verb"
+                                  and all(slot.rank > SUBJECT for slot in draft.slots))
     referred_back = False
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
@@ -171,7 +173,10 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
     if pronoun:
         continued = discourse.continued_chain(feminine=pronoun_gender)
-        if continued and chain:  # '"…," he told CNN': CNN, then the speaker "he" stands for
+        if continued and chain and all(rank > SUBJECT for rank, _, _ in hops):
+            # "ونقلت عن أوساط": the outlet the pronoun stands for, then whom it quotes.
+            chain = (*(_lowered(h) for h in continued), *chain)
+        elif continued and chain:  # '"…," he told CNN': CNN, then the speaker "he" stands for
             chain = (*chain, _lowered(continued[-1]))
         elif continued:
             chain = tuple(_lowered(h) for h in continued)

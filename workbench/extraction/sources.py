@@ -21,6 +21,7 @@ _EN_DESCRIPTORS = {
     "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper",
     "website": "site", "site": "site", "agency": "agency", "broadcaster": "channel", "channel": "channel",
     "network": "channel", "magazine": "magazine", "report": "report", "reports": "report",
+    "television": "channel", "tv": "channel", "radio": "channel",
 }
 _EN_ORG_WORDS = re.compile(
     r"\b(?:ministry|department|agency|army|military|government|police|office|council|committee|commission|"
@@ -43,7 +44,8 @@ _AR_LEADING = re.compile(
     r"^(?:(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)|امس|اليوم|مساء\s+\w+|صباح\s+\w+|"
     r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق)(?:\s+|$)"
 )
-_EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents) (?:from|by|of)\s+")
+_EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents|"
+                         r"(?:a|an|the) (?:report|analysis|survey|poll|investigation|article|story)) (?:from|by|of|in)\s+")
 _AR_TRAILING_TIME = re.compile(
     r"(?:\s+(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|لها|له|لهم|ايضا|كذلك))+$"
 )
@@ -71,10 +73,11 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     if not names_outlet:  # keep "روسيا اليوم" and "اليوم السابع" whole: time words are part of them
         phrase = _cut_trailing(phrase, _EN_TRAILING_TIME if english else _AR_TRAILING_TIME)
     lead = None if names_outlet else (_EN_LEADING if english else _AR_LEADING).match(phrase.folded)
-    if lead and lead.end() < len(phrase.folded):
+    lead_only = bool(lead) and lead.end() >= len(phrase.folded)  # before the lead is cut off
+    if lead and not lead_only:
         phrase = Phrase(text, phrase.span(lead.end(), len(phrase.folded))[0], phrase.end)
     folded = phrase.folded.strip()
-    if not folded or (lead and lead.end() >= len(phrase.folded)):
+    if not folded or lead_only:
         return None
     words = folded.split()
     first = words[0]
@@ -98,11 +101,28 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         surface = phrase.surface(0, len(phrase.folded))
         return SourcePhrase(*surface, SourceKind.ORGANIZATION, name=name or surface[0],
                             confidence=0.8 if organization else 0.6)
+    medium_named = _AR_MEDIUM_OF.match(folded) if not english else None
+    if not english and ((lead and lead.group().split()[0] == "معلومات") or medium_named):
+        # "بحسب معلومات «الميادين»", "وفق تقرير «X»": whoever a report or information is of, quoted,
+        # is a medium even when the catalog lacks it.
+        name_start = medium_named.end() if medium_named else 0
+        quoted = _QUOTED_NAME.fullmatch(phrase.text[phrase.start - 1:phrase.end + 1]) if not medium_named else (
+            _QUOTED_NAME.fullmatch(folded[name_start:].strip()))
+        if quoted:
+            name = folded[name_start:].strip(EDGE)
+            bare = catalog.bare_name(name) if name else None
+            return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET,
+                                outlet=bare.name if bare else None, name=bare.name if bare else name or None,
+                                confidence=0.6 if bare else 0.4, medium=bare.medium if bare else "report")
     if not english and any(w in AR_ROLE_SET for w in words[1:6]):
         return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
     if len(words) > 8:
         return None  # a clause, not a noun phrase naming someone
     return person(phrase, english)
+
+
+_QUOTED_NAME = re.compile(r'\W?\s*["«“][^"«»“”]{2,40}["»”]\s*\W?')
+_AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
 
 
 def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackReference:
@@ -160,6 +180,10 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
     if fuzzy:
         return SourcePhrase(*surface, SourceKind.OUTLET, outlet=fuzzy[0].name, name=fuzzy[0].name,
                             confidence=0.6 * fuzzy[0].score / 100, medium=medium)
+    bare = catalog.bare_name(rest) if rest else None  # "صحيفة الميادين": listed only as "الميادين اللبنانية"
+    if bare:
+        return SourcePhrase(*surface, SourceKind.OUTLET, outlet=bare.name, name=bare.name, confidence=0.55,
+                            medium=medium)
     return SourcePhrase(*surface, SourceKind.OUTLET, name=" ".join(name_words).strip(EDGE).replace("»", "").replace("«", "")
                         or None, confidence=0.4,
                         medium=medium)
@@ -172,8 +196,14 @@ _LEAD_IN = {"the", "a", "an", "by", "of", "from", "ل", "في", "تقرير", "r
 def _heads_phrase(before: str, descriptors: dict[str, str]) -> bool:
     """Whether an alias found after `before` is what the phrase names, not a word inside another name
     ("جامعة الدول العربية" holds the alias "العربية" of Al Arabiya but names the Arab League)."""
-    words = [w for w in re.findall(r"[\w'’.-]+", fold(before)) if w not in _LEAD_IN and w not in descriptors]
+    words = [w for w in re.findall(r"[\w'’.-]+", fold(before)) if w not in _LEAD_IN and w not in descriptors
+             # "Egypt's state-linked Al-Qahera News", "the Saudi-owned Al Arabiya": who owns or runs it
+             and not (w.endswith(("'s", "’s")) or "-" in w.strip("-") or w in _EN_OUTLET_MODIFIERS)]
     return len(words) <= 1
+
+
+_EN_OUTLET_MODIFIERS = {"state", "official", "semi-official", "independent", "private", "public", "leading",
+                        "popular", "local", "daily", "weekly", "online", "influential", "liberal", "conservative"}
 
 
 _CORRESPONDENT = re.compile(r"(?<!\w)(?:مراسل|مراسله|موفد|موفده|correspondent|reporter)(?!\w)")

@@ -1,6 +1,7 @@
 """Building report models from the database: the article, outlet and session reports."""
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import case, func, or_, select
@@ -272,6 +273,4 @@ def session_report(db, session_id: int) -> SessionReport:
                      reveal_controls(e.new_value), reveal_controls(e.note))
         for e in entries
     )
-    return SessionReport(summary.session_id, reveal_controls(summary.reviewer), summary.started_at,
-                         summary.ended_at, summary.claims_reviewed, summary.verdicts_set, summary.edits, _now(),
-                         events)
+    return SessionReport(replace(summary, reviewer=reveal_controls(summary.reviewer)), _now(), events)

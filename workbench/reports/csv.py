@@ -56,5 +56,5 @@ def outlet_csv(report: OutletReport) -> str:
 def session_csv(report: SessionReport) -> str:
     return _write(("session_id", "reviewer", "at", "article_title", "claim_id", "claim_text", "field", "old_value",
                    "new_value", "note"),
-                  ((report.session_id, report.reviewer, e.at.isoformat(sep=" "), e.article_title, e.claim_id,
+                  ((report.summary.session_id, report.summary.reviewer, e.at.isoformat(sep=" "), e.article_title, e.claim_id,
                     e.claim_text, e.field, e.old_value, e.new_value, e.note) for e in report.events))

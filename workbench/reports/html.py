@@ -218,7 +218,7 @@ def outlet_html(report: OutletReport, *, arrow_images: bool = False) -> str:
 
 def session_html(report: SessionReport) -> str:
     """What one reviewer did in one session, edit by edit."""
-    ended = f"{report.ended_at:%Y-%m-%d %H:%M}" if report.ended_at else "still open"
+    ended = f"{report.summary.ended_at:%Y-%m-%d %H:%M}" if report.summary.ended_at else "still open"
     head = ["When (UTC)", "Article", "Claim", "Change", "Note"]
     rows = [row([f'<td style="background-color: #e5e7eb"><p class="key">{h}</p></td>' for h in head], "ltr")]
     for e in report.events:
@@ -228,9 +228,9 @@ def session_html(report: SessionReport) -> str:
                          f'<td valign="top"><p class="history">{_change(e.field, e.old_value, e.new_value)}</p></td>',
                          f'<td valign="top">{inline(e.note or "", "history")}</td>'], "ltr"))
     parts = [chrome("p", "SESSION REPORT · ISNAD", "ltr", "eyebrow"),
-             f'<h1 dir="ltr">Session {report.session_id} · {inline(report.reviewer)}</h1>',
-             chrome("p", f"Started {report.started_at:%Y-%m-%d %H:%M} UTC · ended {ended} · "
-                    f"{report.claims_reviewed} claims given a verdict · {report.verdicts_set} verdicts set · "
-                    f"{report.edits} edits", "ltr", "muted"),
+             f'<h1 dir="ltr">Session {report.summary.session_id} · {inline(report.summary.reviewer)}</h1>',
+             chrome("p", f"Started {report.summary.started_at:%Y-%m-%d %H:%M} UTC · ended {ended} · "
+                    f"{report.summary.claims_reviewed} claims given a verdict · {report.summary.verdicts_set} verdicts set · "
+                    f"{report.summary.edits} edits", "ltr", "muted"),
              table(rows, padding=3)]
-    return page(f"Session {report.session_id}", "\n".join(parts), "ltr", embed_fonts=False)
+    return page(f"Session {report.summary.session_id}", "\n".join(parts), "ltr", embed_fonts=False)

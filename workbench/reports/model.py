@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workbench.enums import AttributionVerdict, ClaimVerdict
+from workbench.usecases.sessions import SessionSummary
 
 CLAIM_VERDICTS = tuple(v.value for v in ClaimVerdict)
 ATTRIBUTION_VERDICTS = tuple(v.value for v in AttributionVerdict)
@@ -215,12 +216,6 @@ class SessionEvent:
 
 @dataclass(frozen=True)
 class SessionReport:
-    session_id: int
-    reviewer: str
-    started_at: datetime
-    ended_at: datetime | None
-    claims_reviewed: int
-    verdicts_set: int
-    edits: int
+    summary: SessionSummary  # the reviewer's name already made safe to show
     generated_at: datetime
     events: tuple[SessionEvent, ...] = field(default=())

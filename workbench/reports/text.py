@@ -78,10 +78,10 @@ def outlet_text(report: OutletReport) -> str:
 
 
 def session_text(report: SessionReport) -> str:
-    ended = f"{report.ended_at:%Y-%m-%d %H:%M}" if report.ended_at else "still open"
-    out = [f"SESSION {report.session_id} · {visual(report.reviewer)}",
-           f"started {report.started_at:%Y-%m-%d %H:%M} UTC · ended {ended}",
-           f"{report.claims_reviewed} claims given a verdict · {report.verdicts_set} verdicts set · {report.edits} edits",
+    ended = f"{report.summary.ended_at:%Y-%m-%d %H:%M}" if report.summary.ended_at else "still open"
+    out = [f"SESSION {report.summary.session_id} · {visual(report.summary.reviewer)}",
+           f"started {report.summary.started_at:%Y-%m-%d %H:%M} UTC · ended {ended}",
+           f"{report.summary.claims_reviewed} claims given a verdict · {report.summary.verdicts_set} verdicts set · {report.summary.edits} edits",
            ""]
     for e in report.events:
         change = e.field if e.old_value is None else f"{e.field}: {e.old_value} → {e.new_value}"
