@@ -58,7 +58,11 @@ def render(report, output_format: str) -> str:
     if output_format == "claimreview":
         if kind != "article":
             raise InvalidValue("ClaimReview is made for one article's claims: use --article ID")
-        return claimreview_json(report, load_settings())
+        settings = load_settings()
+        if not settings.organization_url.strip():
+            print("note: ClaimReview entries carry no `url` until your organization's web address is set "
+                  "(Settings in the app, organization_url in the settings file)", file=sys.stderr)
+        return claimreview_json(report, settings)
     module = {"text": report_text, "html": report_html, "csv": report_csv}[output_format]
     return getattr(module, f"{kind}_{output_format}")(report)
 
