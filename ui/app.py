@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
 
-from ui.i18n import install_language
+from ui.i18n import UI_LANGUAGES, install_language
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
 from workbench.resources import FONTS_DIR, SAMPLES_DIR
@@ -152,10 +152,16 @@ def offer_samples(window) -> None:
         window.import_flow.import_paths([str(p) for p in samples])
 
 
+def startup_language() -> str:
+    """The UI language this start uses: the one last saved in the settings dialog (English if unknown)."""
+    language = load_settings().ui_language
+    return language if language in UI_LANGUAGES else "en"
+
+
 def run_app(*, db_location=None, debug: bool = False) -> int:
     started = time.perf_counter()
     settings = load_settings()
-    app = setup_application(language=settings.ui_language)
+    app = setup_application(language=startup_language())
     if not debug:
         sys.excepthook = _show_unexpected
     runner = TaskRunner(app)

@@ -2,7 +2,7 @@
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -58,6 +58,10 @@ class ArticleReader(QTextEdit):
         self._claims: list[ClaimRecord] = []
         self._offsets = TextOffsets("")
         self._current: int | None = None
+        # The claim the desk scrolled to, kept in view while the reader is laid out again (the window's
+        # first layout, a splitter drag) until the reviewer scrolls or clicks for themselves.
+        self._keep_in_view: int | None = None
+        self.verticalScrollBar().actionTriggered.connect(self._reviewer_scrolled)
 
     # --- content ---------------------------------------------------------------------------------------
 
@@ -79,12 +83,55 @@ class ArticleReader(QTextEdit):
         self._paint()
         claim = self._claim(claim_id)
         if scroll and claim is not None:
+            self._keep_in_view = claim.id
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(claim.end))
             self.setTextCursor(cursor)
             cursor.setPosition(self._offsets.to_qt(claim.start))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+        elif scroll:
+            self._keep_in_view = None
+
+    def claim_rect(self, claim_id: int | None) -> QRect:
+        """Where a claim's first line is in the viewport (empty when the claim is not shown)."""
+        claim = self._claim(claim_id)
+        if claim is None:
+            return QRect()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(claim.start))
+        start = self.cursorRect(cursor)
+        cursor.setPosition(self._offsets.to_qt(claim.end))
+        end = self.cursorRect(cursor)
+        return start.united(end) if end.top() - start.top() < self.viewport().height() else start
+
+    def claim_in_view(self, claim_id: int | None) -> bool:
+        rect = self.claim_rect(claim_id)
+        return not rect.isNull() and self.viewport().rect().contains(rect.topLeft()) \
+            and self.viewport().rect().contains(rect.bottomLeft())
+
+    def _reviewer_scrolled(self, _action: int) -> None:
+        self._keep_in_view = None
+
+    def _restore_view(self) -> None:
+        """Scroll the kept claim back into view after a new layout moved it, leaving the text cursor alone."""
+        if self._keep_in_view is None or self.claim_in_view(self._keep_in_view):
+            return
+        rect = self.claim_rect(self._keep_in_view)
+        if rect.isNull():
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._keep_in_view is not None:
+            QTimer.singleShot(0, self._restore_view)  # once the document is laid out for the new width
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._keep_in_view is not None:
+            QTimer.singleShot(0, self._restore_view)
 
     def article_id(self) -> int | None:
         return self._article.id if self._article else None
@@ -156,6 +203,10 @@ class ArticleReader(QTextEdit):
 
     def cursor_offset(self) -> int:
         return self._offsets.from_qt(self.textCursor().position())
+
+    def mousePressEvent(self, event) -> None:
+        self._keep_in_view = None  # the reviewer takes over where the view is
+        super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

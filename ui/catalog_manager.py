@@ -50,6 +50,7 @@ class _CatalogTab(QWidget):
         row = QHBoxLayout(self)
         row.addLayout(left, 2)
         row.addLayout(self.details, 3)
+        self.buttons: dict[str, QPushButton] = {}  # by role ("save", "add", "merge", ...), for tests and focus
         self.search.textChanged.connect(lambda _t: self.reload())
         self.list.currentItemChanged.connect(lambda _c, _p: self.show_current())
 
@@ -108,16 +109,16 @@ class OutletsTab(_CatalogTab):
         form.addRow(_tr("Country"), self.country)
         form.addRow(_tr("Web domain"), self.domain)
         buttons = QHBoxLayout()
-        for text, slot in ((_tr("Save changes"), self.save), (_tr("New outlet…"), self.add),
-                           (_tr("Merge into…"), self.merge)):
-            button = QPushButton(text, self)
+        for role, text, slot in (("save", _tr("Save changes"), self.save), ("add", _tr("New outlet…"), self.add),
+                                 ("merge", _tr("Merge into…"), self.merge)):
+            button = self.buttons[role] = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         alias_row = QHBoxLayout()
         alias_row.addWidget(self.new_alias, 1)
-        add_alias = QPushButton(_tr("Add alias"), self)
+        add_alias = self.buttons["add_alias"] = QPushButton(_tr("Add alias"), self)
         add_alias.clicked.connect(self.add_alias)
-        remove_alias = QPushButton(_tr("Remove alias"), self)
+        remove_alias = self.buttons["remove_alias"] = QPushButton(_tr("Remove alias"), self)
         remove_alias.clicked.connect(self.remove_alias)
         alias_row.addWidget(add_alias)
         alias_row.addWidget(remove_alias)
@@ -209,9 +210,9 @@ class SourcesTab(_CatalogTab):
         form.addRow(_tr("Role"), self.role)
         form.addRow(_tr("Affiliation"), self.affiliation)
         buttons = QHBoxLayout()
-        for text, slot in ((_tr("Save changes"), self.save), (_tr("New…"), self.add),
-                           (_tr("Merge into…"), self.merge)):
-            button = QPushButton(text, self)
+        for role, text, slot in (("save", _tr("Save changes"), self.save), ("add", _tr("New…"), self.add),
+                                 ("merge", _tr("Merge into…"), self.merge)):
+            button = self.buttons[role] = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         self.details.addLayout(form)
@@ -271,9 +272,11 @@ class CatalogManager(QDialog):
         self.tabs = QTabWidget(self)
         self.outlets = OutletsTab(db, actor, self)
         self.tabs.addTab(self.outlets, _tr("Outlets"))
+        self.sources: dict[str, SourcesTab] = {}
         for kind, title in (("person", _tr("Persons")), ("organization", _tr("Organizations")),
                             ("anonymous", source_kind_name("anonymous"))):
-            self.tabs.addTab(SourcesTab(db, actor, kind, self), title)
+            self.sources[kind] = SourcesTab(db, actor, kind, self)
+            self.tabs.addTab(self.sources[kind], title)
         note = QLabel(_tr("Catalog changes are stored at once and are not on the undo stack; "
                           "merges move every hop to the kept entry."), self)
         note.setObjectName("hint")

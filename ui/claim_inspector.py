@@ -46,12 +46,17 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def hop_status_text(hop: HopRecord) -> str:
+    """A chip's second line: the source's kind and, in words, whether a reviewer confirmed the hop."""
+    state = _tr("✓ confirmed") if hop.confirmed else _tr("unconfirmed")
+    return _tr("%1 · %2").replace("%1", source_kind_name(hop.source.kind)).replace("%2", state)
+
+
 class HopChip(QPushButton):
     """One hop of the chain: its source, kind and whether a reviewer has confirmed it; checkable to select."""
 
     def __init__(self, hop: HopRecord, parent=None) -> None:
-        mark = "✓" if hop.confirmed else "?"
-        super().__init__(f"{hop.source.label}\n{source_kind_name(hop.source.kind)} {mark}", parent)
+        super().__init__(f"{hop.source.label}\n{hop_status_text(hop)}", parent)
         self.position = hop.position
         self.setCheckable(True)
         self.setObjectName("hopChip")

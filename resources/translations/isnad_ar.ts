@@ -560,6 +560,14 @@ Your stored edits are safe.</source>
   <context>
     <name>ClaimInspector</name>
     <message>
+      <source>✓ confirmed</source>
+      <translation>✓ مؤكَّد</translation>
+    </message>
+    <message>
+      <source>unconfirmed</source>
+      <translation>غير مؤكَّد</translation>
+    </message>
+    <message>
       <source>confirmed by a reviewer</source>
       <translation>أكّده مراجع</translation>
     </message>
@@ -678,6 +686,10 @@ Your stored edits are safe.</source>
     <message>
       <source>No source cited — add one with A</source>
       <translation>لم يُذكر مصدر — أضف واحدًا بالمفتاح A</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
     </message>
     <message>
       <source>Cue: %1</source>
