@@ -94,5 +94,5 @@ def test_verdict_from_the_cli_is_recorded(db_path):
 def test_no_display_says_so_in_one_line(db_path):
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
     result = run(db=db_path, check=False, env=env)
-    assert result.returncode != 0
+    assert result.returncode == 3
     assert result.stderr.count("\n") == 1 and "no display" in result.stderr

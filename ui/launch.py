@@ -3,6 +3,9 @@
 import os
 import sys
 
+# Its own exit status, so `make run` can stop quietly after the one-line explanation.
+NO_DISPLAY_EXIT = 3
+
 
 def display_available() -> bool:
     """False on a Linux machine with no X11 or Wayland display and no Qt platform chosen by hand."""
@@ -16,7 +19,7 @@ def launch_gui(*, db_location: str | None, debug: bool = False) -> int:
         print("error: no display found, so the desktop app cannot open; use the command line instead "
               "(python main.py --help, e.g. `python main.py import FILE`, `python main.py articles`)",
               file=sys.stderr)
-        return 2
+        return NO_DISPLAY_EXIT
     from ui.app import run_app
 
     return run_app(db_location=db_location, debug=debug)
