@@ -6,6 +6,7 @@ from pathlib import Path
 from cli.common import open_db, print_json, progress_printer
 from workbench.intake import IntakeLimits, document_from_text
 from workbench.usecases.articles import import_document, import_files
+from workbench.usecases.links import top_matches_for_claims
 
 
 def register(subparsers) -> None:
@@ -52,10 +53,6 @@ def _report(name: str, result, error: str | None, as_json: bool) -> dict:
 
 def _attach_matches(db, rows: list[dict], top: int) -> None:
     """Each newly imported claim's best stored matches, with similarity and verdicts."""
-    try:
-        from workbench.usecases.links import top_matches_for_claims
-    except ModuleNotFoundError:
-        return
     ids = [cid for row in rows if row.get("status") == "imported" for cid in row["claim_ids"]]
     found = top_matches_for_claims(db, ids, top=top)
     for row in rows:

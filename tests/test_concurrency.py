@@ -36,11 +36,6 @@ def test_two_reviewers_saving_one_claim_from_one_version_conflict(tmp_path):
     assert figures.wrong_final_state == 0, figures.problems
 
 
-def _gui_available() -> bool:
-    return (ROOT / "ui" / "app.py").is_file()
-
-
-@pytest.mark.xfail(not _gui_available(), reason="ui/app.py (the GUI) is not written yet", run=False, strict=True)
 def test_two_gui_instances_and_a_cli_import_at_once(tmp_path):
     db_path, _claim_ids = prepare_review_db(tmp_path, articles=1)
     settings = tmp_path / "settings.json"

@@ -112,8 +112,6 @@ class MainWindow(QMainWindow):
                        a.next_unreviewed, None, a.catalog, a.print_preview, a.cheat_sheet):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
-        self._printing = self._report_printing()
-        a.print_preview.setEnabled(self._printing is not None)
 
     def _connect(self) -> None:
         a = self.actions
@@ -393,17 +391,11 @@ class MainWindow(QMainWindow):
         if article_ids:
             self.open_article(article_ids[0])
 
-    @staticmethod
-    def _report_printing():
-        try:
-            from ui import report_printing
-        except ImportError:
-            return None
-        return getattr(report_printing, "print_preview_article", None)
-
     def print_preview(self) -> None:
-        if self._printing is not None and self.article is not None:
-            self._printing(self, self.db, self.article.id)
+        if self.article is not None:
+            from ui.report_printing import print_preview_article  # Qt print support, loaded on first use
+
+            print_preview_article(self, self.db, self.article.id)
 
     def open_catalog(self) -> None:
         from ui.catalog_manager import CatalogManager

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
+from workbench.usecases.links import matches_for_claim
 
 
 def _tr(text: str) -> str:
@@ -165,11 +166,6 @@ class MatchesPanel(QWidget):
     def _start(self) -> None:
         self._debounce.stop()
         if self.claim_id is None:
-            return
-        try:
-            from workbench.usecases.links import matches_for_claim
-        except ImportError:
-            self.status.setText(_tr("Matching is not available in this build."))
             return
         request, claim_id, db, actor = self._request, self.claim_id, self.db, self.actor
         self.runner.run(lambda: matches_for_claim(db, claim_id, top=10, actor=actor),

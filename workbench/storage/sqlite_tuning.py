@@ -3,6 +3,8 @@
 Everything SQLite-specific about connections lives here so the rest of the core stays portable.
 """
 
+import sqlite3
+
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -41,8 +43,6 @@ def tune_sqlite_engine(engine: Engine) -> None:
 
 def online_backup(engine: Engine, target_path: str) -> None:
     """Copy the live database to target_path with SQLite's online backup API (safe while others write)."""
-    import sqlite3
-
     with engine.connect() as conn:
         source = conn.connection.driver_connection
         destination = sqlite3.connect(target_path)

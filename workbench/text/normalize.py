@@ -87,7 +87,6 @@ def to_original_span(origin: list[int], start: int, end: int) -> tuple[int, int]
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 
 
 def words(text: str) -> list[str]:
@@ -99,7 +98,3 @@ def comparison_key(text: str) -> str:
     """A key for exact look-ups: folded, punctuation dropped, single spaces (e.g. catalog aliases)."""
     return " ".join(words(text))
 
-
-def collapse_spaces(text: str) -> str:
-    """Runs of white space as one space, trimmed."""
-    return _SPACES.sub(" ", text).strip()

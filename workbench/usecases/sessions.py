@@ -63,8 +63,3 @@ def session_summary(db, session_id: int) -> SessionSummary:
         return SessionSummary(session_id, review_session.reviewer.name, review_session.started_at,
                               review_session.ended_at, claims or 0, verdicts or 0, edits or 0)
 
-
-def list_sessions(db) -> list[SessionSummary]:
-    with db.reading() as session:
-        ids = list(session.scalars(select(ReviewSession.id).order_by(ReviewSession.id.desc())))
-    return [session_summary(db, i) for i in ids]
