@@ -1,10 +1,13 @@
 """Fit the matcher's calibration weights on the TRAIN split of both languages (dev is never read here).
 
-usage: python -m bench.fit_matching_weights [--top N]
+usage: python -m bench.fit_matching_weights --pairwise [--top N] [--folds K --seed S]
 Prints the fitted weights (paste into workbench/matching/calibration.py) and train MAP@5 before/after.
+With --folds, also the K-fold cross-validated train MAP@5 (fitted on K-1 folds, scored on the one left out):
+the figure a new feature or setting is judged by, since train MAP of weights fitted on train flatters.
 """
 
 import argparse
+import random
 import tempfile
 from pathlib import Path
 
@@ -18,11 +21,11 @@ from workbench.storage.models import Claim
 SETTINGS = MatchSettings()
 
 
-def collect(lang: str, workdir: Path, top: int):
-    """(feature rows, labels, per-query candidate lists) for the language's train queries."""
+def collect(lang: str, workdir: Path):
+    """(per-query candidate lists with their features, relevant claims) for the language's train queries."""
     db = load_database(lang, workdir / f"{lang}.sqlite")
     relevant = qrels(lang, "train")
-    rows, labels, per_query, bm25 = [], [], {}, {}
+    per_query, bm25 = {}, {}
     with db.reading() as session:
         refs = dict(session.query(Claim.id, Claim.external_ref))
         conn = session.connection()
@@ -32,14 +35,11 @@ def collect(lang: str, workdir: Path, top: int):
             scored = rank(conn, text, keep_features=True, settings=SETTINGS)
             per_query[qid] = [(refs[s.claim_id], s.features) for s in scored]
             bm25[qid] = [refs[s.claim_id] for s in sorted(scored, key=lambda s: -s.relevance)]
-            for ref, vector in per_query[qid][:top]:
-                rows.append(list(vector))
-                labels.append(1 if ref in relevant[qid] else 0)
     db.close()
     recall = sum(any(ref in relevant[q] for ref, _ in c) for q, c in per_query.items()) / len(per_query)
     print(f"{lang} train candidate recall {recall:.3f}")
     print(f"{lang} train MAP@5 plain BM25 over the candidates {mean_ap5(bm25, relevant):.4f}")
-    return rows, labels, per_query, relevant
+    return per_query, relevant
 
 
 def train_map(per_query, relevant, weights) -> float:
@@ -67,6 +67,37 @@ def fit_ranking(data, top: int, l2: float, rows, labels) -> list[float]:
     return [shift, *(scale * w for w in ranking)]
 
 
+def _fit(data, args) -> list[float]:
+    rows, labels = [], []
+    for per_query, relevant in data.values():
+        for qid, candidates in per_query.items():
+            for ref, vector in candidates[:args.top]:
+                rows.append(list(vector))
+                labels.append(1 if ref in relevant[qid] else 0)
+    if args.pairwise:
+        return fit_ranking(data, args.top, args.l2, rows, labels)
+    return calibration.fit(rows, labels, l2=args.l2)
+
+
+def cross_validated(data, args) -> dict[str, float]:
+    """Train MAP@5 per language, each query ranked by weights fitted without its fold."""
+    folds = {}
+    for lang, (per_query, _) in data.items():
+        order = sorted(per_query)
+        random.Random(args.seed).shuffle(order)
+        folds[lang] = [set(order[k::args.folds]) for k in range(args.folds)]
+    held_out = {lang: {} for lang in data}
+    for k in range(args.folds):
+        train = {lang: ({q: c for q, c in pq.items() if q not in folds[lang][k]}, rel)
+                 for lang, (pq, rel) in data.items()}
+        weights = _fit(train, args)
+        for lang, (per_query, _) in data.items():
+            for q in folds[lang][k]:
+                held_out[lang][q] = [ref for ref, _ in sorted(per_query[q],
+                                                             key=lambda rv: -calibration.logit(list(rv[1]), weights))]
+    return {lang: mean_ap5(held_out[lang], {q: rel[q] for q in data[lang][0]}) for lang, (_, rel) in data.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--top", type=int, default=40, help="candidates per query used for fitting")
@@ -77,24 +108,25 @@ def main() -> None:
     parser.add_argument("--postings", type=int, default=MatchSettings().postings)
     parser.add_argument("--candidates", type=int, default=MatchSettings().candidates)
     parser.add_argument("--title-weight", type=float, default=fts5.TITLE_WEIGHT)
+    parser.add_argument("--folds", type=int, default=0, help="also print K-fold cross-validated train MAP@5")
+    parser.add_argument("--seed", type=int, default=7, help="how queries are dealt into folds")
     args = parser.parse_args()
     global SETTINGS
     SETTINGS = MatchSettings(query_terms=args.query_terms, candidates=args.candidates, postings=args.postings)
     fts5.TITLE_WEIGHT = args.title_weight
-    rows, labels, data = [], [], {}
+    data = {}
     with tempfile.TemporaryDirectory() as tmp:
         for lang in args.langs:
-            r, y, per_query, relevant = collect(lang, Path(tmp), args.top)
-            rows += r
-            labels += y
-            data[lang] = (per_query, relevant)
-    weights = fit_ranking(data, args.top, args.l2, rows, labels) if args.pairwise else calibration.fit(rows, labels,
-                                                                                                       l2=args.l2)
+            data[lang] = collect(lang, Path(tmp))
+    weights = _fit(data, args)
     print("features:", ("intercept", *FEATURES))
     print("WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
     for lang, (per_query, relevant) in data.items():
         print(f"{lang} train MAP@5 current {train_map(per_query, relevant, calibration.WEIGHTS):.4f}"
               f" fitted {train_map(per_query, relevant, weights):.4f}")
+    if args.folds:
+        for lang, figure in cross_validated(data, args).items():
+            print(f"{lang} train MAP@5 {args.folds}-fold cross-validated (seed {args.seed}) {figure:.4f}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from tests.conftest import ROOT, SHARED
 
 DATA = SHARED / "datasets" / "checkthat2021-2a"
 SCORER = SHARED / "tools" / "map_at_5.py"
-BARS = {"ar": 0.86, "en": 0.905}  # measured: ar 0.867, en 0.910
+BARS = {"ar": 0.875, "en": 0.905}  # measured: ar 0.882, en 0.911
 
 
 @pytest.mark.skipif(not DATA.exists(), reason="shared CheckThat! data not present")

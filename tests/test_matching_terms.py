@@ -1,8 +1,16 @@
-"""The index form: folding variants, light stemming, stop words, tweet noise, transliterated names."""
+"""The index form: folding variants, light stemming, stop words, tweet noise, transliterated names, roots."""
 
 import pytest
 
-from workbench.matching.terms import index_terms, skeleton, stem_arabic, stem_english, variants, word_count
+from workbench.matching.terms import (
+    index_terms,
+    root,
+    skeleton,
+    stem_arabic,
+    stem_english,
+    variants,
+    word_count,
+)
 
 
 @pytest.mark.parametrize("given, expected", [
@@ -33,6 +41,27 @@ def test_transliterated_names_share_a_skeleton(spelling):
 def test_variants_cover_g_spellings_only_for_short_letter_sets():
     assert "سيرغ" in variants("سيرج") and "سيرك" in variants("سيرج")
     assert variants("لافروف") == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["تحرق", "إحراق", "احراق", "محروق", "حَرْق", "الحرق"], "حرق"),     # verb and noun patterns, diacritics
+    (["مظاهرة", "مظاهره", "تظاهرة", "متظاهرون", "المتظاهرين"], "ظهر"),  # ة/ه, plural suffixes
+    (["مسجد", "المساجد", "مساجـــد"], "سجد"),                              # broken plural, tatweel
+    (["يضرب", "ضرب", "والضرب"], "ضرب"),
+    (["مُصاب", "أصاب", "إصابة", "الإصابات"], "صاب"),                     # أ/إ fold to ا; too short for less
+    (["كتاب", "كاتب", "مكتوب", "الكُتّاب"], "كتب"),                        # shadda
+])
+def test_arabic_patterns_share_a_root(words, expected):
+    assert {root(term) for word in words for term in index_terms(word)} == {expected}
+
+
+@pytest.mark.parametrize("term", ["سود", "يوم", "تين", "president", "covid", "2020"])
+def test_root_leaves_three_letter_and_other_terms_alone(term):
+    assert root(term) == term
+
+
+def test_different_roots_stay_apart():
+    assert len({root(t) for t in ["حرق", "حرب", "سجد", "سجن", "كتب", "كتم"]}) == 6
 
 
 @pytest.mark.parametrize("given, expected", [

@@ -1,14 +1,15 @@
 """Turning features into a similarity a reviewer can read: a logistic model fitted on the TRAIN split only.
 
 `similarity` is 100 × the model's probability that the candidate is the same claim. The weights were
-fitted by bench/fit_matching_weights.py (pure-Python Newton's method) on CheckThat! 2021 2A train queries
-of both languages; dev was never used for fitting or choosing them.
+fitted by `python -m bench.fit_matching_weights --pairwise` (pure-Python Newton's method: a ranking on
+pairs of candidates, then Platt calibration) on CheckThat! 2021 2A train queries of both languages;
+dev was never used for fitting them.
 """
 
 import math
 
 # Intercept first, then one weight per workbench.matching.features.FEATURES entry.
-WEIGHTS = (-15.797, 7.463, -0.592, -12.243, 12.274, 3.205, 6.453, 14.127, 0.387, -1.241, 0.363, -2.449)
+WEIGHTS = (-15.760, 7.070, -0.578, -15.165, 12.381, 3.287, 5.994, 11.591, 0.682, -1.035, 0.396, -2.622, 6.193)
 
 
 def logit(vector: list[float], weights=WEIGHTS) -> float:

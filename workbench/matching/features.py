@@ -1,4 +1,4 @@
-"""What the rescorer knows about a candidate: lexical overlap weighted by rarity, fuzzy overlap, BM25.
+"""What the rescorer knows about a candidate: lexical overlap weighted by rarity, fuzzy and root overlap, BM25.
 
 Every feature lies in 0..1, so fixed weights (workbench.matching.calibration) apply at any collection size.
 """
@@ -10,10 +10,10 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from workbench.matching.index import Candidate
-from workbench.matching.terms import skeleton
+from workbench.matching.terms import root, skeleton
 
 FEATURES = ("bm25_rel", "bm25_abs", "stored_cover", "query_cover", "title_cover", "token_set", "fuzzy_cover",
-            "long_stored", "pair_cover", "bm25_rank", "both_cover")
+            "long_stored", "pair_cover", "bm25_rank", "both_cover", "root_cover")
 FUZZY_CUTOFF = 80.0
 
 
@@ -47,6 +47,7 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
     q_mass = sum(query.weight(t) for t in q_unique) or 1.0
     best = max((c.relevance for c in candidates), default=1.0) or 1.0
     q_pairs = set(pairwise(query.terms))
+    q_roots = {root(t) for t in q_unique}
     rows = []
     for position, c in enumerate(candidates):
         stored = list(dict.fromkeys(c.terms.split()))
@@ -77,5 +78,6 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
             sum(1 for p in pairs if p in q_pairs) / len(pairs) if pairs else 0.0,
             1.0 / (1 + position),
             stored_cover * query_cover,
+            sum(query.weight(t) for t in stored if root(t) in q_roots) / stored_mass if stored_mass else 0.0,
         ])
     return rows

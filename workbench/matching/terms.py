@@ -1,8 +1,9 @@
 """The index form of text: fold, drop noise and stop words, light Arabic/English stemming, name skeletons.
 
 `index_terms` is used for both stored claims and queries, so both sides always agree.
-`skeleton` folds the letters Arabic spells foreign sounds with (سيرجي/سيرغي/سيرگي لافروف), for
-query expansion and fuzzy comparison only, never for the index itself (غرب and جرب are different words).
+`skeleton` folds the letters Arabic spells foreign sounds with (سيرجي/سيرغي/سيرگي لافروف), and `root`
+reduces an Arabic stem to the consonants its pattern is built on (تحرق/احراق/محروق → حرق); both are for
+query expansion and rescoring only, never for the index itself (غرب and جرب are different words).
 """
 
 import re
@@ -114,6 +115,24 @@ def variants(term: str) -> list[str]:
         found = {prefix + letter for prefix in found for letter in letters}
     found.discard(term)
     return sorted(found)
+
+
+_PATTERN_PREFIXES = "اتيمن"  # letters Arabic verb and noun patterns put before the root
+_LONG_VOWELS = "اوي"
+
+
+@lru_cache(maxsize=200_000)
+def root(term: str) -> str:
+    """The consonantal root of a stemmed Arabic term, roughly: pattern prefixes dropped while more than three
+    letters remain, then long vowels after the first letter unless fewer than three letters would be left
+    (مظاهر/تظاهر/متظاهر → ظهر, مساجد → سجد, اصاب/مصاب → صاب). Other terms come back unchanged."""
+    if not _ARABIC.match(term):
+        return term
+    core = term
+    while len(core) > 3 and core[0] in _PATTERN_PREFIXES:
+        core = core[1:]
+    consonants = core[0] + "".join(ch for ch in core[1:] if ch not in _LONG_VOWELS)
+    return consonants if len(consonants) >= 3 else core
 
 
 def word_count(text: str | None) -> int:
