@@ -3,7 +3,7 @@
 import pytest
 
 from workbench.errors import InvalidValue, NotFound
-from workbench.usecases import catalog
+from workbench.usecases import catalog, catalog_merge
 
 
 def _by_name(db):
@@ -76,8 +76,8 @@ def test_merge_outlets_moves_aliases_and_hops(db):
     claim_id = make_article_with_claim(db)
     insert_hop(db, claim_id, dup.source_id)
     sun = _by_name(db)["The Sun"]
-    merged = catalog.merge_outlets(db, sun.id, dup.id)
-    assert "ذا صن البريطانية" in merged.aliases
+    merged = catalog_merge.merge_outlets(db, sun.id, dup.id)
+    assert "ذا صن البريطانية" in merged.kept.aliases
     assert "Sun (UK tabloid)" not in _by_name(db)
     from workbench.usecases.claims import get_claim
 

@@ -1,6 +1,10 @@
-"""The catalog manager: outlets with their aliases, persons, organizations and anonymous sources; add, edit, merge."""
+"""The catalog manager: outlets with their aliases, persons, organizations and anonymous sources; add, edit, merge.
+
+Every change is one command on the desk's undo stack, so Ctrl+Z undoes it here or in the desk.
+"""
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,15 +19,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import catalog_edits as edits
 from ui.i18n import source_kind_name
+from ui.undo_commands import EditContext
 from workbench.enums import OutletKind
 from workbench.errors import IsnadError
-from workbench.usecases import catalog, chains
-from workbench.usecases.records import Actor
+from workbench.usecases import catalog
 
 
 def _tr(text: str) -> str:
@@ -33,9 +39,9 @@ def _tr(text: str) -> str:
 class _CatalogTab(QWidget):
     """A searchable list on one side, the selected entry's fields on the other; errors shown inline."""
 
-    def __init__(self, db, actor: Actor | None, parent=None) -> None:
+    def __init__(self, ctx: EditContext, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ctx, self.db, self.undo_stack = ctx, ctx.db, undo_stack
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(_tr("Filter (both scripts)"))
         self.search.setClearButtonEnabled(True)
@@ -72,12 +78,14 @@ class _CatalogTab(QWidget):
             self.list.setCurrentRow(0)
         self.show_current()
 
-    def _try(self, work, done: str) -> bool:
+    def _store(self, command: edits.CatalogEdit, done: str) -> bool:
+        """Store the edit and put it on the undo stack; a refusal is shown here and nothing is pushed."""
         try:
-            work()
+            command.store()
         except IsnadError as error:
             self.message.setText(str(error))
             return False
+        self.undo_stack.push(command)
         self.message.setText(done)
         return True
 
@@ -91,8 +99,8 @@ class _CatalogTab(QWidget):
 class OutletsTab(_CatalogTab):
     """Outlets and their aliases in every script."""
 
-    def __init__(self, db, actor, parent=None) -> None:
-        super().__init__(db, actor, parent)
+    def __init__(self, ctx: EditContext, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(ctx, undo_stack, parent)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind in OutletKind:
@@ -148,35 +156,34 @@ class OutletsTab(_CatalogTab):
             self.aliases.addItems(list(record.aliases))
 
     def save(self) -> None:
-        outlet_id = self.current_id()
-        if outlet_id is None:
+        record = self._records.get(self.current_id())
+        if record is None:
             return
-        changes = {"name": self.name.text().strip(), "kind": self.kind.currentData(),
-                   "country": self.country.text().strip().upper() or None, "domain": self.domain.text().strip() or None}
-        if self._try(lambda: catalog.edit_outlet(self.db, outlet_id, actor=self.actor, **changes), _tr("Saved.")):
-            self.reload(outlet_id)
+        shown = {"name": self.name.text().strip(), "kind": self.kind.currentData(),
+                 "country": self.country.text().strip().upper() or None, "domain": self.domain.text().strip() or None}
+        changes = {field: value for field, value in shown.items() if value != getattr(record, field)}
+        if not changes:
+            self.message.setText(_tr("Nothing to save."))
+        elif self._store(edits.EditOutlet(self.ctx, record, changes), _tr("Saved.")):
+            self.reload(record.id)
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("New outlet"), _tr("Outlet name:"))
-        if ok and name.strip():
-            created = {}
-            if self._try(lambda: created.update(r=catalog.add_outlet(self.db, name=name, kind="newspaper",
-                                                                     actor=self.actor)), _tr("Outlet added.")):
-                self.reload(created["r"].id)
+        command = edits.AddOutlet(self.ctx, name.strip())
+        if ok and name.strip() and self._store(command, _tr("Outlet added.")):
+            self.reload(command.outlet.id)
 
     def add_alias(self) -> None:
-        outlet_id, alias = self.current_id(), self.new_alias.text().strip()
-        if outlet_id is not None and alias and self._try(
-                lambda: catalog.add_alias(self.db, outlet_id, alias, actor=self.actor), _tr("Alias added.")):
+        record, alias = self._records.get(self.current_id()), self.new_alias.text().strip()
+        if record is not None and alias and self._store(edits.AddAlias(self.ctx, record, alias), _tr("Alias added.")):
             self.new_alias.clear()
-            self.reload(outlet_id)
+            self.reload(record.id)
 
     def remove_alias(self) -> None:
-        outlet_id, item = self.current_id(), self.aliases.currentItem()
-        if outlet_id is not None and item is not None and self._try(
-                lambda: catalog.remove_alias(self.db, outlet_id, item.text(), actor=self.actor),
-                _tr("Alias removed.")):
-            self.reload(outlet_id)
+        record, item = self._records.get(self.current_id()), self.aliases.currentItem()
+        if record is not None and item is not None and self._store(
+                edits.RemoveAlias(self.ctx, record, item.text()), _tr("Alias removed.")):
+            self.reload(record.id)
 
     def merge(self) -> None:
         drop = self._records.get(self.current_id())
@@ -189,18 +196,19 @@ class OutletsTab(_CatalogTab):
             return
         keep_id = dict(others)[name]
         if QMessageBox.question(self, _tr("Merge outlets"), _tr(
-                "Every hop, article and alias of “%1” will move to “%2”. This cannot be undone. Merge?")
+                "Every hop, article and alias of “%1” will move to “%2” (Ctrl+Z undoes it). Merge?")
                 .replace("%1", drop.name).replace("%2", name)) != QMessageBox.StandardButton.Yes:
             return
-        if self._try(lambda: catalog.merge_outlets(self.db, keep_id, drop.id, actor=self.actor), _tr("Merged.")):
+        if self._store(edits.MergeOutlets(self.ctx, keep_id, drop.id, keep_label=name, drop_label=drop.name),
+                       _tr("Merged.")):
             self.reload(keep_id)
 
 
 class SourcesTab(_CatalogTab):
     """Persons, organizations or anonymous sources (one kind per tab)."""
 
-    def __init__(self, db, actor, kind: str, parent=None) -> None:
-        super().__init__(db, actor, parent)
+    def __init__(self, ctx: EditContext, undo_stack: QUndoStack, kind: str, parent=None) -> None:
+        super().__init__(ctx, undo_stack, parent)
         self.kind = kind
         self.name = QLineEdit(self)
         self.role = QLineEdit(self)
@@ -234,20 +242,23 @@ class SourcesTab(_CatalogTab):
         self.affiliation.setText(record.affiliation or "" if record else "")
 
     def save(self) -> None:
-        source_id = self.current_id()
-        if source_id is not None and self._try(lambda: catalog.edit_source(
-                self.db, source_id, name=self.name.text().strip(), role=self.role.text().strip(),
-                affiliation=self.affiliation.text().strip(), actor=self.actor), _tr("Saved.")):
-            self.reload(source_id)
+        record = self._records.get(self.current_id())
+        if record is None:
+            return
+        shown = {"name": self.name.text().strip(), "role": self.role.text().strip(),
+                 "affiliation": self.affiliation.text().strip()}
+        changes = {field: value for field, value in shown.items() if (value or None) != getattr(record, field)}
+        if not changes:
+            self.message.setText(_tr("Nothing to save."))
+        elif self._store(edits.EditSource(self.ctx, record, changes), _tr("Saved.")):
+            self.reload(record.id)
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("New source"), _tr("Name (or role, for an anonymous source):"))
-        if ok and name.strip():
-            created = {}
-            fields = {"role": name.strip()} if self.kind == "anonymous" else {"name": name.strip()}
-            if self._try(lambda: created.update(id=chains.new_source(self.db, kind=self.kind, actor=self.actor,
-                                                                     **fields)), _tr("Added.")):
-                self.reload(created["id"])
+        fields = {"role": name.strip()} if self.kind == "anonymous" else {"name": name.strip()}
+        command = edits.AddSource(self.ctx, self.kind, fields, name.strip())
+        if ok and name.strip() and self._store(command, _tr("Added.")):
+            self.reload(command.source_id)
 
     def merge(self) -> None:
         drop = self._records.get(self.current_id())
@@ -257,33 +268,55 @@ class SourcesTab(_CatalogTab):
                         if r.id != drop.id)
         label, ok = QInputDialog.getItem(self, _tr("Merge duplicate"), _tr("Merge “%1” into:").replace(
             "%1", drop.label), [n for n, _ in others], 0, False)
-        if ok and self._try(lambda: catalog.merge_sources(self.db, dict(others)[label], drop.id, actor=self.actor),
-                            _tr("Merged; every hop now points at the kept source.")):
-            self.reload(dict(others)[label])
+        if not ok:
+            return
+        command = edits.MergeSources(self.ctx, dict(others)[label], drop.id, keep_label=label.split("  #")[0],
+                                     drop_label=drop.label)
+        if self._store(command, _tr("Merged; every hop now points at the kept source.")):
+            self.reload(command.keep_id)
 
 
 class CatalogManager(QDialog):
-    """The catalog, one tab per kind of source; every change is stored when made (not undoable: say so)."""
+    """The catalog, one tab per kind of source; every change is stored when made and is one step of the
+    desk's undo stack (Ctrl+Z / Ctrl+Shift+Z here, or later in the desk)."""
 
-    def __init__(self, db, *, actor: Actor | None = None, parent=None) -> None:
+    def __init__(self, ctx: EditContext, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Source catalog"))
         self.resize(860, 560)
         self.tabs = QTabWidget(self)
-        self.outlets = OutletsTab(db, actor, self)
+        self.outlets = OutletsTab(ctx, undo_stack, self)
         self.tabs.addTab(self.outlets, _tr("Outlets"))
         self.sources: dict[str, SourcesTab] = {}
         for kind, title in (("person", _tr("Persons")), ("organization", _tr("Organizations")),
                             ("anonymous", source_kind_name("anonymous"))):
-            self.sources[kind] = SourcesTab(db, actor, kind, self)
+            self.sources[kind] = SourcesTab(ctx, undo_stack, kind, self)
             self.tabs.addTab(self.sources[kind], title)
-        note = QLabel(_tr("Catalog changes are stored at once and are not on the undo stack; "
-                          "merges move every hop to the kept entry."), self)
+        note = QLabel(_tr("Catalog changes are stored at once; Ctrl+Z undoes them, here or in the desk. "
+                          "Merges move every hop to the kept entry."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
+        self.undo_action = undo_stack.createUndoAction(self, _tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(self, _tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
+        bottom = QHBoxLayout()
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
+        undo_stack.indexChanged.connect(self._catalog_changed)
+
+    def _catalog_changed(self, _index: int) -> None:
+        """After any edit, undo or redo: every tab shows the catalog as stored, keeping its selection."""
+        for tab in (self.outlets, *self.sources.values()):
+            tab.reload()

@@ -400,9 +400,9 @@ class MainWindow(QMainWindow):
     def open_catalog(self) -> None:
         from ui.catalog_manager import CatalogManager
 
-        CatalogManager(self.db, actor=self.actor, parent=self).exec()
-        if self.article is not None:
-            self._claims_changed([])  # merges and renames change chain labels
+        dialog = CatalogManager(self.edits, self.undo_stack, parent=self)
+        dialog.exec()  # each catalog edit is on the undo stack and reloads the claims (chain labels) itself
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

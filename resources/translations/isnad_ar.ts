@@ -392,6 +392,37 @@ Your stored edits are safe.</source>
     </message>
   </context>
   <context>
+    <name>CatalogEdits</name>
+    <message>
+      <source>New outlet “%1”</source>
+      <translation>وسيلة إعلام جديدة «%1»</translation>
+    </message>
+    <message>
+      <source>Edit outlet “%1”</source>
+      <translation>تعديل وسيلة الإعلام «%1»</translation>
+    </message>
+    <message>
+      <source>Add alias “%1” to %2</source>
+      <translation>إضافة الاسم البديل «%1» إلى %2</translation>
+    </message>
+    <message>
+      <source>Remove alias “%1” from %2</source>
+      <translation>حذف الاسم البديل «%1» من %2</translation>
+    </message>
+    <message>
+      <source>New source “%1”</source>
+      <translation>مصدر جديد «%1»</translation>
+    </message>
+    <message>
+      <source>Edit source “%1”</source>
+      <translation>تعديل المصدر «%1»</translation>
+    </message>
+    <message>
+      <source>Merge “%1” into %2</source>
+      <translation>دمج «%1» في %2</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogManager</name>
     <message>
       <source>Filter (both scripts)</source>
@@ -424,10 +455,6 @@ Your stored edits are safe.</source>
     <message>
       <source>Remove alias</source>
       <translation>حذف الاسم البديل</translation>
-    </message>
-    <message>
-      <source>Saved.</source>
-      <translation>حُفظ.</translation>
     </message>
     <message>
       <source>New outlet</source>
@@ -466,6 +493,10 @@ Your stored edits are safe.</source>
       <translation>دمج المكرر</translation>
     </message>
     <message>
+      <source>Merged; every hop now points at the kept source.</source>
+      <translation>تم الدمج؛ كل الحلقات تشير الآن إلى المصدر المُبقى عليه.</translation>
+    </message>
+    <message>
       <source>Source catalog</source>
       <translation>فهرس المصادر</translation>
     </message>
@@ -474,8 +505,16 @@ Your stored edits are safe.</source>
       <translation>الوسائل الإعلامية</translation>
     </message>
     <message>
-      <source>Catalog changes are stored at once and are not on the undo stack; merges move every hop to the kept entry.</source>
-      <translation>تُحفظ تغييرات الفهرس فورًا ولا يمكن التراجع عنها؛ والدمج ينقل كل الحلقات إلى المدخل المُبقى عليه.</translation>
+      <source>Catalog changes are stored at once; Ctrl+Z undoes them, here or in the desk. Merges move every hop to the kept entry.</source>
+      <translation>تُحفظ تغييرات الفهرس فورًا، ويتراجع عنها Ctrl+Z هنا أو في مكتب المراجعة. والدمج ينقل كل الحلقات إلى المدخل المُبقى عليه.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>إعادة</translation>
     </message>
     <message>
       <source>Save changes</source>
@@ -492,6 +531,14 @@ Your stored edits are safe.</source>
     <message>
       <source>Aliases (every spelling, both scripts)</source>
       <translation>الأسماء البديلة (كل الكتابات، بالعربية واللاتينية)</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>لا شيء لحفظه.</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>حُفظ.</translation>
     </message>
     <message>
       <source>Outlet added.</source>
@@ -518,10 +565,6 @@ Your stored edits are safe.</source>
       <translation>أضيف.</translation>
     </message>
     <message>
-      <source>Merged; every hop now points at the kept source.</source>
-      <translation>تم الدمج؛ كل الحلقات تشير الآن إلى المصدر المُبقى عليه.</translation>
-    </message>
-    <message>
       <source>Persons</source>
       <translation>الأشخاص</translation>
     </message>
@@ -534,8 +577,8 @@ Your stored edits are safe.</source>
       <translation>دمج «%1» في:</translation>
     </message>
     <message>
-      <source>Every hop, article and alias of “%1” will move to “%2”. This cannot be undone. Merge?</source>
-      <translation>ستنتقل كل حلقات «%1» ومقالاته وأسمائه البديلة إلى «%2». لا يمكن التراجع عن ذلك. هل تدمج؟</translation>
+      <source>Every hop, article and alias of “%1” will move to “%2” (Ctrl+Z undoes it). Merge?</source>
+      <translation>ستنتقل كل حلقات «%1» ومقالاته وأسمائه البديلة إلى «%2» (يتراجع عن ذلك Ctrl+Z). هل تدمج؟</translation>
     </message>
   </context>
   <context>
@@ -976,10 +1019,6 @@ Everything is stored.</source>
     <message>
       <source>Link</source>
       <translation>الربط</translation>
-    </message>
-    <message>
-      <source>Matching is not available in this build.</source>
-      <translation>المطابقة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
       <source>%1 matches</source>

@@ -10,12 +10,16 @@ from workbench.usecases.claims import get_claim
 
 @pytest.fixture
 def manager(qtbot, db):
+    from PySide6.QtGui import QUndoStack
+
     from ui.app import setup_application
     from ui.catalog_manager import CatalogManager
+    from ui.undo_commands import EditContext
     from workbench.usecases.sessions import start_session
 
     setup_application([], language="en")
-    dialog = CatalogManager(db, actor=start_session(db, "Test Reviewer"))
+    ctx = EditContext(db, start_session(db, "Test Reviewer"), changed=lambda _records: None, failed=pytest.fail)
+    dialog = CatalogManager(ctx, QUndoStack())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -1,16 +1,17 @@
-"""The outlet and source catalog: list, add, edit, alias, search across scripts, and merge duplicates."""
+"""The outlet and source catalog: list, add, edit (and undo an edit), alias, and search across scripts."""
 
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from workbench.catalog.keys import source_key
 from workbench.enums import OutletKind, SourceKind, parse_enum
 from workbench.errors import InvalidValue, NotFound
-from workbench.storage.models import Alias, Article, AttributionHop, Outlet, Source
+from workbench.storage.models import Alias, Outlet, Source
 from workbench.text.normalize import comparison_key
+from workbench.usecases.catalog_rows import attach_alias, detach_aliases, find_outlet, find_source
 from workbench.usecases.convert import outlet_record, source_record
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, OutletRecord, SourceRecord
@@ -46,7 +47,7 @@ def add_outlet(db, *, name: str, kind: str, country: str | None = None, language
         session.add(outlet)
         session.flush()
         for text in [name, *aliases]:
-            _attach_alias(session, text, outlet=outlet)
+            attach_alias(session, text, outlet=outlet)
         source = outlet_source(session, outlet)
         record_event(session, entity="outlet", field="created", new=name, entity_id=outlet.id, actor=actor)
         session.flush()
@@ -54,32 +55,53 @@ def add_outlet(db, *, name: str, kind: str, country: str | None = None, language
 
 
 def edit_outlet(db, outlet_id: int, *, actor: Actor | None = None, **changes) -> OutletRecord:
-    """Change an outlet's name, kind, country, language, domain or notes."""
+    """Change an outlet's name, kind, country, language, domain or notes; a new name also becomes an alias."""
+    with db.writing() as session:
+        outlet = find_outlet(session, outlet_id)
+        _set_outlet_fields(session, outlet, changes, actor=actor)
+        if "name" in changes:
+            attach_alias(session, changes["name"], outlet=outlet, quiet=True)
+        session.flush()
+        return outlet_record(outlet, outlet_source(session, outlet).id)
+
+
+def revert_outlet_edit(db, outlet_id: int, *, previous: dict, added_aliases: tuple[str, ...] = (),
+                       actor: Actor | None = None) -> OutletRecord:
+    """Undo edit_outlet: the previous field values come back and the aliases the edit added (a new name) go."""
+    with db.writing() as session:
+        outlet = find_outlet(session, outlet_id)
+        _set_outlet_fields(session, outlet, previous, actor=actor, note="undo")
+        for alias in detach_aliases(outlet, added_aliases):
+            record_event(session, entity="outlet", field="alias_removed", old=alias, entity_id=outlet.id,
+                         actor=actor, note="undo")
+        session.flush()
+        return outlet_record(outlet, outlet_source(session, outlet).id)
+
+
+def _set_outlet_fields(session, outlet: Outlet, changes: dict, *, actor: Actor | None,
+                       note: str | None = None) -> None:
     allowed = {"name", "kind", "country", "language", "domain", "notes"}
     unknown = set(changes) - allowed
     if unknown:
         raise InvalidValue(f"outlets have no field {sorted(unknown)[0]!r}")
     if "kind" in changes:
-        changes["kind"] = parse_enum(OutletKind, changes["kind"]).value
-    with db.writing() as session:
-        outlet = _outlet(session, outlet_id)
-        for field, value in changes.items():
-            old = getattr(outlet, field)
-            if old != value:
-                record_event(session, entity="outlet", field=field, old=old, new=value, entity_id=outlet.id,
-                             actor=actor)
-                setattr(outlet, field, value)
-        if "name" in changes:
-            _attach_alias(session, changes["name"], outlet=outlet, quiet=True)
-        session.flush()
-        return outlet_record(outlet, outlet_source(session, outlet).id)
+        changes = {**changes, "kind": parse_enum(OutletKind, changes["kind"]).value}
+    if changes.get("name", outlet.name) != outlet.name and session.scalar(
+            select(Outlet.id).where(Outlet.name == changes["name"])) is not None:
+        raise InvalidValue(f"an outlet named {changes['name']!r} is already in the catalog")
+    for field, value in changes.items():
+        old = getattr(outlet, field)
+        if old != value:
+            record_event(session, entity="outlet", field=field, old=old, new=value, entity_id=outlet.id, actor=actor,
+                         note=note)
+            setattr(outlet, field, value)
 
 
 def add_alias(db, outlet_name_or_id: str | int, alias: str, *, actor: Actor | None = None) -> OutletRecord:
     """Give an outlet another spelling; refused if another catalog entry already has it."""
     with db.writing() as session:
-        outlet = _outlet(session, outlet_name_or_id)
-        _attach_alias(session, alias, outlet=outlet)
+        outlet = find_outlet(session, outlet_name_or_id)
+        attach_alias(session, alias, outlet=outlet)
         record_event(session, entity="outlet", field="alias_added", new=alias, entity_id=outlet.id, actor=actor)
         session.flush()
         return outlet_record(outlet, outlet_source(session, outlet).id)
@@ -87,45 +109,12 @@ def add_alias(db, outlet_name_or_id: str | int, alias: str, *, actor: Actor | No
 
 def remove_alias(db, outlet_name_or_id: str | int, alias: str, *, actor: Actor | None = None) -> OutletRecord:
     with db.writing() as session:
-        outlet = _outlet(session, outlet_name_or_id)
-        key = comparison_key(alias)
-        doomed = [a for a in outlet.aliases if a.key == key]
-        if not doomed:
+        outlet = find_outlet(session, outlet_name_or_id)
+        if not detach_aliases(outlet, [alias]):
             raise NotFound(f"{outlet.name} has no alias {alias!r}")
-        for a in doomed:
-            outlet.aliases.remove(a)
         record_event(session, entity="outlet", field="alias_removed", old=alias, entity_id=outlet.id, actor=actor)
         session.flush()
         return outlet_record(outlet, outlet_source(session, outlet).id)
-
-
-def _outlet(session, outlet_name_or_id: str | int) -> Outlet:
-    if isinstance(outlet_name_or_id, int) or str(outlet_name_or_id).isdigit():
-        outlet = session.get(Outlet, int(outlet_name_or_id))
-    else:
-        key = comparison_key(str(outlet_name_or_id))
-        outlet = session.scalar(select(Outlet).join(Alias, Alias.outlet_id == Outlet.id).where(Alias.key == key))
-        outlet = outlet or session.scalar(select(Outlet).where(Outlet.name == outlet_name_or_id))
-    if outlet is None:
-        raise NotFound(f"no outlet {outlet_name_or_id!r} in the catalog")
-    return outlet
-
-
-def _attach_alias(session, text: str, *, outlet: Outlet | None = None, source: Source | None = None,
-                  quiet: bool = False) -> None:
-    key = comparison_key(text)
-    if not key:
-        raise InvalidValue("an alias needs letters")
-    holder = session.scalar(select(Alias).where(Alias.key == key))
-    if holder is not None:
-        same = (outlet is not None and holder.outlet_id == outlet.id) or (
-            source is not None and holder.source_id == source.id)
-        if same or quiet:
-            return
-        owner = holder.outlet.name if holder.outlet is not None else (holder.source.name or "another source")
-        raise InvalidValue(f"{text!r} is already an alias of {owner}")
-    session.add(Alias(text=text.strip(), key=key, outlet=outlet, source=source))
-    session.flush()
 
 
 @dataclass(frozen=True)
@@ -189,61 +178,16 @@ def list_sources(db, *, kind: str | None = None, search: str = "") -> list[Sourc
 
 def edit_source(db, source_id: int, *, name: str | None = None, role: str | None = None,
                 affiliation: str | None = None, actor: Actor | None = None) -> SourceRecord:
+    """Change a source's name, role or affiliation; None leaves a field alone, "" clears it."""
     with db.writing() as session:
-        source = session.get(Source, source_id)
-        if source is None:
-            raise NotFound(f"no source {source_id}")
+        source = find_source(session, source_id)
         if source.kind == SourceKind.OUTLET.value:
             raise InvalidValue("edit an outlet source through its outlet")
         for field, value in (("name", name), ("role", role), ("affiliation", affiliation)):
-            if value is not None and value != getattr(source, field):
-                record_event(session, entity="source", field=field, old=getattr(source, field), new=value,
+            if value is not None and (value or None) != getattr(source, field):
+                record_event(session, entity="source", field=field, old=getattr(source, field), new=value or None,
                              entity_id=source.id, actor=actor)
                 setattr(source, field, value or None)
         source.key = source_key(source.name, source.role)
         session.flush()
         return source_record(source)
-
-
-def merge_sources(db, keep_id: int, drop_id: int, *, actor: Actor | None = None) -> SourceRecord:
-    """Merge a duplicate source into another: every hop pointing at it is repointed, then it is removed."""
-    if keep_id == drop_id:
-        raise InvalidValue("a source cannot be merged into itself")
-    with db.writing() as session:
-        keep, drop = session.get(Source, keep_id), session.get(Source, drop_id)
-        if keep is None or drop is None:
-            raise NotFound(f"no source {drop_id if keep else keep_id}")
-        if drop.outlet_id is not None:
-            raise InvalidValue("merge outlets with merge_outlets, so their aliases and articles move too")
-        moved = session.execute(update(AttributionHop).where(AttributionHop.source_id == drop.id)
-                                .values(source_id=keep.id)).rowcount
-        for alias in list(drop.aliases):
-            alias.source = keep
-        record_event(session, entity="source", field="merged", old=f"{drop.id}:{drop.name or drop.role}",
-                     new=f"{keep.id}:{keep.name or keep.role}", entity_id=keep.id, actor=actor,
-                     note=f"{moved} hops repointed")
-        session.flush()
-        session.delete(drop)
-        session.flush()
-        return source_record(keep)
-
-
-def merge_outlets(db, keep_id: int, drop_id: int, *, actor: Actor | None = None) -> OutletRecord:
-    """Merge a duplicate outlet into another: aliases, hops and articles follow the kept one."""
-    if keep_id == drop_id:
-        raise InvalidValue("an outlet cannot be merged into itself")
-    with db.writing() as session:
-        keep, drop = _outlet(session, keep_id), _outlet(session, drop_id)
-        keep_source, drop_source = outlet_source(session, keep), outlet_source(session, drop)
-        moved = session.execute(update(AttributionHop).where(AttributionHop.source_id == drop_source.id)
-                                .values(source_id=keep_source.id)).rowcount
-        session.execute(update(Article).where(Article.publisher_id == drop.id).values(publisher_id=keep.id))
-        for alias in list(drop.aliases):
-            alias.outlet = keep
-        record_event(session, entity="outlet", field="merged", old=drop.name, new=keep.name, entity_id=keep.id,
-                     actor=actor, note=f"{moved} hops repointed")
-        session.flush()
-        session.delete(drop_source)
-        session.delete(drop)
-        session.flush()
-        return outlet_record(keep, keep_source.id)

@@ -6,17 +6,11 @@ Chain edits are claim edits: they check and bump the claim's version and append 
 from workbench.enums import SourceKind
 from workbench.errors import InvalidValue, NotFound
 from workbench.storage.models import AttributionHop, Source
+from workbench.usecases.catalog_rows import find_source, refuse_duplicate_source
 from workbench.usecases.claims import claim_for_edit, finish_edit
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ClaimRecord
 from workbench.usecases.sources import resolve_source
-
-
-def _source(session, source_id: int) -> Source:
-    source = session.get(Source, source_id)
-    if source is None:
-        raise NotFound(f"no source {source_id}")
-    return source
 
 
 def _label(source: Source) -> str:
@@ -33,7 +27,7 @@ def insert_hop(db, claim_id: int, source_id: int, *, position: int | None = None
     """Add a source to the chain at position (default: innermost, the end)."""
     with db.writing() as session:
         claim = claim_for_edit(session, claim_id, expected_version)
-        source = _source(session, source_id)
+        source = find_source(session, source_id)
         hops = list(claim.hops)
         position = len(hops) if position is None else max(0, min(position, len(hops)))
         hop = AttributionHop(source=source, position=position, confidence=1.0, confirmed=True,
@@ -52,7 +46,7 @@ def replace_hop_source(db, claim_id: int, position: int, source_id: int, *,
     with db.writing() as session:
         claim = claim_for_edit(session, claim_id, expected_version)
         hop = _hop_at(claim, position)
-        source = _source(session, source_id)
+        source = find_source(session, source_id)
         record_event(session, entity="hop", field="source", old=f"{position}:{_label(hop.source)}",
                      new=f"{position}:{_label(source)}", claim=claim, actor=actor)
         hop.source, hop.confirmed = source, True
@@ -112,12 +106,18 @@ def _hop_at(claim, position: int) -> AttributionHop:
 
 
 def new_source(db, *, kind: str, name: str | None = None, role: str | None = None,
-               affiliation: str | None = None, actor: Actor | None = None) -> int:
-    """Create a person, organization or anonymous source in place (outlets are added to the catalog)."""
+               affiliation: str | None = None, unique: bool = False, actor: Actor | None = None) -> int:
+    """Create a person, organization or anonymous source in place (outlets are added to the catalog).
+
+    The same name and role give back the source already stored; with `unique` they are refused instead,
+    so the catalog's "New…" always adds an entry of its own, which undoing that add may remove.
+    """
     kind_value = SourceKind(kind)
     if kind_value is SourceKind.OUTLET:
         raise InvalidValue("add outlets through the catalog (outlets add), then pick them")
     with db.writing() as session:
+        if unique:
+            refuse_duplicate_source(session, kind_value.value, name or None, role or None)
         source = resolve_source(session, kind=kind_value, name=name or None, role=role or None,
                                 affiliation=affiliation or None)
         record_event(session, entity="source", field="created", new=_label(source), entity_id=source.id, actor=actor)

@@ -45,6 +45,33 @@ class SourceRecord:
 
 
 @dataclass(frozen=True)
+class RemovedSource:
+    """A source taken out of the catalog, with its aliases, so it can be put back as it was."""
+
+    source: SourceRecord
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletMerge:
+    """What merge_outlets moved from the dropped outlet to the kept one, so unmerge_outlets can move it back."""
+
+    kept: OutletRecord
+    dropped: OutletRecord
+    hop_ids: tuple[int, ...]
+    article_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SourceMerge:
+    """What merge_sources moved from the dropped source to the kept one, so unmerge_sources can move it back."""
+
+    kept: SourceRecord
+    dropped: RemovedSource
+    hop_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class HopRecord:
     id: int
     position: int
