@@ -317,6 +317,8 @@ class CatalogManager(QDialog):
         undo_stack.indexChanged.connect(self._catalog_changed)
 
     def _catalog_changed(self, _index: int) -> None:
-        """After any edit, undo or redo: every tab shows the catalog as stored, keeping its selection."""
+        """After any edit, undo or redo: every tab shows the catalog as stored, keeping its selection, and
+        drops its last message (an edit's own message is set after this, an undo's would be stale)."""
         for tab in (self.outlets, *self.sources.values()):
+            tab.message.clear()
             tab.reload()

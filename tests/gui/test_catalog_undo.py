@@ -56,9 +56,11 @@ def test_alias_edits_are_undone_and_redone_in_the_dialog_and_in_the_desk(qtbot, 
         assert "صن اللندنية" in _outlet(db, "The Sun").aliases
         assert window.undo_stack.undoText() == "Add alias “صن اللندنية” to The Sun"
         assert dialog.undo_action.text() == "Undo Add alias “صن اللندنية” to The Sun"
+        assert tab.message.text() == "Alias added."
 
         _press(tab.list, Qt.Key.Key_Z)
         assert _outlet(db, "The Sun") == sun
+        assert tab.message.text() == ""  # "Alias added." would no longer be true
         assert "صن اللندنية" not in [tab.aliases.item(i).text() for i in range(tab.aliases.count())]
         _press(tab.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         assert "صن اللندنية" in _outlet(db, "The Sun").aliases
