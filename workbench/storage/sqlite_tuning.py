@@ -13,6 +13,12 @@ from workbench.storage.retry import retry_when_locked
 BUSY_TIMEOUT_MS = 30_000
 
 
+def _use_wal(cursor) -> None:
+    """Put the file in WAL mode (it stays so); in-memory databases keep their own journal."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() not in ("memory", "wal"):
+        cursor.execute("PRAGMA journal_mode = WAL")
+
+
 def tune_sqlite_engine(engine: Engine) -> None:
     """Install the pragmas and BEGIN handling on every connection of a SQLite engine."""
 
@@ -24,9 +30,9 @@ def tune_sqlite_engine(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode.lower() != "memory":
-            cursor.execute("PRAGMA journal_mode = WAL")
+        # Switching to WAL needs the file to itself, and SQLite answers "locked" at once, without waiting
+        # the busy timeout, while another process opens it (two app windows starting on a new database).
+        retry_when_locked(lambda: _use_wal(cursor), attempts=8)
         cursor.close()
 
     @event.listens_for(engine, "begin")
