@@ -37,6 +37,43 @@ def test_picker_search_finds_outlets_in_both_scripts(db, typed, expected):
     assert hits and hits[0].source.label == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("sunday", "The Sunday Times"), ("الصن", "The Sun"), ("صحيفة صن البريطانية", "The Sun"),
+     ("يحيى", "يحيى رسول — المتحدث باسم قيادة العمليات المشتركة"), ("رائد", "رائد في قوات مكافحة الإرهاب"),
+     ("مصادر", "مصادر عراقية")],
+)
+def test_picker_search_finds_every_kind_of_source(db, typed, expected):
+    from workbench.usecases import chains
+
+    chains.new_source(db, kind="person", name="يحيى رسول", role="المتحدث باسم قيادة العمليات المشتركة")
+    chains.new_source(db, kind="person", role="رائد في قوات مكافحة الإرهاب")
+    chains.new_source(db, kind="anonymous", role="مصادر عراقية")
+    hits = catalog.search_sources(db, typed, limit=15)
+    assert hits[0].source.label == expected
+    assert len({h.source.id for h in hits}) == len(hits)  # one hit per source
+
+
+def test_picker_search_keeps_the_kinds_asked_for(db):
+    from workbench.usecases import chains
+
+    chains.new_source(db, kind="person", name="Sunil Gupta")
+    kinds = {h.source.kind for h in catalog.search_sources(db, "sun", limit=15, kinds=("person",))}
+    assert kinds == {"person"}
+    outlets = catalog.search_sources(db, "sun", limit=3, kinds=("outlet", "organization"))
+    assert [h.source.label for h in outlets][:1] == ["The Sun"]
+
+
+def test_picker_search_follows_catalog_changes(db):
+    """The picker's ranking is cached between keystrokes; every alias added or taken off shows at once."""
+    assert not any(h.source.label == "Al-Mirsad Daily" for h in catalog.search_sources(db, "المرصاد"))
+    catalog.add_outlet(db, name="Al-Mirsad Daily", kind="newspaper")
+    catalog.add_alias(db, "Al-Mirsad Daily", "المرصاد")
+    assert catalog.search_sources(db, "المرصاد", limit=1)[0].source.label == "Al-Mirsad Daily"
+    catalog.remove_alias(db, "Al-Mirsad Daily", "المرصاد")
+    assert catalog.search_sources(db, "المرصاد", limit=1)[0].source.label != "Al-Mirsad Daily"
+
+
 def test_add_outlet_and_alias(db):
     added = catalog.add_outlet(db, name="Al-Nabaa Weekly", kind="newspaper", country="eg",
                                aliases=["النبأ الأسبوعية"])

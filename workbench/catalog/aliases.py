@@ -1,12 +1,11 @@
-"""Finding catalog outlets and organizations by alias: exact, fuzzy (the GUI picker) and in running text."""
+"""Finding catalog outlets and organizations by alias: exact, fuzzy (by catalog.ranking) and in running text."""
 
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
+from workbench.catalog.ranking import SpellingRanking
 from workbench.resources import RESOURCES_DIR
 from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
 
@@ -88,7 +87,7 @@ class AliasIndex:
                 self._by_stem.setdefault(stem, {}).setdefault(entry.name, entry)
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
-        self._keys = list(self._by_key)
+        self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
 
     @classmethod
     def from_entries(cls, entries) -> "AliasIndex":
@@ -124,25 +123,15 @@ class AliasIndex:
         return None
 
     def fuzzy(self, text: str, *, limit: int = 10, cutoff: float = 70.0) -> list[AliasHit]:
-        """Best entries for a typed or misspelt name, one hit per entry, best first."""
-        key = comparison_key(text)
-        if not key:
-            return []
-        best: dict[str, AliasHit] = {}
+        """Best entries for a typed or misspelt name by ranking.match_score, one hit per entry, best first;
+        an exact alias (with the prefixes exact allows) comes first at 100."""
         exact = self.exact(text)
-        if exact is not None:
-            best[exact.name] = exact
-        matches = process.extract(key, self._keys, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)
-        for alias_key, score, _ in matches:
-            entry = self._by_key[alias_key]
-            # Someone typing in the picker types the start of a name: "sunday" means The Sunday
-            # Times more than The Sun. Among equals the alias closest in length wins ("sun" → The Sun).
-            prefix = any(v.startswith(key) for v in _key_variants(alias_key))
-            tie = abs(len(alias_key) - len(key)) / 100.0
-            hit = AliasHit(entry.name, entry.kind, entry.alias, min(99.0, float(score) + 5 * prefix) - tie)
-            if entry.name not in best or best[entry.name].score < hit.score:
-                best[entry.name] = hit
-        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+        hits = [exact] if exact is not None else []
+        for ranked in self._ranking.rank(comparison_key(text), limit=limit, cutoff=cutoff):
+            entry = self._by_key[ranked.spelling]
+            if exact is None or entry.name != exact.name:
+                hits.append(AliasHit(entry.name, entry.kind, entry.alias, ranked.score))
+        return hits[:limit]
 
     def find_mentions(self, text: str) -> list[AliasHit]:
         """Alias occurrences in text, on word boundaries, longest first, as spans of the original text."""

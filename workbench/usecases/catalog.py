@@ -2,15 +2,15 @@
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from workbench.catalog.keys import source_key
 from workbench.enums import OutletKind, SourceKind, parse_enum
 from workbench.errors import InvalidValue, NotFound
-from workbench.storage.models import Alias, Outlet, Source
+from workbench.storage.models import Outlet, Source
 from workbench.text.normalize import comparison_key
+from workbench.usecases.catalog_index import source_ranking
 from workbench.usecases.catalog_rows import attach_alias, detach_aliases, find_outlet, find_source
 from workbench.usecases.convert import outlet_record, source_record
 from workbench.usecases.history import record_event
@@ -117,6 +117,10 @@ def remove_alias(db, outlet_name_or_id: str | int, alias: str, *, actor: Actor |
         return outlet_record(outlet, outlet_source(session, outlet).id)
 
 
+# Least fuzzy similarity for a picker hit: a letter or two typed still lists every name they begin.
+_PICKER_CUTOFF = 60.0
+
+
 @dataclass(frozen=True)
 class SourceHit:
     """A catalog search result: the source, the spelling that matched, and how well (0-100)."""
@@ -127,43 +131,19 @@ class SourceHit:
 
 
 def search_sources(db, query: str, *, limit: int = 15, kinds: tuple[str, ...] = ()) -> list[SourceHit]:
-    """Fuzzy search over every name and alias in both scripts ("صن" or "sun" finds The Sun)."""
+    """Fuzzy search over every name and alias in both scripts ("صن" or "sun" finds The Sun), by the catalog's
+    one match_score (workbench.catalog.ranking), one hit per source, best first."""
     key = comparison_key(query)
     if not key:
         return []
+    wanted = {SourceKind(k).value for k in kinds}
     with db.reading() as session:
-        sources = {s.id: s for s in session.scalars(select(Source).options(selectinload(Source.outlet)))}
-        spellings: list[tuple[str, int]] = [(s.key.replace("|", " ").strip(), s.id) for s in sources.values()]
-        alias_rows = session.execute(
-            select(Alias.key, Alias.text, Alias.outlet_id, Alias.source_id)
-        ).all()
-        by_outlet = {s.outlet_id: s.id for s in sources.values() if s.outlet_id is not None}
-        texts = {s.id: s.name or s.role or "" for s in sources.values()}
-        for alias_key, text, outlet_id, source_id in alias_rows:
-            owner = source_id if source_id is not None else by_outlet.get(outlet_id)
-            if owner is not None:
-                spellings.append((alias_key, owner))
-                texts.setdefault(owner, text)
-        wanted = {SourceKind(k).value for k in kinds}
-        best: dict[int, SourceHit] = {}
-        choices = [s for s, _ in spellings]
-        for spelling, score, index in process.extract(key, choices, scorer=_picker_score, limit=limit * 6,
-                                                      score_cutoff=55):
-            source = sources[spellings[index][1]]
-            if wanted and source.kind not in wanted:
-                continue
-            if source.id not in best or best[source.id].score < score:
-                best[source.id] = SourceHit(source_record(source), spelling, float(score))
-        return sorted(best.values(), key=lambda h: (-h.score, h.source.label))[:limit]
-
-
-def _picker_score(query: str, choice: str, **_kwargs) -> float:
-    """Prefix and whole-word hits first (what a typist means), then fuzzy similarity."""
-    if choice == query:
-        return 100.0
-    if any(word.startswith(query) for word in choice.split()) or choice.startswith(query):
-        return 95.0 - min(len(choice) - len(query), 30) * 0.1
-    return fuzz.WRatio(query, choice) * 0.9
+        ranking, kind_of = source_ranking(session)
+        ranked = ranking.rank(key, limit=limit, cutoff=_PICKER_CUTOFF,
+                              accept=(lambda source_id: kind_of[source_id] in wanted) if wanted else None)
+        sources = {s.id: s for s in session.scalars(
+            select(Source).where(Source.id.in_([hit.owner for hit in ranked])).options(selectinload(Source.outlet)))}
+        return [SourceHit(source_record(sources[hit.owner]), hit.spelling, hit.score) for hit in ranked]
 
 
 def list_sources(db, *, kind: str | None = None, search: str = "") -> list[SourceRecord]:

@@ -1,8 +1,12 @@
-"""The alias index of the catalog as stored in a database, for extraction and the fuzzy picker."""
+"""The catalog as stored in a database, indexed: aliases for extraction, every source's spellings for the picker."""
+
+from functools import lru_cache
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workbench.catalog.aliases import AliasEntry, AliasIndex, medium_of_outlet_kind
+from workbench.catalog.ranking import SpellingRanking
 from workbench.enums import SourceKind
 from workbench.storage.models import Alias, Outlet, Source
 
@@ -26,3 +30,23 @@ def catalog_alias_entries(db) -> list[AliasEntry]:
 def catalog_index(db) -> AliasIndex:
     """An AliasIndex built from db's catalog (a few ms for thousands of aliases)."""
     return AliasIndex.from_entries(catalog_alias_entries(db))
+
+
+def source_ranking(session: Session) -> tuple[SpellingRanking[int], dict[int, str]]:
+    """Every source's spellings (its name and role, its own and its outlet's aliases) ranked by source id, and
+    each source's kind. The picker asks on every keystroke, so the ranking is rebuilt only when these rows
+    differ from the last call's: any alias added or removed, merge, or undo shows in them."""
+    sources = tuple(tuple(row) for row in session.execute(select(Source.id, Source.kind, Source.key, Source.outlet_id)))
+    aliases = tuple(tuple(row) for row in session.execute(select(Alias.key, Alias.outlet_id, Alias.source_id)))
+    return _source_ranking(sources, aliases)
+
+
+@lru_cache(maxsize=1)
+def _source_ranking(sources: tuple, aliases: tuple) -> tuple[SpellingRanking[int], dict[int, str]]:
+    by_outlet = {outlet_id: source_id for source_id, _, _, outlet_id in sources if outlet_id is not None}
+    spellings = [(key.replace("|", " ").strip(), source_id) for source_id, _, key, _ in sources]
+    for key, outlet_id, source_id in aliases:
+        owner = source_id if source_id is not None else by_outlet.get(outlet_id)
+        if owner is not None:
+            spellings.append((key, owner))
+    return SpellingRanking(spellings), {source_id: kind for source_id, kind, _, _ in sources}
