@@ -3,7 +3,6 @@
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from ui.row_table import RowTableModel
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import ArticleRow
 
@@ -26,23 +26,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ArticleList", text)
 
 
-class ArticleTableModel(QAbstractTableModel):
+class ArticleTableModel(RowTableModel):
     """Rows of the article list, addressed by article id; a row changes only through set_rows/update_progress."""
 
     COLUMNS = ("title", "publisher", "date", "language", "progress")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleRow] = []
+        self.rows: list[ArticleRow] = []
         self._keys: list[str] = []
         self._row_of: dict[int, int] = {}
 
     def set_rows(self, rows: list[ArticleRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self.rows = list(rows)
         # The comparison form folds Arabic spelling variants, so "الصن" finds "الصّن" and "فى" finds "في".
-        self._keys = [comparison_key(f"{r.title} {r.publisher or ''}") for r in self._rows]
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._keys = [comparison_key(f"{r.title} {r.publisher or ''}") for r in self.rows]
+        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
     def search_key(self, row: int) -> str:
@@ -52,31 +52,23 @@ class ArticleTableModel(QAbstractTableModel):
         return self._row_of.get(article_id)
 
     def article(self, row: int) -> ArticleRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def update_progress(self, article_id: int, *, claims: int, reviewed: int) -> None:
         row = self._row_of.get(article_id)
         if row is None:
             return
-        self._rows[row] = replace(self._rows[row], claims=claims, reviewed=reviewed)
+        self.rows[row] = replace(self.rows[row], claims=claims, reviewed=reviewed)
         index = self.index(row, self.COLUMNS.index("progress"))
         self.dataChanged.emit(index, index)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Title"), _tr("Publisher"), _tr("Date"), _tr("Lang."), _tr("Reviewed"))[section]
-        return None
+    def titles(self) -> tuple[str, ...]:
+        return _tr("Title"), _tr("Publisher"), _tr("Date"), _tr("Lang."), _tr("Reviewed")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id

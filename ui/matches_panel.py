@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
+from ui.row_table import RowTableModel
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
 from workbench.usecases.links import matches_for_claim
@@ -26,36 +27,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MatchesPanel", text)
 
 
-class MatchesModel(QAbstractTableModel):
+class MatchesModel(RowTableModel):
     """The match records of one claim, in the order the matcher ranked them."""
 
-    HEADERS = ("similarity", "text", "article", "verdicts", "link")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.matches: list = []
+    COLUMNS = ("similarity", "text", "article", "verdicts", "link")
 
     def set_matches(self, matches: list) -> None:
         self.beginResetModel()
-        self.matches = list(matches)
+        self.rows = list(matches)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.matches)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Match"), _tr("Stored claim"), _tr("Article / outlet"), _tr("Verdicts"), _tr("Link"))[section]
-        return None
+    def titles(self) -> tuple[str, ...]:
+        return _tr("Match"), _tr("Stored claim"), _tr("Article / outlet"), _tr("Verdicts"), _tr("Link")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        match = self.matches[index.row()]
-        column = self.HEADERS[index.column()]
+        match = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "similarity":
                 return f"{match.similarity:.0f}%"
@@ -190,7 +179,7 @@ class MatchesPanel(QWidget):
 
     def current_match(self):
         index = self.table.currentIndex()
-        return self.model.matches[index.row()] if index.isValid() and self.model.matches else None
+        return self.model.rows[index.row()] if index.isValid() and self.model.rows else None
 
     def decide(self, status: str) -> None:
         match = self.current_match()

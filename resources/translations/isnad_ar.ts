@@ -356,10 +356,6 @@ Your stored edits are safe.</source>
   <context>
     <name>ArticleList</name>
     <message>
-      <source>Filter articles by title or publisher (Ctrl+F)</source>
-      <translation>تصفية المقالات بالعنوان أو الناشر (Ctrl+F)</translation>
-    </message>
-    <message>
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -378,6 +374,10 @@ Your stored edits are safe.</source>
     <message>
       <source>Reviewed</source>
       <translation>المراجَع</translation>
+    </message>
+    <message>
+      <source>Filter articles by title or publisher (Ctrl+F)</source>
+      <translation>تصفية المقالات بالعنوان أو الناشر (Ctrl+F)</translation>
     </message>
     <message>
       <source>%1/%2 reviewed</source>
@@ -977,6 +977,26 @@ Everything is stored.</source>
   <context>
     <name>MatchesPanel</name>
     <message>
+      <source>Match</source>
+      <translation>التطابق</translation>
+    </message>
+    <message>
+      <source>Stored claim</source>
+      <translation>الادعاء المحفوظ</translation>
+    </message>
+    <message>
+      <source>Article / outlet</source>
+      <translation>المقالة / الوسيلة</translation>
+    </message>
+    <message>
+      <source>Verdicts</source>
+      <translation>الأحكام</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>الربط</translation>
+    </message>
+    <message>
       <source>Matches</source>
       <translation>المطابقات</translation>
     </message>
@@ -999,26 +1019,6 @@ Everything is stored.</source>
     <message>
       <source>No stored claim matches this one.</source>
       <translation>لا يطابق هذا الادعاءَ أيُّ ادعاء محفوظ.</translation>
-    </message>
-    <message>
-      <source>Match</source>
-      <translation>التطابق</translation>
-    </message>
-    <message>
-      <source>Stored claim</source>
-      <translation>الادعاء المحفوظ</translation>
-    </message>
-    <message>
-      <source>Article / outlet</source>
-      <translation>المقالة / الوسيلة</translation>
-    </message>
-    <message>
-      <source>Verdicts</source>
-      <translation>الأحكام</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>الربط</translation>
     </message>
     <message>
       <source>%1 matches</source>
