@@ -93,7 +93,9 @@ class MatchesPanel(QWidget):
         self.title.setObjectName("panelTitle")
         self.status = QLabel(self)
         self.status.setObjectName("hint")
+        # On its own line under the buttons: beside them it was squeezed to nothing, or to half a word.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.status.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -117,13 +119,14 @@ class MatchesPanel(QWidget):
         self.jump_button.clicked.connect(self.jump)
         top = QHBoxLayout()
         top.addWidget(self.title)
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         top.addWidget(self.confirm_button)
         top.addWidget(self.reject_button)
         top.addWidget(self.jump_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.table)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -165,8 +168,11 @@ class MatchesPanel(QWidget):
         if request != self._request:
             return  # the reviewer has moved on; these matches belong to an earlier claim
         self.model.set_matches(matches)
-        self.status.setText(_tr("%1 matches").replace("%1", str(len(matches))) if matches
-                            else _tr("No stored claim matches this one."))
+        if not matches:
+            self.status.setText(_tr("No stored claim matches this one."))
+        else:
+            self.status.setText(_tr("1 match") if len(matches) == 1
+                                else _tr("%1 matches").replace("%1", str(len(matches))))
         if matches:
             self.table.selectRow(0)
         self.loaded.emit(claim_id)

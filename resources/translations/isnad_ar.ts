@@ -1021,12 +1021,16 @@ Everything is stored.</source>
       <translation>لا يطابق هذا الادعاءَ أيُّ ادعاء محفوظ.</translation>
     </message>
     <message>
-      <source>%1 matches</source>
-      <translation>%1 مطابقات</translation>
+      <source>1 match</source>
+      <translation>مطابقة واحدة</translation>
     </message>
     <message>
       <source>Matching failed: %1</source>
       <translation>فشلت المطابقة: %1</translation>
+    </message>
+    <message>
+      <source>%1 matches</source>
+      <translation>%1 مطابقات</translation>
     </message>
   </context>
   <context>

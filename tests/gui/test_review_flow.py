@@ -90,6 +90,9 @@ def test_verdicts_chain_match_then_undo_and_redo_everything(qtbot, window, sampl
     assert all(hop.confirmed for hop in get_claim(db, ids[2]).chain)
     match = window.matches.current_match()
     assert match is not None and match.claim_id == other_claim
+    status = window.matches.status  # how many matches: readable whole, not squeezed beside the buttons
+    assert status.text() == "1 match" and status.isVisible()
+    assert status.width() >= status.fontMetrics().horizontalAdvance(status.text())
     with qtbot.waitSignal(window.matches.loaded, timeout=10000, raising=True):
         key(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert _link_status(db, match.link_id) == "confirmed"
