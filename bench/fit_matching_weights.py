@@ -42,10 +42,13 @@ def collect(lang: str, workdir: Path):
     return per_query, relevant
 
 
+def reranked(candidates, weights) -> list[str]:
+    """A query's candidate refs, best first by these weights."""
+    return [ref for ref, _ in sorted(candidates, key=lambda rv: -calibration.logit(list(rv[1]), weights))]
+
+
 def train_map(per_query, relevant, weights) -> float:
-    ranked = {q: [ref for ref, v in sorted(c, key=lambda rv: -calibration.logit(list(rv[1]), weights))]
-              for q, c in per_query.items()}
-    return mean_ap5(ranked, relevant)
+    return mean_ap5({q: reranked(c, weights) for q, c in per_query.items()}, relevant)
 
 
 def fit_ranking(data, top: int, l2: float, rows, labels) -> list[float]:
@@ -92,9 +95,7 @@ def cross_validated(data, args) -> dict[str, float]:
                  for lang, (pq, rel) in data.items()}
         weights = _fit(train, args)
         for lang, (per_query, _) in data.items():
-            for q in folds[lang][k]:
-                held_out[lang][q] = [ref for ref, _ in sorted(per_query[q],
-                                                             key=lambda rv: -calibration.logit(list(rv[1]), weights))]
+            held_out[lang].update({q: reranked(per_query[q], weights) for q in folds[lang][k]})
     return {lang: mean_ap5(held_out[lang], {q: rel[q] for q in data[lang][0]}) for lang, (_, rel) in data.items()}
 
 

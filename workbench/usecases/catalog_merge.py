@@ -73,9 +73,8 @@ def merge_sources(db, keep_id: int, drop_id: int, *, actor: Actor | None = None)
         hop_ids = _repoint(session, AttributionHop.source_id, drop.id, keep.id)
         for alias in list(drop.aliases):
             alias.source = keep
-        record_event(session, entity="source", field="merged", old=f"{drop.id}:{drop.name or drop.role}",
-                     new=f"{keep.id}:{keep.name or keep.role}", entity_id=keep.id, actor=actor,
-                     note=f"{len(hop_ids)} hops repointed")
+        record_event(session, entity="source", field="merged", old=_tag(drop), new=_tag(keep), entity_id=keep.id,
+                     actor=actor, note=f"{len(hop_ids)} hops repointed")
         session.flush()
         session.delete(drop)
         session.flush()
@@ -90,9 +89,8 @@ def unmerge_sources(db, merge: SourceMerge, *, actor: Actor | None = None) -> So
         session.flush()
         source = put_back_source(session, merge.dropped)
         hops = _repoint(session, AttributionHop.source_id, keep.id, source.id, only=merge.hop_ids)
-        record_event(session, entity="source", field="unmerged", old=f"{keep.id}:{keep.name or keep.role}",
-                     new=f"{source.id}:{source.name or source.role}", entity_id=source.id, actor=actor,
-                     note=f"{len(hops)} hops pointed back")
+        record_event(session, entity="source", field="unmerged", old=_tag(keep), new=_tag(source),
+                     entity_id=source.id, actor=actor, note=f"{len(hops)} hops pointed back")
         return source_record(source)
 
 
@@ -107,6 +105,11 @@ def _repoint(session: Session, column: InstrumentedAttribute, old: int, new: int
     if ids:
         session.execute(update(model).where(model.id.in_(ids)).values({column.key: new}))
     return ids
+
+
+def _tag(source: Source) -> str:
+    """How the history names a source in a merge: its id and its name (or role)."""
+    return f"{source.id}:{source.name or source.role}"
 
 
 def _still_there(session: Session, model, entry_id: int, label: str):

@@ -7,6 +7,7 @@ from workbench.catalog.keys import source_key
 from workbench.errors import InvalidValue, NotFound
 from workbench.storage.models import Alias, Outlet, Source
 from workbench.text.normalize import comparison_key
+from workbench.usecases.convert import source_record
 
 
 def find_outlet(session: Session, outlet_name_or_id: str | int) -> Outlet:
@@ -33,8 +34,7 @@ def refuse_duplicate_source(session: Session, kind: str, name: str | None, role:
     """Refuse a second source of this kind with the same name and role (in their comparison form)."""
     existing = session.scalar(select(Source).where(Source.kind == kind, Source.key == source_key(name, role)).limit(1))
     if existing is not None:
-        label = " — ".join(p for p in (existing.name, existing.role) if p)
-        raise InvalidValue(f"{label} is already in the catalog (#{existing.id})")
+        raise InvalidValue(f"{source_record(existing).label} is already in the catalog (#{existing.id})")
 
 
 def attach_alias(session: Session, text: str, *, outlet: Outlet | None = None, source: Source | None = None,
