@@ -77,7 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=100_000, help="claims for the outlet report")
     args = parser.parse_args()
-    from ui.report_pdf import ensure_fonts, write_pdf
+    from ui.reports.report_pdf import ensure_fonts, write_pdf
 
     ensure_fonts()  # once per process, like the app; not part of a report's time
     with tempfile.TemporaryDirectory() as folder:

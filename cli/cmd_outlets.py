@@ -3,7 +3,7 @@
 from cli.common import open_db, print_json
 from workbench.enums import OutletKind
 from workbench.text.terminal import visual
-from workbench.usecases.catalog import add_alias, add_outlet, list_outlets
+from workbench.usecases.catalog.search import add_alias, add_outlet, list_outlets
 
 
 def register(subparsers) -> None:

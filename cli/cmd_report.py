@@ -41,7 +41,7 @@ def run(args) -> int:
     else:
         report = outlet_report(db, outlet=args.outlet, sort_by=args.sort)
     if args.format == "pdf":
-        from ui.report_pdf import write_pdf  # Qt loads only for PDFs
+        from ui.reports.report_pdf import write_pdf  # Qt loads only for PDFs
 
         pages = write_pdf(report, args.output)
         print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)

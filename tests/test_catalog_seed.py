@@ -3,7 +3,8 @@
 import pytest
 
 from workbench.errors import InvalidValue, NotFound
-from workbench.usecases import catalog, catalog_merge
+from workbench.usecases.catalog import merge as catalog_merge
+from workbench.usecases.catalog import search as catalog
 
 
 def _by_name(db):

@@ -10,8 +10,11 @@ from tests.factories import SAMPLE_TEXT, make_article_with_claim
 from workbench.errors import InvalidValue
 from workbench.intake import document_from_text
 from workbench.storage.models import Article, ReviewEvent
-from workbench.usecases import catalog, catalog_entries, catalog_merge, chains
+from workbench.usecases import chains
 from workbench.usecases.articles import get_article, import_document
+from workbench.usecases.catalog import entries as catalog_entries
+from workbench.usecases.catalog import merge as catalog_merge
+from workbench.usecases.catalog import search as catalog
 from workbench.usecases.claims import get_claim
 from workbench.usecases.history import session_history
 from workbench.usecases.sessions import start_session

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from workbench.storage.models import Article, Claim, ClaimLink, Outlet
-from workbench.usecases.catalog import add_outlet
+from workbench.usecases.catalog.search import add_outlet
 from workbench.usecases.chains import insert_hop, new_source
 from workbench.usecases.claims import (
     create_claim,

@@ -124,7 +124,7 @@ def collect_messages(ui_dir=None) -> dict[str, list[str]]:
 
     ui_dir = Path(ui_dir or Path(__file__).parent)
     found: dict[str, list[str]] = {}
-    for path in sorted(ui_dir.glob("*.py")):
+    for path in sorted(ui_dir.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         context = None
         for node in ast.walk(tree):

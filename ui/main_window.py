@@ -4,15 +4,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar
 
-from ui import undo_commands as edits
 from ui.actions import DeskActions
-from ui.article_list import ArticleListPanel
-from ui.article_reader import ArticleReader
-from ui.claim_inspector import ClaimInspector
+from ui.desk import undo_commands as edits
+from ui.desk.article_list import ArticleListPanel
+from ui.desk.article_reader import ArticleReader
+from ui.desk.claim_inspector import ClaimInspector
+from ui.desk.import_flow import ImportFlow
+from ui.desk.matches_panel import MatchesPanel
+from ui.desk.source_picker import SourcePicker
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
-from ui.import_flow import ImportFlow
-from ui.matches_panel import MatchesPanel
-from ui.source_picker import SourcePicker
 from ui.tasks import TaskRunner
 from workbench.errors import EditConflict, IsnadError, NotFound
 from workbench.settings import DeskSettings
@@ -393,12 +393,14 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         if self.article is not None:
-            from ui.report_printing import print_preview_article  # Qt print support, loaded on first use
+            from ui.reports.report_printing import (
+                print_preview_article,  # Qt print support, loaded on first use
+            )
 
             print_preview_article(self, self.db, self.article.id)
 
     def open_catalog(self) -> None:
-        from ui.catalog_manager import CatalogManager
+        from ui.catalog.catalog_manager import CatalogManager
 
         dialog = CatalogManager(self.edits, self.undo_stack, parent=self)
         dialog.exec()  # each catalog edit is on the undo stack and reloads the claims (chain labels) itself

@@ -34,7 +34,8 @@ def build_sample_desk(db, monkeypatch) -> Desk:
     import workbench.usecases.links  # noqa: F401 - installs the claim-index upkeep the matcher reads
     from workbench.extraction.extractor import Extraction
     from workbench.intake import read_document
-    from workbench.usecases import articles, catalog, chains, claims
+    from workbench.usecases import articles, chains, claims
+    from workbench.usecases.catalog import search as catalog
 
     text = SAMPLE.read_text(encoding="utf-8")
     with monkeypatch.context() as patch:

@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from workbench.usecases import catalog, chains
+from workbench.usecases import chains
+from workbench.usecases.catalog import search as catalog
 from workbench.usecases.claims import get_claim
 
 
@@ -13,8 +14,8 @@ def manager(qtbot, db):
     from PySide6.QtGui import QUndoStack
 
     from ui.app import setup_application
-    from ui.catalog_manager import CatalogManager
-    from ui.undo_commands import EditContext
+    from ui.catalog.catalog_manager import CatalogManager
+    from ui.desk.undo_commands import EditContext
     from workbench.usecases.sessions import start_session
 
     setup_application([], language="en")

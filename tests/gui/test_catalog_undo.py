@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from workbench.usecases import catalog, chains
+from workbench.usecases import chains
+from workbench.usecases.catalog import search as catalog
 from workbench.usecases.claims import get_claim
 
 
@@ -21,7 +22,7 @@ def _select(tab, entry_id) -> None:
 @pytest.fixture
 def catalog_dialog(qtbot, window, monkeypatch):
     """Opens the catalog manager from the desk (as Ctrl+K does) and runs `steps(dialog)` while it is shown."""
-    from ui.catalog_manager import CatalogManager
+    from ui.catalog.catalog_manager import CatalogManager
 
     def open_with(steps):
         def run(dialog):

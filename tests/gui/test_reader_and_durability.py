@@ -46,7 +46,7 @@ def test_first_open_scrolls_the_current_claim_into_view(qtbot, db, sample_desk, 
 
 
 def test_hop_chips_say_kind_and_confirmation_in_words(window, sample_desk, db):
-    from ui.claim_inspector import HopChip
+    from ui.desk.claim_inspector import HopChip
 
     window.open_article(sample_desk.article_id, sample_desk.claim_ids[2])
     chips = window.inspector.findChildren(HopChip)
@@ -66,7 +66,7 @@ def test_hop_chip_wording_is_translated_to_arabic(qtbot, sample_desk, db):
     from PySide6.QtWidgets import QApplication
 
     from ui.app import setup_application
-    from ui.claim_inspector import hop_status_text
+    from ui.desk.claim_inspector import hop_status_text
 
     hop = get_claim(db, sample_desk.claim_ids[2]).chain[0]
     setup_application([], language="ar")

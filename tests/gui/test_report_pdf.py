@@ -25,7 +25,7 @@ def _text(path) -> str:
 
 
 def test_pdf_embeds_every_font_and_keeps_the_words(qapp, db, tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.reports.report_pdf import write_pdf
 
     path = tmp_path / "report.pdf"
     pages = write_pdf(article_report(db, build_mosul(db).article_id), path)
@@ -40,7 +40,7 @@ def test_pdf_embeds_every_font_and_keeps_the_words(qapp, db, tmp_path):
 
 
 def test_hostile_text_is_printed_as_text(qapp, db, tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.reports.report_pdf import write_pdf
 
     path = tmp_path / "hostile.pdf"
     write_pdf(article_report(db, build_hostile(db).article_id), path)
@@ -52,7 +52,7 @@ def test_hostile_text_is_printed_as_text(qapp, db, tmp_path):
 
 
 def test_print_preview_opens(qtbot, db):
-    from ui.report_printing import print_preview_article
+    from ui.reports.report_printing import print_preview_article
 
     dialog = print_preview_article(None, db, build_mosul(db).article_id)
     qtbot.addWidget(dialog)

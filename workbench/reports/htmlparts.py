@@ -118,7 +118,7 @@ def link(url: str | None) -> str:
     return f'<a href="{escape_html(target)}" dir="ltr">{escape_html(target)}</a>'
 
 
-# The PDF's bundled fonts have no arrow glyphs, so QTextDocument gets the arrows as images (see ui.report_pdf).
+# The PDF's bundled fonts have no arrow glyphs, so QTextDocument gets the arrows as images (see ui.reports.report_pdf).
 ARROW_IMAGES = {"ltr": "isnad-arrow-ltr.png", "rtl": "isnad-arrow-rtl.png"}
 
 

@@ -14,7 +14,7 @@ from workbench.errors import IsnadError, NotFound
 from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
 from workbench.storage.models import Article, AttributionHop, Claim, Outlet
-from workbench.usecases.catalog_index import catalog_index
+from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.convert import article_record
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ArticleRecord, ArticleRow, ImportResult

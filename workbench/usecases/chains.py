@@ -6,7 +6,7 @@ Chain edits are claim edits: they check and bump the claim's version and append 
 from workbench.enums import SourceKind
 from workbench.errors import InvalidValue, NotFound
 from workbench.storage.models import AttributionHop, Source
-from workbench.usecases.catalog_rows import find_source, refuse_duplicate_source
+from workbench.usecases.catalog.rows import find_source, refuse_duplicate_source
 from workbench.usecases.claims import claim_for_edit, finish_edit
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ClaimRecord

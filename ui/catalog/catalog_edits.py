@@ -7,8 +7,11 @@ reported like any other desk edit (a dialog, the data left as it was).
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.undo_commands import DeskEdit, EditContext
-from workbench.usecases import catalog, catalog_entries, catalog_merge, chains
+from ui.desk.undo_commands import DeskEdit, EditContext
+from workbench.usecases import chains
+from workbench.usecases.catalog import entries as catalog_entries
+from workbench.usecases.catalog import merge as catalog_merge
+from workbench.usecases.catalog import search as catalog
 from workbench.usecases.records import OutletMerge, OutletRecord, RemovedSource, SourceMerge, SourceRecord
 
 

@@ -11,7 +11,7 @@ from workbench.catalog.keys import source_key
 from workbench.enums import SourceKind
 from workbench.errors import InvalidValue
 from workbench.storage.models import Article, AttributionHop, Outlet, Source
-from workbench.usecases.catalog_rows import attach_alias, find_outlet, find_source, refuse_duplicate_source
+from workbench.usecases.catalog.rows import attach_alias, find_outlet, find_source, refuse_duplicate_source
 from workbench.usecases.convert import outlet_record, source_record
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, OutletRecord, RemovedSource, SourceRecord

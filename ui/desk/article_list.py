@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ui.row_table import RowTableModel
+from ui.desk.row_table import RowTableModel
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import ArticleRow
 

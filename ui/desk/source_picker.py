@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import SOURCE_KIND_COLOURS, source_kind_name
 from workbench.errors import IsnadError
-from workbench.usecases import catalog, chains
+from workbench.usecases import chains
+from workbench.usecases.catalog import search as catalog
 from workbench.usecases.records import Actor
 
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from workbench.errors import InvalidValue
 from workbench.storage.models import Article, AttributionHop, Outlet, Source
-from workbench.usecases.catalog_entries import put_back_outlet, put_back_source
-from workbench.usecases.catalog_rows import detach_aliases, find_outlet, find_source
+from workbench.usecases.catalog.entries import put_back_outlet, put_back_source
+from workbench.usecases.catalog.rows import detach_aliases, find_outlet, find_source
 from workbench.usecases.convert import outlet_record, source_record
 from workbench.usecases.history import record_event
 from workbench.usecases.records import (

@@ -10,8 +10,8 @@ from workbench.enums import OutletKind, SourceKind, parse_enum
 from workbench.errors import InvalidValue, NotFound
 from workbench.storage.models import Outlet, Source
 from workbench.text.normalize import comparison_key
-from workbench.usecases.catalog_index import source_ranking
-from workbench.usecases.catalog_rows import attach_alias, detach_aliases, find_outlet, find_source
+from workbench.usecases.catalog.index import source_ranking
+from workbench.usecases.catalog.rows import attach_alias, detach_aliases, find_outlet, find_source
 from workbench.usecases.convert import outlet_record, source_record
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, OutletRecord, SourceRecord

@@ -3,7 +3,7 @@
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from ui.report_pdf import footer_text, paint_pages, report_document, setup_page
+from ui.reports.report_pdf import footer_text, paint_pages, report_document, setup_page
 from workbench.reports.build import article_report
 
 

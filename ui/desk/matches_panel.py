@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desk.row_table import RowTableModel
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
-from ui.row_table import RowTableModel
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
 from workbench.usecases.links import matches_for_claim

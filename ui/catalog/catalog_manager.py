@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import catalog_edits as edits
+from ui.catalog import catalog_edits as edits
+from ui.desk.undo_commands import EditContext
 from ui.i18n import source_kind_name
-from ui.undo_commands import EditContext
 from workbench.enums import OutletKind
 from workbench.errors import IsnadError
-from workbench.usecases import catalog
+from workbench.usecases.catalog import search as catalog
 
 
 def _tr(text: str) -> str:

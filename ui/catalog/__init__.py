@@ -1,0 +1,1 @@
+"""The source catalog manager and its undoable edits."""

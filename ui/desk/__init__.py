@@ -1,0 +1,1 @@
+"""The review desk: article list, reader, claim inspector, matches, and the undoable edits behind them."""

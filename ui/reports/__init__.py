@@ -1,0 +1,1 @@
+"""Reports in the desk: PDF rendering with Qt and the print preview."""
