@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+    false,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from workbench.enums import AttributionVerdict, ClaimOrigin, ClaimVerdict, LinkStatus
@@ -107,6 +108,8 @@ class Article(Base):
     boilerplate: Mapped[list] = mapped_column(JSON, default=list)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     publisher: Mapped[Outlet | None] = relationship()
+    # A deleted article is hidden everywhere with its claims, and kept so that undo can restore it exactly.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     claims: Mapped[list["Claim"]] = relationship(back_populates="article", order_by="Claim.start")
 
 
