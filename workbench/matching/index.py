@@ -1,7 +1,7 @@
 """The claim search index as an interface: what candidate generation needs, whatever the database.
 
 A stored claim is indexed by the index form (workbench.matching.terms) of its text and of its title.
-Implementations: `fts5.Fts5ClaimIndex` (SQLite); a PostgreSQL one would use tsvector with the same terms.
+Implementations: `fts5.Fts5ClaimIndex` (SQLite), `postgres_index.PostgresClaimIndex` (PostgreSQL, tsvector).
 """
 
 from collections.abc import Iterable
@@ -86,4 +86,8 @@ def index_for(conn: Connection) -> ClaimIndex:
         from workbench.matching.fts5 import Fts5ClaimIndex
 
         return Fts5ClaimIndex()
+    if conn.dialect.name == "postgresql":
+        from workbench.matching.postgres_index import PostgresClaimIndex
+
+        return PostgresClaimIndex()
     return NoIndex()

@@ -54,7 +54,7 @@ def reindex(db, *, progress=None) -> int:
     """Rebuild the index from the claim table (every live claim); returns how many claims are indexed."""
     with db.writing() as session:
         conn = session.connection()
-        rows = conn.exec_driver_sql("SELECT id, text, source_title FROM claim WHERE deleted = 0 ORDER BY id")
+        rows = conn.exec_driver_sql("SELECT id, text, source_title FROM claim WHERE NOT deleted ORDER BY id")
 
         def entries():
             for done, (claim_id, text, title) in enumerate(rows, 1):

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from workbench.storage import migrate
+from workbench.storage import migrate, postgres
 from workbench.storage.paths import database_url
 from workbench.storage.sqlite_tuning import BUSY_TIMEOUT_MS, tune_sqlite_engine
 
@@ -48,7 +48,11 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session for one write action: one transaction, committed on success, rolled back on error."""
+        """A session for one write action: one transaction, committed on success, rolled back on error.
+
+        Write transactions run one at a time (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory write lock),
+        so a version checked inside one cannot change before it commits.
+        """
         with self._writers() as session, session.begin():
             yield session
 
@@ -61,12 +65,15 @@ def connect(url: str) -> Database:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         tune_sqlite_engine(engine)
+        reader_engine = engine
     else:
         engine = create_engine(url, pool_pre_ping=True)
+        postgres.tune_postgres_engine(engine)
+        reader_engine = engine.execution_options(**postgres.reader_options())
     from workbench.matching.upkeep import install_index_upkeep
 
     install_index_upkeep()  # every claim write keeps the search index right, in the same transaction
-    readers = sessionmaker(engine, expire_on_commit=False)
+    readers = sessionmaker(reader_engine, expire_on_commit=False)
     writers = sessionmaker(engine.execution_options(isnad_write=True), expire_on_commit=False)
     return Database(engine, readers, writers)
 

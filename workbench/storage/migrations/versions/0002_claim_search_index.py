@@ -1,4 +1,4 @@
-"""Claim search index: an FTS5 table of every live claim's index form (SQLite only), filled from the claims.
+"""Claim search index: the index form of every live claim (FTS5 on SQLite, tsvector on PostgreSQL), filled.
 
 Revision ID: 0002
 Revises: 0001
@@ -13,23 +13,24 @@ depends_on = None
 
 
 def upgrade() -> None:
-    conn = op.get_bind()
-    if conn.dialect.name != "sqlite":
-        return  # other databases get their own index implementation
-    from workbench.matching.fts5 import Fts5ClaimIndex
-    from workbench.matching.index import entry_for
+    from workbench.matching.index import entry_for, index_for
 
-    index = Fts5ClaimIndex()
+    conn = op.get_bind()
+    index = index_for(conn)
+    if not hasattr(index, "create"):
+        return  # a database with no index implementation matches nothing, and needs no table
     index.create(conn)
-    rows = conn.exec_driver_sql("SELECT id, text, source_title FROM claim WHERE deleted = 0 ORDER BY id")
+    rows = conn.exec_driver_sql("SELECT id, text, source_title FROM claim WHERE NOT deleted ORDER BY id")
     index.add(conn, (entry_for(i, body, title) for i, body, title in rows.fetchall()), fresh=True)
 
 
 def downgrade() -> None:
-    conn = op.get_bind()
-    if conn.dialect.name != "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        from workbench.matching.fts5 import DROP_STATEMENTS
+    elif dialect == "postgresql":
+        from workbench.matching.postgres_index import DROP_STATEMENTS
+    else:
         return
-    from workbench.matching.fts5 import DROP_STATEMENTS
-
     for statement in DROP_STATEMENTS:
-        conn.exec_driver_sql(statement)
+        op.get_bind().exec_driver_sql(statement)
