@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from tests.conftest import BOTH_BACKENDS
 from workbench.matching.settings import MatchSettings
 from workbench.matching.upkeep import install_index_upkeep, reindex
 from workbench.storage import migrate
@@ -13,6 +14,7 @@ from workbench.usecases.claims import create_claim, merge_claims, set_deleted, s
 from workbench.usecases.links import find_matches
 
 install_index_upkeep()
+BACKENDS = BOTH_BACKENDS
 
 TEXT = ("قالت وزارة الصحة إن عدد الإصابات بفيروس كورونا ارتفع إلى عشرين حالة في العاصمة.\n"
         "وأضاف سيرجي لافروف أن روسيا لن تسحب قواتها من الحدود الشمالية قبل نهاية العام الجاري.\n")

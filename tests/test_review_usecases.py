@@ -2,12 +2,15 @@
 
 import pytest
 
+from tests.conftest import BOTH_BACKENDS
 from tests.factories import make_article_with_claim
 from workbench.errors import EditConflict, InvalidValue, NotFound
 from workbench.usecases import chains, claims
 from workbench.usecases.catalog import search as catalog
 from workbench.usecases.history import claim_history
 from workbench.usecases.sessions import end_session, start_session
+
+BACKENDS = BOTH_BACKENDS
 
 
 @pytest.fixture

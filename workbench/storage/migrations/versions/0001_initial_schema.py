@@ -204,7 +204,8 @@ _SQLITE_TRIGGERS = [
 ]
 _POSTGRES_TRIGGERS = [
     "CREATE FUNCTION review_event_refuse() RETURNS trigger AS $$ "
-    "BEGIN RAISE EXCEPTION 'review history is append-only'; END $$ LANGUAGE plpgsql",
+    "BEGIN RAISE EXCEPTION 'review history is append-only' USING ERRCODE = 'integrity_constraint_violation'; "
+    "END $$ LANGUAGE plpgsql",  # an integrity error, as SQLite's RAISE(ABORT) in a trigger is
     "CREATE TRIGGER review_event_no_change BEFORE UPDATE OR DELETE ON review_event "
     "FOR EACH ROW EXECUTE FUNCTION review_event_refuse()",
 ]
