@@ -39,7 +39,7 @@ def test_reopening_keeps_data_and_revision(db_location):
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(Exception, match="(?i)foreign key"), db.writing() as session:
+    with pytest.raises(Exception, match=r"(?i)foreign key"), db.writing() as session:
         session.execute(text(
             "INSERT INTO claim (article_id, text, language, note, evidence, version, claim_verdict, "
             "attribution_verdict, origin, deleted, created_at, updated_at) VALUES "
