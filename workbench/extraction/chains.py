@@ -202,15 +202,21 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     # Pieces that are not the subject: "Citing three people …, Bloomberg reported", "In an interview
     # with Al Jazeera, the minister said", "The spokesman, who declined to be named, said".
     inner, kept = [], []
-    for s, e in pieces:
+    for i, (s, e) in enumerate(pieces):
         citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s)
+        relative = _EN_RELATIVE_SPEAKER.match(folded, s, e)
         if citing or told:
             m = citing or told
             inner.append(SourceSlot(m.end(), e, QUOTED_FROM if citing else TOLD_TO))
-        elif not (kept and _EN_RELATIVE.match(folded, s)):
-            kept.append((s, e))
+        elif relative and i == len(pieces) - 1:
+            kept = [(relative.start("who"), e)]  # "The changes, which officials said …": the officials
+        elif not (kept and (_EN_RELATIVE.match(folded, s) or _EN_ASIDE.fullmatch(folded, s, e))):
+            kept.append((s, e))  # "Priebus, in the wake of a poll, told", "Sarandon, 69, told": asides
     pieces = kept or pieces
     piece_start, piece_end = pieces[-1]
+    clause = next(reversed(list(_EN_CLAUSE_OPENER.finditer(folded, piece_start, piece_end))), None)
+    if clause is not None and folded[clause.end():piece_end].strip():
+        piece_start = clause.end()  # "a campaign in which GOP nominee Donald Trump has said", "as HuffPost noted"
     if len(pieces) > 1:
         previous = folded[slice(*pieces[-2])]
         # "Colonel John Dorrian, a spokesman for the coalition, said": one source over two pieces.
@@ -219,7 +225,49 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     lead = re.match(r"\s*(?:and|but|while|as|so|yet)\s+", folded[piece_start:piece_end])
     if lead:
         piece_start += lead.end()
+    tail = _EN_SUBJECT_TAIL.search(folded, piece_start, piece_end)
+    if tail and tail.start() > piece_start:
+        piece_end = tail.start()
+    if len(folded[piece_start:piece_end].split()) > _EN_SUBJECT_WORDS:
+        # "Kasich offered the man a job, then says": the clause's own subject, before its first verb.
+        leading = english_leading_subject(folded, piece_start, piece_end)
+        if leading is not None:
+            piece_end = leading.end
     return SourceSlot(piece_start, piece_end, SUBJECT), False, inner
+
+
+_EN_SUBJECT_WORDS = 8
+_EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
+_EN_ASIDE = re.compile(
+    r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|"
+    r"(?:in|on|at|after|before|during|with|despite|since|following|amid|unlike|like|when|while|if|although|"
+    r"because|by|from|for|speaking|asked|writing)\b.*)\s*"
+)
+_EN_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|where|when|while|because|although|though|if|since|"
+                               r"after|before|as|in which|of which|whereas|until|unless)\s+")
+
+
+# Auxiliaries and adverbs between a subject and its cue ("She also added", "the F.B.I. has said").
+_EN_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:also|later|then|now|however|again|has|had|have|would|will|could|can|may|might|should|must|did|does|"
+    r"do|is|was|were|are|be|been|not|never|once|first|further|still|already|even|only|just|since|long|often|yet|"
+    r"previously|recently|repeatedly|reportedly|publicly|privately|quickly|flatly|bluntly|earlier|separately|"
+    r"directly|openly|finally|initially|subsequently|frequently|consistently|clearly|simply|falsely|wrongly|"
+    r"firmly|strongly|quietly|immediately|famously|herself|himself|themselves|itself|too|all|both))+\s*$"
+)
+_EN_VERB_LIKE = re.compile(
+    r"(?:has|had|have|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|also|then|later|"
+    r"\w{3,}ed)$"
+)
+
+
+def english_leading_subject(folded: str, start: int, end: int) -> SourceSlot | None:
+    """The noun phrase that opens a clause, up to its first verb: "The departments declined …, saying"."""
+    for m in _WORD.finditer(folded, start, end):
+        if _EN_VERB_LIKE.match(m.group().strip(",")):
+            stop = m.start()
+            return SourceSlot(start, stop, SUBJECT) if folded[start:stop].strip(" ,\"") else None
+    return None
 
 
 def english_object(folded: str, start: int, end: int) -> SourceSlot | None:

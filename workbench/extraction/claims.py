@@ -13,6 +13,7 @@ from workbench.extraction.chains import (
     arabic_slots,
     arabic_subject_before,
     english_inverted,
+    english_leading_subject,
     english_object,
     english_subject,
 )
@@ -134,12 +135,13 @@ def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> So
     return None
 
 
-def english_drafts(folded: str, base: int) -> list[ClaimDraft]:
+def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset()) -> list[ClaimDraft]:
+    """Claims of one English sentence; proper holds the starts of its capitalized words after the first."""
     end = len(folded)
     drafts: list[ClaimDraft] = []
     current: ClaimDraft | None = None
     skip_until = -1
-    for cue in find_cues(folded, "en"):
+    for cue in find_cues(folded, "en", proper=proper):
         if cue.start < max(skip_until, base) or cue.form == "statement":
             continue
         if cue.form == "participle":
@@ -148,6 +150,13 @@ def english_drafts(folded: str, base: int) -> list[ClaimDraft]:
                 if inner:
                     current.slots.append(SourceSlot(inner.start, inner.end, QUOTED_FROM))
                     skip_until = inner.end
+            elif current is None and cue.lemma not in _EN_INNER_CUES:
+                # "The departments declined to comment, saying …": the sentence's subject is the speaker.
+                subject = english_leading_subject(folded, base, cue.start)
+                if subject is not None:
+                    current = ClaimDraft(base, end, cue, [subject], None, cue.end)
+                    drafts.append(current)
+                    skip_until = cue.end
             continue
         clause, _ = _clause_start(folded, cue.start, base)
         if current is not None:

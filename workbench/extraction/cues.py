@@ -54,16 +54,57 @@ _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
 _AR_NOMINAL = r"(?P<prefix>[وف]?)(?P<lemma>بحسب|حسبما|حسب|وفقا\s*ل|وفق|طبقا\s*ل|نقلا\s+عن|علي\s+لسان|استنادا\s+(?:الي|ل))"
 # Statement cues credit the clause's subject ("أبدت كتائب الحشد اندهاشها في بيان").
 _AR_STATEMENT = r"(?:في|خلال|ب)\s*(?:بيان|تصريح(?:ات)?|حديث|مقابله|تغريده|رساله|مداخله)"
-_EN_VERBS = (  # noqa: SIM905 - word lists read best as text
-    "said says say told tells reported quoted cited claimed claims added adds stated announced warned warns "
-    "denied denies confirmed confirms explained noted wrote writes insisted argued alleged acknowledged "
-    "revealed disclosed acknowledge acknowledges admit admits admitted"
+# English reporting verbs by lemma; _english_forms makes their forms ("urge" → urge urges urged urging).
+_EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
+    "say tell report quote cite claim add state announce warn deny confirm explain note write insist argue allege "
+    "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
+    "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
+    "call concede complain recall mention caution"
 ).split()
+_EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
+_EN_DOUBLED = {"admit", "quip"}
+# Forms that are as often nouns ("a report", "the United States", "his calls"): cues only when no determiner
+# stands before them; "point" only as "point out" or "point to".
+_EN_NOUN_LIKE = set(
+    "calls notes posts points reports claims comments promises tweets vows pledges quotes remarks mentions "  # noqa: SIM905
+    "report claim promise vow pledge quote remark mention warn".split()
+)
+# Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
+_EN_NEVER = set("call note post point comment tweet stress state states caution".split())  # noqa: SIM905
+# Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
+_EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|without)\s+$")
+_EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
+_EN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
+    r"united|new|first|last|phone|press|news|police|media|written|whose|one|two|several|many|some)\s+$"
+)
+_EN_POINT_ON = re.compile(r"\s+(?:out|to)\b")
+# "so-called", "was called", "is described as": naming, not reporting.
+_EN_NAMING_BEFORE = re.compile(r"(?:\bso-|\b(?:is|was|are|were|be|been|being|often|also)\s+)$")
+_EN_NAMING_VERBS = {"called", "described", "asked", "quoted", "cited", "posted", "published", "stressed", "noted"}
 # Verbs that report only with their "that" clause close by ("the CBO estimated in a report that …"),
 # not "an estimated 300 people" or "forecast rain".
-_EN_WEAK_VERBS = "estimated estimates predicted predicts forecast forecasts projected projects".split()  # noqa: SIM905
+_EN_WEAK_VERBS = "estimated estimates forecast forecasts projected projects".split()  # noqa: SIM905
 _EN_THAT_SOON = re.compile(r"(?:\s+[^\s,.;]+){0,8}?\s+that\b")
-_EN_PARTICIPLES = "saying adding citing quoting noting warning stressing explaining".split()  # noqa: SIM905 - word lists read best as text
+
+
+def _english_forms(lemma: str) -> list[str]:
+    """A reporting verb's forms: "urge" → urge urges urged urging, "reply" → reply replies replied replying."""
+    consonant_y = lemma.endswith("y") and lemma[-2] not in "aeiou"
+    if consonant_y:
+        third, past = lemma[:-1] + "ies", [lemma[:-1] + "ied"]
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        past = [lemma + "d" if lemma.endswith("e") else lemma + "ed"]
+    ing = (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+    if lemma in _EN_DOUBLED:
+        past, ing = [lemma + lemma[-1] + "ed"], lemma + lemma[-1] + "ing"
+    return [lemma, third, *_EN_IRREGULAR_PAST.get(lemma, past), ing]
+
+
+_EN_FORMS = {form: lemma for lemma in _EN_LEMMAS for form in _english_forms(lemma)}
+_EN_VERBS = [f for f in _EN_FORMS if not f.endswith("ing")]
+_EN_PARTICIPLES = [f for f in _EN_FORMS if f.endswith("ing")]
 _EN_NOMINAL = r"according\s+to"
 _EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|report)"
 
@@ -145,20 +186,41 @@ def find_arabic_cues(folded: str) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def find_english_cues(folded: str) -> list[Cue]:
-    cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)]
+def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list[Cue]:
+    """English cues in folded text; proper holds the starts of capitalized words inside the sentence."""
+    cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)
+            if _is_english_cue(folded, m, proper)]
     cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)
              if _EN_THAT_SOON.match(folded, m.end()) and not re.search(r"\b(?:an|the|is|are|was|were|be|been)\s+$",
                                                                      folded[max(0, m.start() - 8):m.start()])]
-    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)
+             if _is_english_cue(folded, m, proper)]
     cues += [Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]
     return sorted(cues, key=lambda c: c.start)
 
 
-def find_cues(folded: str, language: str) -> list[Cue]:
+def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> bool:
+    """Whether a reporting verb's form is used as one: not "a report", "so-called", "was described as",
+    "Washington Post" (proper: starts of capitalized words that do not open the sentence)."""
+    form, before = match.group(), folded[max(0, match.start() - 24):match.start()]
+    lemma = _EN_FORMS[form]
+    if form in _EN_NEVER or match.start() in proper or before.endswith(("<", "all ")):
+        return False
+    if lemma == "point" and not _EN_POINT_ON.match(folded, match.end()):
+        return False
+    if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
+        return False
+    if form == lemma and _EN_UNSAID_BEFORE.search(before):
+        return False
+    if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0):
+        return False
+    return not (form in _EN_NAMING_VERBS and _EN_NAMING_BEFORE.search(before))
+
+
+def find_cues(folded: str, language: str, *, proper: frozenset[int] = frozenset()) -> list[Cue]:
     """Cues in folded text, in order; English cues for "en", Arabic ones otherwise."""
-    return find_english_cues(folded) if language == "en" else find_arabic_cues(folded)
+    return find_english_cues(folded, proper) if language == "en" else find_arabic_cues(folded)
 
 
 def has_cue(folded: str) -> bool:

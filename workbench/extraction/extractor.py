@@ -107,6 +107,9 @@ def _quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedCl
 
 def _sentence_claims(text, start, end, language, catalog, discourse) -> list[ExtractedClaim]:
     folded, origin = fold_with_offsets(text[start:end])
+    if language == "en":
+        folded = folded.replace("''", '" ')  # the two apostrophes some papers print as quotation marks
+        folded = _TAG.sub(lambda m: " " * len(m.group()), folded)  # markup left in pasted text ("<tweet …>")
     line_start = text.rfind("\n", 0, start) + 1
     base = dateline_length(folded) if not text[line_start:start].strip() else 0
 
@@ -119,7 +122,7 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
                     for m in catalog.find_mentions(folded) if m.kind == "outlet"]
         drafts = arabic_drafts(folded, base, lambda w: is_arabic_source_head(w, catalog), outlet_mentions=mentions)
     elif language == "en":
-        drafts = english_drafts(folded, base)
+        drafts = english_drafts(folded, base, proper=_capitalized_inside(text, start, folded, origin))
     else:
         drafts = []
     def unattributed(fs: int, fe: int) -> list[ExtractedClaim]:
@@ -146,6 +149,16 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
     return claims
 
 
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_WORD_START = re.compile(r"(?<![\w'.-])\w")
+
+
+def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -> frozenset[int]:
+    """Folded starts of the words written with a capital after the sentence's first word ("Washington Post")."""
+    starts = [m.start() for m in _WORD_START.finditer(folded)]
+    return frozenset(i for i in starts[1:] if text[start + origin[i]].isupper())
+
+
 def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tuple[SourcePhrase, ...]:
     """The draft's sources, classified, references resolved, outermost first."""
     hops: list[tuple[int, int, SourcePhrase]] = []
@@ -154,13 +167,14 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     pronoun = not draft.slots or (language == "ar" and draft.cue is not None and draft.cue.form == "verb"
                                   and all(slot.rank > SUBJECT for slot in draft.slots))
     referred_back = False
+    spoken: BackReference | None = None  # the English pronoun standing for the speaker ("he said")
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in _PRONOUNS:
-                pronoun, pronoun_gender = True, _PRONOUNS[word]
+                pronoun, pronoun_gender, spoken = True, _PRONOUNS[word], found
                 continue
             found = discourse.resolve(found)
             referred_back = True
@@ -180,12 +194,23 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             chain = (*chain, _lowered(continued[-1]))
         elif continued:
             chain = tuple(_lowered(h) for h in continued)
+        if spoken is not None:
+            # The speaker hop is written here as the pronoun: its span, the antecedent's identity.
+            speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
+            chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
+                if chain and continued else (*chain, speaker)
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0]) or chain
     discourse.remember(chain)
     return chain
+
+
+def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:
+    """"he said" with nobody named before: a person (or, for "it"/"they", a body) the reviewer can name."""
+    kind = SourceKind.PERSON if pronoun.surface.lower() in ("he", "she") else SourceKind.ORGANIZATION
+    return SourcePhrase(pronoun.surface, pronoun.start, pronoun.end, kind, confidence=0.3)
 
 
 def _lowered(hop: SourcePhrase) -> SourcePhrase:
