@@ -61,11 +61,11 @@ class DeskActions:
             "unreviewed": a(_tr("Verdict: Un&reviewed"), ["0"], _tr("Clear the claim verdict")),
         }
         self.attribution_verdicts = {
-            "confirmed": a(_tr("Attribution: &Confirmed"), ["Shift+1", "!"],
+            "confirmed": a(_tr("Attribution: &Confirmed"), ["Shift+1"],
                            _tr("The claim was really said by its source")),
-            "misattributed": a(_tr("Attribution: &Misattributed"), ["Shift+2", "@"],
+            "misattributed": a(_tr("Attribution: &Misattributed"), ["Shift+2"],
                                _tr("The source did not say it")),
-            "not_found": a(_tr("Attribution: Source &not found"), ["Shift+3", "#"],
+            "not_found": a(_tr("Attribution: Source &not found"), ["Shift+3"],
                            _tr("The cited source could not be found")),
         }
         # Chain

@@ -158,6 +158,14 @@ def startup_language() -> str:
     return language if language in UI_LANGUAGES else "en"
 
 
+def show_desk(window) -> None:
+    """Show the desk as the reviewer first sees it: its saved layout, the last article and claim reopened."""
+    window.resize(1500, 920)
+    window._restore_layout()
+    window.show()
+    window.restore_last_article()
+
+
 def run_app(*, db_location=None, debug: bool = False) -> int:
     started = time.perf_counter()
     settings = load_settings()
@@ -177,10 +185,7 @@ def run_app(*, db_location=None, debug: bool = False) -> int:
     actor = start_session(db, settings.reviewer_name)
     window = MainWindow(db, actor=actor, settings=settings, runner=runner, qsettings=QSettings(),
                         text_font=article_font())
-    window.resize(1500, 920)
-    window._restore_layout()
-    window.show()
-    window.restore_last_article()
+    show_desk(window)
     if debug:
         print(f"window shown in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     QTimer.singleShot(0, lambda: offer_samples(window))

@@ -13,6 +13,7 @@ from ui.desk.import_flow import ImportFlow
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
+from ui.shortcut_keys import PhysicalShortcuts
 from ui.tasks import TaskRunner
 from workbench.errors import EditConflict, IsnadError, NotFound
 from workbench.settings import DeskSettings
@@ -59,8 +60,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.setAcceptDrops(True)
+        self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
         self.reload_articles()
         self._restore_layout()
+        self.reader.setFocus()  # J, K and the verdict keys work from the first key press
 
     # --- building --------------------------------------------------------------------------------------
 
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.cheat_sheet.triggered.connect(self.show_cheat_sheet)
         self.article_list.article_chosen.connect(lambda article_id: self.open_article(article_id))
+        self.article_list.filter_left.connect(self._back_to_reading)
         self.reader.claim_clicked.connect(lambda claim_id: self.select_claim(claim_id, scroll=False))
         i = self.inspector
         i.claim_verdict_requested.connect(self.set_claim_verdict)
@@ -390,6 +394,7 @@ class MainWindow(QMainWindow):
         self.reload_articles()
         if article_ids:
             self.open_article(article_ids[0])
+            self._back_to_reading()
 
     def print_preview(self) -> None:
         if self.article is not None:
@@ -397,7 +402,7 @@ class MainWindow(QMainWindow):
                 print_preview_article,  # Qt print support, loaded on first use
             )
 
-            print_preview_article(self, self.db, self.article.id)
+            self.preview = print_preview_article(self, self.db, self.article.id)
 
     def open_catalog(self) -> None:
         from ui.catalog.catalog_manager import CatalogManager

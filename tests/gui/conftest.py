@@ -66,9 +66,7 @@ def sample_desk(db, monkeypatch) -> Desk:
     return build_sample_desk(db, monkeypatch)
 
 
-@pytest.fixture
-def window(qtbot, db, sample_desk, tmp_path):
-    """The desk's main window on the sample database, with a reviewer session, shown offscreen."""
+def _new_desk(qtbot, db, tmp_path):
     from PySide6.QtCore import QSettings
 
     from ui.app import article_font, setup_application
@@ -81,8 +79,29 @@ def window(qtbot, db, sample_desk, tmp_path):
     desk = MainWindow(db, actor=actor, qsettings=qsettings, text_font=article_font(),
                       show_session_summary=False)
     qtbot.addWidget(desk)
+    return desk
+
+
+@pytest.fixture
+def window(qtbot, db, sample_desk, tmp_path):
+    """The desk's main window on the sample database, with a reviewer session, shown offscreen."""
+    desk = _new_desk(qtbot, db, tmp_path)
     desk.resize(1400, 900)
     desk.show()
     qtbot.waitExposed(desk)
+    yield desk
+    desk.runner.shutdown()
+
+
+@pytest.fixture
+def started_desk(qtbot, db, sample_desk, tmp_path):
+    """The desk as `make run` leaves it after the first run: shown, the article reopened, the keyboard where
+    the app puts it. Tests press keys on whatever has focus, as a reviewer's keyboard does."""
+    from ui.app import show_desk
+
+    desk = _new_desk(qtbot, db, tmp_path)
+    show_desk(desk)
+    qtbot.waitExposed(desk)
+    qtbot.waitUntil(desk.isActiveWindow)
     yield desk
     desk.runner.shutdown()

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.desk.row_table import RowTableModel
@@ -127,9 +127,11 @@ class ArticleFilter(QSortFilterProxyModel):
 
 
 class ArticleListPanel(QWidget):
-    """The search box and the article table; emits article_chosen(id) when the reviewer picks an article."""
+    """The search box and the article table; emits article_chosen(id) when the reviewer picks an article,
+    and filter_left when Escape in the search box has cleared it (the keyboard goes back to reading)."""
 
     article_chosen = Signal(int)
+    filter_left = Signal()
     DEBOUNCE_MS = 120
 
     def __init__(self, parent=None) -> None:
@@ -170,6 +172,8 @@ class ArticleListPanel(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        leave.activated.connect(self._leave_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def apply_filter(self) -> None:
@@ -206,6 +210,11 @@ class ArticleListPanel(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._filtering:
             self.article_chosen.emit(current.data(ID_ROLE))
+
+    def _leave_filter(self) -> None:
+        self.search.clear()
+        self.apply_filter()
+        self.filter_left.emit()
 
     def _open_first(self) -> None:
         self.apply_filter()
