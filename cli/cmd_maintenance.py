@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from workbench.errors import IsnadError
-from workbench.storage.backups import backup_to
+from workbench.storage.backups import backup_to, sqlite_only_message
 from workbench.storage.database import Database, connect
 from workbench.storage.integrity import check_database
 from workbench.storage.paths import database_url
@@ -66,7 +66,7 @@ def run_backup(args) -> int:
 def run_restore(args) -> int:
     target = _sqlite_path(database_url(args.db))
     if target is None:
-        raise IsnadError("restore works on SQLite database files; use your server's tools for others")
+        raise IsnadError(sqlite_only_message("restore"))
     if not args.yes:
         raise IsnadError(f"restore replaces {target} with {args.file}; run again with --yes to confirm")
     outcome = restore_database(args.file, target)

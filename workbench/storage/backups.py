@@ -7,6 +7,12 @@ from workbench.errors import IsnadError
 from workbench.storage.sqlite_tuning import online_backup
 
 
+def sqlite_only_message(command: str) -> str:
+    """Why `backup`/`restore` refuse a database server, and what to use there instead."""
+    return (f"{command} works on SQLite database files only; on PostgreSQL use pg_dump -Fc to back up "
+            "and pg_restore to restore")
+
+
 def backups_dir(db) -> Path:
     """The folder beside the database file where automatic backups go."""
     if db.path is None:
@@ -16,11 +22,11 @@ def backups_dir(db) -> Path:
 
 def backup_to(db, target: str | Path) -> Path:
     """Copy the live database to target (must not exist) with SQLite's online backup."""
+    if not db.is_sqlite:
+        raise IsnadError(sqlite_only_message("backup"))
     target = Path(target).expanduser().resolve()
     if target.exists():
         raise IsnadError(f"{target} already exists; choose a new file name for the backup")
-    if not db.is_sqlite:
-        raise IsnadError("backup works on SQLite databases; use your server's tools for others")
     target.parent.mkdir(parents=True, exist_ok=True)
     online_backup(db.engine, str(target))
     return target
