@@ -31,23 +31,25 @@ _AR_ADJECTIVES = {
 }
 # Singular "مصدر"/"مسؤول" folds to adjectives without teh marbuta; the label then stays singular.
 _AR_RE = re.compile(
-    r"^(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
+    r"^(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
 )
 _EN_HEADS = (  # noqa: SIM905 - word lists read best as text
     "officials official sources source witnesses witness eyewitnesses residents activists diplomats analysts "
-    "observers experts people reports report media insiders aides agencies groups survivors authorities monitors document documents copy memo letter"
+    "observers experts people reports report media insiders aides agencies groups survivors authorities monitors document documents copy memo letter "
+    "activist resident diplomat analyst observer expert insider aide survivor monitor person"
 ).split()
 # The head noun is the last word unless a qualifier follows ("sources familiar with the matter"), so
 # "media reports" has the head "reports", not "media".
 _EN_RE = re.compile(
-    r"^(?:(?:a|an|the|two|three|four|several|some|many|other|one|senior|local|western)\s+)*"
+    r"^(?:(?:a|an|the|two|three|four|several|some|many|other|one|senior|local|western|another|second|third|"
+    r"same|unnamed|anonymous)\s+)*"
     r"((?:[\w.'-]+\s+){0,3}?)(" + "|".join(_EN_HEADS) + r")\b"
-    r"((?:\s+(?:familiar|close|with knowledge|briefed|who|in|at|from|on|of|reached|contacted|interviewed|"
-    r"speaking)\b.*)?)$"
+    r"((?:\s+(?:familiar|close|with|briefed|who|in|at|from|on|of|reached|contacted|interviewed|knowledgeable|"
+    r"involved|aware|speaking)\b.*)?)$"
 )
 # A noun phrase is unnamed if it has none of the words that make a person or body identifiable.
 _EN_DISQUALIFY = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|minister|president)\b")
-_EN_LABEL_SKIP = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "other", "one"}
+_EN_LABEL_SKIP = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "other", "one", "another"}
 
 
 def arabic_label(folded: str) -> str | None:

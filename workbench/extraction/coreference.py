@@ -28,6 +28,29 @@ def _is_feminine(source: SourcePhrase) -> bool:
     return not _MASCULINE_BODY.match(fold(source.surface)) and source.medium != "site"
 
 
+# A source named as one already met, inside someone's report: "وأضاف المسؤول", "وتابع هذا المسؤول",
+# "ورأت مصادر الصحيفة", "another source with direct knowledge", "the official". A fresh indefinite source
+# ("شهود عيان", "Iraqi sources") starts a report of its own.
+_AR_DEFINITE_UNNAMED = re.compile(
+    r"^\W*(?:(?:هذا|هذه|ذلك|تلك|نفس)\s+)?(?:ال)(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|مسوولان|متحدث|دبلوماسي|"
+    r"دبلوماسيون|دبلوماسيين|شاهد|شهود|ضابط|قيادي|خبير|محلل|مراقب|مسوولين)(?!\w)"
+    r"|^\W*(?:مصدر|مصادر|اوساط)\s+(?:ال)?(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه)(?!\w)"
+    r"|^\W*(?:المصدر|المصادر|المسوول)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"
+)
+_EN_DEFINITE_UNNAMED = re.compile(
+    r"^\W*(?:another|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
+    r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides)\b"
+)
+
+
+def continues_report(hop: SourcePhrase) -> bool:
+    """Whether hop names an unnamed source as one already met, so it speaks inside the report that named it."""
+    if hop.kind not in (SourceKind.ANONYMOUS, SourceKind.PERSON) or hop.name and hop.kind is SourceKind.PERSON:
+        return False
+    words = fold(hop.surface)
+    return bool(_AR_DEFINITE_UNNAMED.match(words) or _EN_DEFINITE_UNNAMED.match(words))
+
+
 class Discourse:
     """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
 
@@ -39,6 +62,25 @@ class Discourse:
         self._sources.extend(chain)
         if chain:
             self._chains.append(chain)
+
+    def report_frame(self) -> tuple[SourcePhrase, ...]:
+        """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""
+        for chain in reversed(self._chains):
+            outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
+            if outlets:
+                return chain[:outlets[-1] + 1]
+        return ()
+
+    def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
+        """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
+        word = (hop.name or "").removeprefix("the ").strip()
+        if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or not word[:1].isupper():
+            return None
+        for source in reversed(self._sources):
+            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word:
+                return replace(source, surface=hop.surface, start=hop.start, end=hop.end,
+                               confidence=round(source.confidence * 0.8, 2))
+        return None
 
     def resolve(self, ref: BackReference) -> SourcePhrase:
         """The source ref points to, carrying ref's own span; a bare guess if nothing fits."""

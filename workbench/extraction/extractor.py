@@ -7,7 +7,7 @@ from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
 from workbench.extraction.chains import SUBJECT, TOLD_TO, dateline_length
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
-from workbench.extraction.coreference import Discourse
+from workbench.extraction.coreference import Discourse, continues_report
 from workbench.extraction.cues import has_cue
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
@@ -178,6 +178,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
                 continue
             found = discourse.resolve(found)
             referred_back = True
+        if found is not None and language == "en":
+            found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
         if found is None or (slot.rank == TOLD_TO and found.kind is not SourceKind.OUTLET):
             continue
         employer = employer_outlet(found, text, s, e, catalog)
@@ -203,6 +205,9 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0]) or chain
+    if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[-1]):
+        # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
+        chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     discourse.remember(chain)
     return chain
 

@@ -84,6 +84,9 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded)
     if back:
         return _back_reference(phrase, back, english)
+    if english and first in _EN_INDEFINITE and (label := english_label(text[phrase.start:phrase.end])):
+        # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
     if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)):
         return person(phrase, english)
     outlet = _outlet(phrase, catalog, english, named_only=True)
@@ -121,6 +124,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     return person(phrase, english)
 
 
+_EN_INDEFINITE = {"a", "an", "two", "three", "four", "several", "some", "many", "another", "one", "unnamed"}
 _QUOTED_NAME = re.compile(r'\W?\s*["«“][^"«»“”]{2,40}["»”]\s*\W?')
 _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
 
