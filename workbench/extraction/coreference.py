@@ -45,7 +45,7 @@ _EN_DEFINITE_UNNAMED = re.compile(
 
 def continues_report(hop: SourcePhrase) -> bool:
     """Whether hop names an unnamed source as one already met, so it speaks inside the report that named it."""
-    if hop.kind not in (SourceKind.ANONYMOUS, SourceKind.PERSON) or hop.name and hop.kind is SourceKind.PERSON:
+    if hop.kind not in (SourceKind.ANONYMOUS, SourceKind.PERSON) or (hop.name and hop.kind is SourceKind.PERSON):
         return False
     words = fold(hop.surface)
     return bool(_AR_DEFINITE_UNNAMED.match(words) or _EN_DEFINITE_UNNAMED.match(words))

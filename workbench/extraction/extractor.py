@@ -5,10 +5,10 @@ from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
-from workbench.extraction.chains import SUBJECT, TOLD_TO, dateline_length
+from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_length
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import Discourse, continues_report
-from workbench.extraction.cues import has_cue
+from workbench.extraction.cues import Cue, has_cue
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.text.boilerplate import boilerplate_spans
@@ -117,7 +117,11 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
         s, e = to_original_span(origin, fs, fe)
         return start + s, start + e
 
-    if language == "ar":
+    headline = _headline_draft(text, folded, base, to_text, catalog, language) if base == 0 or not text[
+        line_start:start].strip() else None
+    if headline is not None:
+        drafts = [headline]
+    elif language == "ar":
         mentions = [(m.start, m.end, folded[m.start] == "ل" and not comparison_key(m.alias).startswith("ل"))
                     for m in catalog.find_mentions(folded) if m.kind == "outlet"]
         drafts = arabic_drafts(folded, base, lambda w: is_arabic_source_head(w, catalog), outlet_mentions=mentions)
@@ -157,6 +161,35 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
     """Folded starts of the words written with a capital after the sentence's first word ("Washington Post")."""
     starts = [m.start() for m in _WORD_START.finditer(folded)]
     return frozenset(i for i in starts[1:] if text[start + origin[i]].isupper())
+
+
+# "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
+# before a headline's colon name its source.
+_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”]{2,60}?)\s*:\s+(?=\S.{8,})")
+_HEADLINE_WORDS = 7
+_TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
+
+
+def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraft | None:
+    """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
+    m = _HEADLINE.match(folded, base)
+    if not m or len(m.group("source").split()) > _HEADLINE_WORDS or has_cue(m.group("source")):
+        return None
+    s, e = m.span("source")
+    slots = [SourceSlot(s, e, SUBJECT)]
+    # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
+    for hit in catalog.find_mentions(folded[s:e]) if language == "ar" else ():
+        if hit.kind == "outlet" and _TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start + 1):
+            told = s + hit.start - (0 if folded[s + hit.start] == "ل" else 1)
+            slots = [SourceSlot(s, told, SUBJECT), SourceSlot(s + hit.start, s + hit.end, TOLD_TO)]
+    first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
+    named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role)
+    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source
+        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS)
+    if not named:
+        return None
+    colon = m.end("source")
+    return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
 
 
 def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tuple[SourcePhrase, ...]:
