@@ -12,6 +12,7 @@ from ui.desk.claim_inspector import ClaimInspector
 from ui.desk.import_flow import ImportFlow
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
+from ui.desk.undo_notice import UndoNotice
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
 from ui.shortcut_keys import PhysicalShortcuts
 from ui.tasks import TaskRunner
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.reviewer_label = QLabel(self)
+        self.undo_notice = UndoNotice(self)
+        self.statusBar().addWidget(self.undo_notice)
         self.statusBar().addPermanentWidget(self.reviewer_label)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.reviewer_label.setText(_tr("Reviewer: %1").replace("%1", self.settings.reviewer_name or "—"))
@@ -125,8 +128,10 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: a.undo.setStatusTip(_tr("Undo: %1").replace("%1", t)))
-        self.undo_stack.redoTextChanged.connect(lambda t: a.redo.setStatusTip(_tr("Redo: %1").replace("%1", t)))
+        self.undo_stack.undoTextChanged.connect(lambda t: self._name_step(a.undo, _tr("&Undo"), _tr("&Undo: %1"), t))
+        self.undo_stack.redoTextChanged.connect(lambda t: self._name_step(a.redo, _tr("&Redo"), _tr("&Redo: %1"), t))
+        self.undo_stack.indexChanged.connect(lambda _index: self.undo_notice.hide())
+        self.undo_notice.undo_requested.connect(self._undo_from_notice)
         a.focus_search.triggered.connect(self.focus_search)
         a.next_claim.triggered.connect(lambda: self.step_claim(1))
         a.previous_claim.triggered.connect(lambda: self.step_claim(-1))
@@ -168,9 +173,27 @@ class MainWindow(QMainWindow):
         i.move_hop_requested.connect(lambda p, n: self._push_for_shown(edits.MoveHop, p, n))
         i.remove_hop_requested.connect(lambda p: self._push_for_shown(edits.RemoveHop, p))
         i.confirm_chain_requested.connect(self.confirm_chain)
+        i.hop_actions_changed.connect(self._enable_hop_actions)
+        self._enable_hop_actions(i.hop_actions_available())
         self.matches.decide_requested.connect(self.decide_link)
         self.matches.jump_requested.connect(lambda claim_id, article_id: self.open_article(article_id, claim_id))
         self.import_flow.imported.connect(self._imported)
+
+    @staticmethod
+    def _name_step(action, plain: str, named: str, step: str) -> None:
+        """The Edit menu says which edit Ctrl+Z (or Ctrl+Shift+Z) takes back, as the catalog dialog does."""
+        action.setText(named.replace("%1", step.replace("&", "&&")) if step else plain)
+        action.setStatusTip(named.replace("&", "").replace("%1", step) if step else plain.replace("&", ""))
+
+    def _enable_hop_actions(self, available: dict) -> None:
+        a = self.actions
+        for key, action in (("add", a.add_hop), ("replace", a.replace_hop), ("remove", a.remove_hop),
+                            ("confirm", a.confirm_chain), ("outward", a.hop_outward), ("inward", a.hop_inward)):
+            action.setEnabled(available[key])
+
+    def _undo_from_notice(self) -> None:
+        self.undo_stack.undo()
+        self._back_to_reading()
 
     # --- articles and claims -----------------------------------------------------------------------------
 
@@ -358,6 +381,7 @@ class MainWindow(QMainWindow):
         claim = self.current_claim()
         if claim is not None:
             self._push(edits.DeleteClaim(self.edits, claim))
+            self.undo_notice.tell(_tr("Claim deleted."))
 
     def decide_link(self, link_id: int, status: str, old_status: str) -> None:
         label = _tr("Match: %1").replace("%1", link_status_name(status))

@@ -88,6 +88,7 @@ class ClaimInspector(QWidget):
     move_hop_requested = Signal(int, int)
     remove_hop_requested = Signal(int)
     confirm_chain_requested = Signal()
+    hop_actions_changed = Signal(dict)  # which chain commands can act now: {"replace": True, ...}
 
     NOTE_DEBOUNCE_MS = 1500
 
@@ -244,6 +245,7 @@ class ClaimInspector(QWidget):
         self.body.setVisible(claim is not None)
         if claim is None:
             self.position_label.setText(_tr("Claim"))
+            self._update_hop_actions()
             return
         self.position_label.setText(_tr("Claim %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
         self.claim_text.setText(claim.text)
@@ -256,6 +258,7 @@ class ClaimInspector(QWidget):
         elif self.selected_hop is not None and self.selected_hop >= len(claim.chain):
             self.selected_hop = len(claim.chain) - 1 if claim.chain else None
         self._show_chain(claim)
+        self._update_hop_actions()
         self.claim_verdicts[0].buttons_by_value[claim.claim_verdict].setChecked(True)
         self.attribution_verdicts[0].buttons_by_value[claim.attribution_verdict].setChecked(True)
         if not (same_claim and self.note.hasFocus()):
@@ -308,6 +311,21 @@ class ClaimInspector(QWidget):
         self.selected_hop = position
         for chip in getattr(self, "_chips", []):
             chip.setChecked(chip.position == position)
+        self._update_hop_actions()
+
+    def hop_actions_available(self) -> dict[str, bool]:
+        """Which chain commands would change something for the shown claim and the selected hop."""
+        chain = self.claim.chain if self.claim is not None else ()
+        hop = self.selected_hop if chain else None
+        return {"add": self.claim is not None, "replace": hop is not None, "remove": hop is not None,
+                "confirm": any(not h.confirmed for h in chain), "outward": hop is not None and hop > 0,
+                "inward": hop is not None and hop < len(chain) - 1}
+
+    def _update_hop_actions(self) -> None:
+        available = self.hop_actions_available()
+        for key, button in self.hop_actions.items():
+            button.setEnabled(available[key])
+        self.hop_actions_changed.emit(available)
 
     # --- requests ----------------------------------------------------------------------------------------
 

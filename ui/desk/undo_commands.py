@@ -74,7 +74,7 @@ class DeskEdit(QUndoCommand):
 
 class SetClaimVerdict(DeskEdit):
     def __init__(self, ctx: EditContext, claim: ClaimRecord, verdict: str, label: str) -> None:
-        super().__init__(ctx, _tr("Claim verdict: %1").replace("%1", label))
+        super().__init__(ctx, _tr("Set verdict %1").replace("%1", label))
         self.claim_id, self.old, self.new = claim.id, claim.claim_verdict, verdict
 
     def apply(self):
@@ -86,7 +86,7 @@ class SetClaimVerdict(DeskEdit):
 
 class SetAttributionVerdict(DeskEdit):
     def __init__(self, ctx: EditContext, claim: ClaimRecord, verdict: str, label: str) -> None:
-        super().__init__(ctx, _tr("Attribution verdict: %1").replace("%1", label))
+        super().__init__(ctx, _tr("Set attribution %1").replace("%1", label))
         self.claim_id, self.old, self.new = claim.id, claim.attribution_verdict, verdict
 
     def apply(self):
