@@ -1,6 +1,8 @@
-"""Importing articles (text, extraction, claims and chains in one transaction) and listing them."""
+"""Articles: importing them (text, extraction, claims and chains in one transaction), listing them, correcting
+their details, and deleting or restoring them (recorded in the history)."""
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,14 +12,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import ClaimOrigin, ClaimVerdict
-from workbench.errors import IsnadError, NotFound
+from workbench.errors import EditConflict, InvalidValue, IsnadError, NotFound
 from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
-from workbench.storage.models import Article, AttributionHop, Claim, Outlet
+from workbench.storage.models import Article, AttributionHop, Claim, Outlet, ReviewEvent
 from workbench.usecases.catalog.index import catalog_index
+from workbench.usecases.catalog.rows import find_outlet
 from workbench.usecases.convert import article_record
 from workbench.usecases.history import record_event
-from workbench.usecases.records import Actor, ArticleRecord, ArticleRow, ImportResult
+from workbench.usecases.records import (
+    Actor,
+    ArticleDetails,
+    ArticleRecord,
+    ArticleRemoval,
+    ArticleRow,
+    ImportResult,
+)
 from workbench.usecases.sources import resolve_source
 
 
@@ -172,6 +182,7 @@ def list_articles(db, *, search: str = "", limit: int | None = None) -> list[Art
                Article.sha256)
         .outerjoin(Outlet, Outlet.id == Article.publisher_id)
         .outerjoin(counts, counts.c.article_id == Article.id)
+        .where(Article.deleted.is_(False))
         .order_by(Article.imported_at.desc(), Article.id.desc())
     )
     if search.strip():
@@ -190,3 +201,156 @@ def get_article(db, article_id: int) -> ArticleRecord:
             raise NotFound(f"no article {article_id}")
         return article_record(article)
 
+
+# --- correcting an article's details, deleting and restoring it ------------------------------------------
+
+MAX_TITLE = 500
+MAX_URL = 2000
+# The note on each claim's "deleted" event when its article is deleted; restore finds those claims by it.
+WITH_ARTICLE = "deleted with article {}"
+
+
+def article_details(article: ArticleRecord) -> ArticleDetails:
+    return ArticleDetails(article.title, article.publisher_id, article.url, article.published_on)
+
+
+def _live_article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None or article.deleted:
+        raise NotFound(f"no article {article_id}")
+    return article
+
+
+def _checked(details: ArticleDetails) -> ArticleDetails:
+    title = " ".join(details.title.split())
+    if not title:
+        raise InvalidValue("an article needs a title")
+    if len(title) > MAX_TITLE:
+        raise InvalidValue(f"the title is longer than {MAX_TITLE} characters")
+    url = (details.url or "").strip() or None
+    if url is not None and (not url.lower().startswith(("http://", "https://")) or len(url) > MAX_URL
+                            or any(ch.isspace() for ch in url)):
+        raise InvalidValue(f"{url!r} is not a web address (http:// or https://, no spaces)")
+    return ArticleDetails(title, details.publisher_id, url, details.published_on)
+
+
+def _outlet_name(session: Session, outlet_id: int | None) -> str | None:
+    if outlet_id is None:
+        return None
+    name = session.scalar(select(Outlet.name).where(Outlet.id == outlet_id))
+    if name is None:
+        raise NotFound(f"no outlet {outlet_id} in the catalog")
+    return name
+
+
+def publisher_named(db, name: str) -> int:
+    """The id of the catalog outlet with this name or alias (any script), for a publisher typed by hand."""
+    with db.reading() as session:
+        return find_outlet(session, name).id
+
+
+def edit_article(db, article_id: int, details: ArticleDetails, *, expected: ArticleDetails | None = None,
+                 actor: Actor | None = None) -> ArticleRecord:
+    """Correct an article's title, publisher, address and date; each changed field is one history event.
+
+    `expected` is what the reviewer saw: if the article changed since, EditConflict and nothing is written.
+    """
+    details = _checked(details)
+    with db.writing() as session:
+        article = _live_article(session, article_id)
+        current = ArticleDetails(article.title, article.publisher_id, article.url, article.published_on)
+        if expected is not None and current != expected:
+            raise EditConflict(f"article {article_id} was changed elsewhere; reload it and apply your edit again")
+        new_publisher = _outlet_name(session, details.publisher_id)
+        changes = [
+            ("title", article.title, details.title),
+            ("publisher", _outlet_name(session, article.publisher_id), new_publisher),
+            ("url", article.url, details.url),
+            ("published_on", article.published_on, details.published_on),
+        ]
+        for field, old, new in changes:
+            if old != new:
+                record_event(session, entity="article", field=field, old=old, new=new, article_id=article_id,
+                             entity_id=article_id, actor=actor)
+        article.title, article.publisher_id = details.title, details.publisher_id
+        article.url, article.published_on = details.url, details.published_on
+        session.flush()
+        session.refresh(article, ["publisher"])
+        return article_record(article)
+
+
+def delete_article(db, article_id: int, *, actor: Actor | None = None) -> ArticleRemoval:
+    """Delete an article and its live claims, in one transaction, with a history event for each.
+
+    Nothing is erased: the rows stay, hidden everywhere, so restore_article brings back exactly this.
+    """
+    with db.writing() as session:
+        article = _live_article(session, article_id)
+        claims = session.scalars(select(Claim).where(Claim.article_id == article_id, Claim.deleted.is_(False))
+                                 .order_by(Claim.id)).all()
+        record_event(session, entity="article", field="deleted", old=False, new=True, article_id=article_id,
+                     entity_id=article_id, actor=actor, note=f"{len(claims)} claims")
+        for claim in claims:
+            record_event(session, entity="claim", field="deleted", old=False, new=True, claim=claim, actor=actor,
+                         note=WITH_ARTICLE.format(article_id))
+            claim.deleted = True
+            claim.version += 1
+        article.deleted = True
+        return ArticleRemoval(article_id, tuple(c.id for c in claims))
+
+
+def last_removal(db, article_id: int) -> ArticleRemoval:
+    """What the latest deletion of a deleted article hid, read back from the history (for the command line)."""
+    with db.reading() as session:
+        article = session.get(Article, article_id)
+        if article is None or not article.deleted:
+            raise InvalidValue(f"article {article_id} is not deleted")
+        since = session.scalar(select(func.max(ReviewEvent.id)).where(
+            ReviewEvent.article_id == article_id, ReviewEvent.entity == "article", ReviewEvent.field == "deleted",
+            ReviewEvent.new_value == str(True)))
+        claim_ids = session.scalars(select(ReviewEvent.claim_id).where(
+            ReviewEvent.id > since, ReviewEvent.field == "deleted", ReviewEvent.new_value == str(True),
+            ReviewEvent.note == WITH_ARTICLE.format(article_id)).order_by(ReviewEvent.claim_id)).all()
+    return ArticleRemoval(article_id, tuple(claim_ids))
+
+
+def restore_article(db, removal: ArticleRemoval, *, actor: Actor | None = None) -> ArticleRecord:
+    """Undo delete_article: the article and exactly the claims it hid come back, each change in the history."""
+    with db.writing() as session:
+        article = session.get(Article, removal.article_id)
+        if article is None:
+            raise NotFound(f"no article {removal.article_id}")
+        if not article.deleted:
+            raise InvalidValue(f"article {removal.article_id} is not deleted")
+        claims = session.scalars(select(Claim).where(Claim.id.in_(removal.claim_ids))).all()
+        if len(claims) != len(removal.claim_ids) or any(
+                c.article_id != article.id or not c.deleted for c in claims):
+            raise EditConflict(f"the claims of article {article.id} were changed since it was deleted; "
+                               "nothing was restored")
+        record_event(session, entity="article", field="deleted", old=True, new=False, article_id=article.id,
+                     entity_id=article.id, actor=actor, note=f"{len(claims)} claims")
+        for claim in claims:
+            record_event(session, entity="claim", field="deleted", old=True, new=False, claim=claim, actor=actor,
+                         note=f"restored with article {article.id}")
+            claim.deleted = False
+            claim.version += 1
+        article.deleted = False
+        session.flush()
+        return article_record(article)
+
+
+# "لندن (رويترز) -", "CAIRO (Reuters) -": a wire credit in the first lines names who published the article.
+_CREDIT = re.compile(r"\(([^()\n]{2,40})\)")
+_CREDIT_SPAN = 400
+
+
+def suggest_publisher(db, article_id: int) -> int | None:
+    """The catalog outlet the article's dateline credits, e.g. "(رويترز)" → Reuters; None if there is none."""
+    article = get_article(db, article_id)
+    catalog = catalog_index(db)
+    for match in _CREDIT.finditer(article.text[:_CREDIT_SPAN]):
+        hit = catalog.exact(match.group(1))
+        if hit is not None and hit.kind == "outlet":
+            with db.reading() as session:
+                return session.scalar(select(Outlet.id).where(Outlet.name == hit.name))
+    return None

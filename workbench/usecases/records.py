@@ -152,3 +152,21 @@ class ImportResult:
     status: str
     title: str = ""
     claim_ids: tuple[int, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ArticleDetails:
+    """What a reviewer may correct about an article: everything but its text."""
+
+    title: str
+    publisher_id: int | None
+    url: str | None
+    published_on: date | None
+
+
+@dataclass(frozen=True)
+class ArticleRemoval:
+    """What deleting an article hid: the article and exactly the claims that were live, so undo restores those."""
+
+    article_id: int
+    claim_ids: tuple[int, ...]
