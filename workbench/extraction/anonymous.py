@@ -2,6 +2,8 @@
 
 import re
 
+from workbench.extraction.nationality import arabic_nationality
+
 # Folded Arabic head nouns of unnamed sources → English label; the plural/singular both count.
 _AR_HEADS = {
     "شهود عيان": "eyewitnesses", "شاهد عيان": "an eyewitness", "شهود": "witnesses",
@@ -14,19 +16,11 @@ _AR_HEADS = {
     "اوساط": "circles", "دوائر": "circles", "جهات": "parties", "اشخاص": "people", "مندوبون": "delegates",
     "مندوبين": "delegates", "دبلوماسيين": "diplomats", "مصادر مطلعه": "informed sources",
 }
-_AR_ADJECTIVES = {
-    "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "عراقيه": "Iraqi", "مصريه": "Egyptian",
-    "سوريه": "Syrian", "امنيه": "security", "عسكريه": "military", "مطلعه": "informed",
-    "دبلوماسيه": "diplomatic", "حكوميه": "government", "طبيه": "medical", "محليه": "local",
-    "رسميه": "official", "كرديه": "Kurdish", "امريكيه": "US", "اميركيه": "US", "روسيه": "Russian",
-    "اسراييليه": "Israeli", "فلسطينيه": "Palestinian", "تركيه": "Turkish", "ايرانيه": "Iranian",
-    "سعوديه": "Saudi", "ليبيه": "Libyan", "يمنيه": "Yemeni", "لبنانيه": "Lebanese", "اردنيه": "Jordanian",
-    "سودانيه": "Sudanese", "غربيه": "Western", "مقربه": "close", "قضاييه": "judicial", "اوروبيه": "European",
-    "عراقيون": "Iraqi", "فلسطينيون": "Palestinian", "مصريون": "Egyptian", "سوريون": "Syrian",
-    "اسراييليون": "Israeli", "اتراك": "Turkish", "ايرانيون": "Iranian", "روس": "Russian", "امنيون": "security",
-    "عسكريون": "military", "حكوميون": "government", "طبيون": "medical", "مطلعون": "informed", "امريكيون": "US", "اكراد": "Kurdish", "محليون": "local", "غربيون": "Western",
-    "عراقي": "Iraqi", "مصري": "Egyptian", "سوري": "Syrian", "كردي": "Kurdish", "روسي": "Russian",
-    "امريكي": "US", "اميركي": "US", "اسراييلي": "Israeli", "فلسطيني": "Palestinian", "ليبي": "Libyan",
+_AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.nationality)
+    "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
+    "مطلعه": "informed", "دبلوماسيه": "diplomatic", "حكوميه": "government", "طبيه": "medical", "محليه": "local",
+    "رسميه": "official", "مقربه": "close", "قضاييه": "judicial", "امنيون": "security", "عسكريون": "military",
+    "حكوميون": "government", "طبيون": "medical", "مطلعون": "informed", "محليون": "local",
     "عسكري": "military", "امني": "security", "مطلع": "informed", "حكومي": "government", "طبي": "medical",
 }
 # Singular "مصدر"/"مسؤول" folds to adjectives without teh marbuta; the label then stays singular.
@@ -60,7 +54,8 @@ def arabic_label(folded: str) -> str | None:
     head = _AR_HEADS[match.group(1)]
     adjectives = []
     for word in match.group(2).split():
-        label = _AR_ADJECTIVES.get(word[2:] if word.startswith("ال") else word)
+        nationality = arabic_nationality(word)
+        label = _AR_ADJECTIVES.get(word[2:] if word.startswith("ال") else word) or (nationality and nationality[0])
         if label is None:
             break
         adjectives.append(label)

@@ -10,6 +10,7 @@ from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_draft
 from workbench.extraction.coreference import Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue
 from workbench.extraction.phrases import BackReference, SourcePhrase
+from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.text.boilerplate import boilerplate_spans
 from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
@@ -46,6 +47,7 @@ class ExtractedHop:
     role: str | None
     affiliation: str | None
     confidence: float
+    proposed: OutletProposal | None = None  # an outlet to add to the catalog, when outlet is None
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
         s, e = _trim(text, *to_text(draft.start, draft.end))
         cue_start, cue_end = to_text(draft.cue.start + draft.cue.conjoined, draft.cue.end)
         hops = tuple(ExtractedHop(h.surface, h.start, h.end, h.kind, h.outlet, h.name, h.role, h.affiliation,
-                                  h.confidence) for h in chain)
+                                  h.confidence, h.proposed if h.outlet is None else None) for h in chain)
         claims.append(ExtractedClaim(s, e, text[s:e], text[cue_start:cue_end], cue_start, cue_end, hops))
     return claims
 
@@ -264,6 +266,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hop_as_json(hop: ExtractedHop) -> dict:
+    found = {"surface": hop.surface, "start": hop.start, "end": hop.end, "kind": hop.kind.value,
+             "outlet": hop.outlet, "name": hop.name, "role": hop.role}
+    if hop.proposed is not None:
+        found["proposed"] = {"name": hop.proposed.name, "kind": hop.proposed.kind, "country": hop.proposed.country}
+    return found
+
+
 def extraction_as_json(extraction: Extraction) -> dict:
     """The `extract --json` document: claims with chains, outermost first, and boilerplate spans."""
     return {
@@ -271,11 +281,7 @@ def extraction_as_json(extraction: Extraction) -> dict:
         "claims": [
             {
                 "start": c.start, "end": c.end, "text": c.text, "cue": c.cue,
-                "chain": [
-                    {"surface": h.surface, "start": h.start, "end": h.end, "kind": h.kind.value,
-                     "outlet": h.outlet, "name": h.name, "role": h.role}
-                    for h in c.chain
-                ],
+                "chain": [_hop_as_json(h) for h in c.chain],
             }
             for c in extraction.claims
         ],

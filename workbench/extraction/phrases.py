@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from workbench.enums import SourceKind
+from workbench.extraction.proposals import OutletProposal
 from workbench.text.normalize import fold_with_offsets, to_original_span
 
 # Punctuation and marks trimmed from both ends of a source phrase.
@@ -25,6 +26,7 @@ class SourcePhrase:
     confidence: float = 0.6
     medium: str | None = None  # newspaper/site/agency/channel for outlets, when the text says so
     adjective: str | None = None  # "البريطانيه": lets "الصحيفة البريطانية" find its outlet later
+    proposed: OutletProposal | None = None  # an outlet the catalog lacks, as the article names it
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from workbench.catalog.aliases import AliasIndex
+from workbench.catalog.aliases import AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
 from workbench.extraction.anonymous import arabic_label, english_label
 from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
 from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
+from workbench.extraction.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
 # Words that say a following name is a medium, and the kind of medium (used to resolve "the paper").
@@ -121,6 +122,10 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
     if len(words) > 8:
         return None  # a clause, not a noun phrase naming someone
+    proposed = propose_outlet(text[phrase.start:phrase.end]) if english else None
+    if proposed and len(proposed.name.split()) > 1:  # "the Noon Post", "Yemen News Portal"
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, name=proposed.name,
+                            confidence=0.4, medium=medium_of_outlet_kind(proposed.kind), proposed=proposed)
     return person(phrase, english)
 
 
@@ -188,9 +193,9 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
     if bare:
         return SourcePhrase(*surface, SourceKind.OUTLET, outlet=bare.name, name=bare.name, confidence=0.55,
                             medium=medium)
-    return SourcePhrase(*surface, SourceKind.OUTLET, name=" ".join(name_words).strip(EDGE).replace("»", "").replace("«", "")
-                        or None, confidence=0.4,
-                        medium=medium)
+    proposed = propose_outlet(surface[0])
+    return SourcePhrase(*surface, SourceKind.OUTLET, name=proposed.name if proposed else None, confidence=0.4,
+                        medium=medium, proposed=proposed)
 
 
 _NAME_GOES_ON = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")
