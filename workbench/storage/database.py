@@ -88,6 +88,8 @@ def open_database(location: str | Path | None = None, *, upgrade: bool = True) -
     if url.startswith("sqlite:///") and not url.endswith(":memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     db = connect(url)
+    if not db.is_sqlite:
+        postgres.check_reachable(db.engine)
     if upgrade:
         migrate.upgrade_to_head(db)
         from workbench.catalog.seed import catalog_is_empty, seed_bundled_catalog

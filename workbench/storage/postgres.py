@@ -8,6 +8,9 @@ so the same code is just as safe with a team on one server. Readers never wait f
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from workbench.errors import IsnadError
 
 # Any constant that no other application on the server uses for pg_advisory_xact_lock: "isnad" in ASCII.
 WRITE_LOCK_KEY = 0x6973_6E61_64
@@ -25,3 +28,14 @@ def tune_postgres_engine(engine: Engine) -> None:
 def reader_options() -> dict:
     """Execution options for read sessions: one snapshot for the whole action, as SQLite readers have."""
     return {"isolation_level": "REPEATABLE READ"}
+
+
+def check_reachable(engine: Engine) -> None:
+    """Connect once, so an unreachable server or a missing database is one line for the user, not a traceback."""
+    try:
+        engine.connect().close()
+    except OperationalError as error:
+        reason = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
+        reason = reason.rsplit("FATAL:", 1)[-1].strip()  # the server's own reason, when it gave one
+        url = engine.url.render_as_string(hide_password=True)
+        raise IsnadError(f"cannot open the PostgreSQL database {url}: {reason}") from None
