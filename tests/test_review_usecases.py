@@ -91,8 +91,10 @@ def test_the_same_person_is_one_source(db):
 
 def test_spans_split_merge_delete(db, claim_id):
     record = claims.get_claim(db, claim_id)
-    first, second = claims.split_claim(db, claim_id, record.start + 10)
-    assert first.end == second.start and first.text + second.text == record.text
+    first, second = claims.split_claim(db, claim_id, record.start + 9)  # inside "وزارة": snaps to the next word
+    assert (first.text, second.text) == ("قالت وزارة", record.text[11:]) and second.start == first.end + 1
+    with pytest.raises(InvalidValue, match="one word"):
+        claims.split_claim(db, claims.create_claim(db, record.article_id, 0, 4).id, 2)  # "قالت" alone
     merged = claims.merge_claims(db, first.id, second.id)
     assert merged.text == record.text
     assert claims.get_claim(db, second.id).deleted

@@ -58,7 +58,9 @@ def test_new_split_merge_and_delete_claims_by_keyboard_with_undo(qtbot, window, 
     window.reader.setTextCursor(cursor)
     key(window, Qt.Key.Key_S)
     parts = [c for c in list_claims(db, sample_desk.article_id) if start <= c.start < end]
-    assert [(c.start, c.end) for c in parts] == [(start, start + 20), (start + 20, end)]
+    cut = parts[1].start  # the word boundary nearest to the cursor: no word is cut in half
+    assert [(c.start, c.end) for c in parts] == [(start, cut - 1), (cut, end)]
+    assert text[cut - 1] == " " and text[cut] != " " and abs(cut - (start + 20)) <= 4
 
     window.select_claim(parts[0].id)
     key(window, Qt.Key.Key_M)

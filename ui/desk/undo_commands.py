@@ -259,7 +259,7 @@ class SplitClaim(DeskEdit):
     def apply(self):
         if self.second_id is None:
             first, second = claims.split_claim(self.ctx.db, self.claim_id, self.at, **self._kw(self.claim_id))
-            self.second_id = second.id
+            self.second_id, self.at = second.id, first.end  # where the split landed, at a word boundary
             return [first, second]
         first = claims.set_span(self.ctx.db, self.claim_id, self.span[0], self.at, **self._kw(self.claim_id))
         second = claims.set_deleted(self.ctx.db, self.second_id, False, **self._kw(self.second_id))

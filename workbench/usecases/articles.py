@@ -15,10 +15,11 @@ from workbench.enums import ClaimOrigin, ClaimVerdict
 from workbench.errors import EditConflict, InvalidValue, IsnadError, NotFound
 from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
-from workbench.storage.models import Article, AttributionHop, Claim, Outlet, ReviewEvent
+from workbench.storage.models import Article, Claim, Outlet, ReviewEvent
 from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.catalog.rows import find_outlet
 from workbench.usecases.convert import article_record
+from workbench.usecases.extracted_hops import extracted_hops
 from workbench.usecases.history import record_event
 from workbench.usecases.records import (
     Actor,
@@ -28,7 +29,6 @@ from workbench.usecases.records import (
     ArticleRow,
     ImportResult,
 )
-from workbench.usecases.sources import resolve_source
 
 
 def text_sha256(text: str) -> str:
@@ -113,12 +113,7 @@ def _store_claims(session: Session, article: Article, extraction: Extraction) ->
             origin=ClaimOrigin.EXTRACTED.value,
         )
         session.add(claim)
-        for position, hop in enumerate(extracted.chain):
-            source = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
-                                    role=hop.role, affiliation=hop.affiliation, surface=hop.surface)
-            claim.hops.append(AttributionHop(position=position, source=source, cue=extracted.cue if position == 0
-                                             else None, start=hop.start, end=hop.end, surface=hop.surface,
-                                             confidence=hop.confidence, confirmed=False))
+        claim.hops.extend(extracted_hops(session, extracted))
         session.flush()
         claim_ids.append(claim.id)
     return claim_ids

@@ -11,8 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.enums import AttributionVerdict, ClaimOrigin, ClaimVerdict, parse_enum
 from workbench.errors import EditConflict, InvalidValue, NotFound
+from workbench.extraction.extractor import ExtractedClaim, extract
 from workbench.storage.models import Article, AttributionHop, Claim, Source
+from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.convert import claim_record
+from workbench.usecases.extracted_hops import extracted_hops
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ClaimRecord
 
@@ -154,23 +157,54 @@ def set_deleted(db, claim_id: int, deleted: bool, *, expected_version: int | Non
         return finish_edit(claim)
 
 
+def word_start_near(text: str, start: int, end: int, at: int) -> int:
+    """The start of the word nearest to `at` inside the span (start, end), so a split never cuts a word."""
+    starts = [p for p in range(start + 1, end) if text[p - 1].isspace() and not text[p].isspace()]
+    if not starts:
+        raise InvalidValue("a claim of one word cannot be split")
+    return min(starts, key=lambda p: (abs(p - at), p))
+
+
+def _chain_of_part(db, text: str, start: int, end: int) -> ExtractedClaim | None:
+    """The first extracted claim with a chain in text[start:end], its offsets those of the slice."""
+    extraction = extract(text[start:end], catalog=catalog_index(db))
+    return next((c for c in extraction.claims if c.chain), None)
+
+
 def split_claim(db, claim_id: int, at: int, *, expected_version: int | None = None,
                 actor: Actor | None = None) -> tuple[ClaimRecord, ClaimRecord]:
-    """Split a claim at an article offset: the first part keeps its chain and verdicts, the second is new."""
-    with db.writing() as session:
-        claim = claim_for_edit(session, claim_id, expected_version)
+    """Split a claim at the word boundary nearest to an article offset.
+
+    The first part keeps its chain and verdicts (the reviewer's work). The second part is new; its chain
+    is extracted again from its own words ("… قال فيه …"), or copied from the claim when none is found.
+    """
+    with db.reading() as session:
+        claim = _load(session, claim_id)
         if claim.start is None or not (claim.start < at < claim.end):
             raise InvalidValue("split inside the claim's text")
-        article = session.get(Article, claim.article_id)
-        old_end = claim.end
-        record_event(session, entity="claim", field="span", old=f"{claim.start}-{old_end}", new=f"{claim.start}-{at}",
+        text, span = session.get(Article, claim.article_id).text, (claim.start, claim.end)
+    cut = word_start_near(text, *span, at)
+    first_end = len(text[:cut].rstrip())
+    extracted = _chain_of_part(db, text, cut, span[1])  # before the write lock, as an import does
+    with db.writing() as session:
+        claim = claim_for_edit(session, claim_id, expected_version)
+        if (claim.start, claim.end) != span:
+            raise EditConflict(f"claim {claim_id} changed while it was being split")
+        record_event(session, entity="claim", field="span", old=f"{span[0]}-{span[1]}", new=f"{span[0]}-{first_end}",
                      claim=claim, actor=actor, note="split")
-        claim.end, claim.text = at, article.text[claim.start:at]
-        second = Claim(article_id=claim.article_id, start=at, end=old_end, text=article.text[at:old_end],
-                       language=claim.language, origin=ClaimOrigin.REVIEWER.value)
+        claim.end, claim.text = first_end, text[span[0]:first_end]
+        second = Claim(article_id=claim.article_id, start=cut, end=span[1], text=text[cut:span[1]],
+                       language=claim.language, origin=ClaimOrigin.REVIEWER.value,
+                       cue=extracted.cue if extracted else claim.cue)
+        if extracted is not None:
+            second.hops.extend(extracted_hops(session, extracted, shift=cut))
+        else:
+            second.hops.extend(AttributionHop(position=h.position, source_id=h.source_id, cue=h.cue, start=h.start,
+                                              end=h.end, surface=h.surface, confidence=h.confidence,
+                                              confirmed=h.confirmed) for h in claim.hops)
         session.add(second)
         session.flush()
-        record_event(session, entity="claim", field="created", new=f"{at}-{old_end}", claim=second, actor=actor,
+        record_event(session, entity="claim", field="created", new=f"{cut}-{span[1]}", claim=second, actor=actor,
                      note=f"split from claim {claim.id}")
         return finish_edit(claim), claim_record(second)
 
