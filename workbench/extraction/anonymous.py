@@ -15,6 +15,9 @@ _AR_HEADS = {
     "متحدث": "a spokesman", "ناطق": "a spokesman",
     "اوساط": "circles", "دوائر": "circles", "جهات": "parties", "اشخاص": "people", "مندوبون": "delegates",
     "مندوبين": "delegates", "دبلوماسيين": "diplomats", "مصادر مطلعه": "informed sources",
+    # duals: "مسؤولان إيرانيان"، "المصدران"
+    "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
+    "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
 }
 _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
@@ -25,7 +28,7 @@ _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.nationality)
 }
 # Singular "مصدر"/"مسؤول" folds to adjectives without teh marbuta; the label then stays singular.
 _AR_RE = re.compile(
-    r"^(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
+    r"^(?:(?:هذا|هذه|ذلك|تلك|احد|احدي)\s+)?(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
 )
 _EN_HEADS = (  # noqa: SIM905 - word lists read best as text
     "officials official sources source witnesses witness eyewitnesses residents activists diplomats analysts "

@@ -27,7 +27,7 @@ _AR_END = re.compile(
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
     # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
     r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال)(?:ه|ها|هم)|"
-    r"في (?:بيان|موتمر|كلمه|اتصال)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?!\s+(?:\w+\s+)?(?:ل|مع))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
+    r"في (?:بيان|موتمر|كلمه|اتصال)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
 )
 _AR_MARKERS = [
@@ -42,11 +42,21 @@ _AR_MARKERS = [
     (re.compile(r"(?<!\w)(?:استطلعت|استطلع|سالت|سال)(?!\w)"), TOLD_TO),
 ]
 # Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
-_AR_TOLD_BEFORE = re.compile(r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?:\s+\w+)?\s+)?(?:(?<!\w)مع\s+|(?<!\w)ل\s*\"?\s*)$")
+_AR_TOLD_BEFORE = re.compile(
+    r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?:\s+\w+)?\s+)?"
+    r"(?:(?<!\w)(?:مع|الي)\s+\"?\s*|(?<!\w)ل\s*\"?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*)$"
+)
+# A day or time between the speaker and where they spoke ("حسين الجبوري، اليوم الاثنين، في تصريح لـ…"):
+# blanked out like the anonymity phrase, so it does not end the speaker's words.
+_AR_WHEN = re.compile(
+    r",\s*(?:اليوم|امس|مساء|صباح|يوم)(?:\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?\s*,"
+    r"(?=\s*(?:في\s+(?:تصريح|حديث|مقابله|لقاء|اتصال)|ل))"
+)
 # An unnamed source asking not to be named ("مسؤول، طلب عدم الكشف عن هويته،", "المصدر، الذي فضل عدم
 # ذكر اسمه،"): part of how the source is described, never a source of its own (its "عن" quotes nobody).
 _AR_ANONYMITY = re.compile(
-    r",?\s*(?:الذي\s+|التي\s+|الذين\s+)?(?:طلب\w*|فضل\w*|رفض\w*|اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه)\s+"
+    r",?\s*(?:الذي\s+|التي\s+|الذين\s+|اللذين\s+|اللذان\s+|اللتين\s+|اللتان\s+)?(?:طلب\w*|فضل\w*|رفض\w*|"
+    r"اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه|تحدث\w*\s+شريطه)\s+"
     r"(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر|الافصاح\s+عن|الاعلان\s+عن|الاشاره\s+الي)\s+"
     r"(?:هويت\w*|اسم\w*|هويه|اسماء\w*)\s*(?=[,:]|$|\s)"
 )
@@ -74,6 +84,7 @@ _EN_APPOSITION_ROLE = re.compile(
 _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking to|in remarks to|"
+                            r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in comments to|in a statement to|writing in|in an? (?:article|op-ed|column) (?:for|in))\s+")
 _EN_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b")
 _DATELINE = re.compile(
@@ -125,6 +136,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     # Blank out "، طلب عدم الكشف عن هويته" (same length: offsets stay put) so it neither ends the source
     # nor starts another one.
     folded = _AR_ANONYMITY.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
+    folded = _AR_WHEN.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
     if cue.form == "nominal":
         # "بحسب ما كشفته مصادر": the nominal cue wraps a verb whose subject is the source.
         m = re.match(r"\s*ما\s+(\w+)(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])

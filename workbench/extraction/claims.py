@@ -200,7 +200,14 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> SourceSlot |
     return None
 
 
+# "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
+_EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+_EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
+
+
 def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[SourceSlot], int]:
+    if cue.lemma in _EN_PASSIVE_LEMMAS and _EN_PASSIVE_REPORT.search(folded, max(0, cue.start - 30), cue.start):
+        return [], cue.end  # no subject of its own: the chain under way goes on
     if cue.form == "nominal":
         obj = english_object(folded, cue.end, end)
         if obj is None:

@@ -32,13 +32,14 @@ def _is_feminine(source: SourcePhrase) -> bool:
 # "ورأت مصادر الصحيفة", "another source with direct knowledge", "the official". A fresh indefinite source
 # ("شهود عيان", "Iraqi sources") starts a report of its own.
 _AR_DEFINITE_UNNAMED = re.compile(
-    r"^\W*(?:(?:هذا|هذه|ذلك|تلك|نفس)\s+)?(?:ال)(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|مسوولان|متحدث|دبلوماسي|"
-    r"دبلوماسيون|دبلوماسيين|شاهد|شهود|ضابط|قيادي|خبير|محلل|مراقب|مسوولين)(?!\w)"
+    r"^\W*(?:(?:هذا|هذه|ذلك|تلك|نفس|احد|احدي)\s+)?(?:ال)(?:مصدر|مصادر|مصدران|مصدرين|مسوول|مسوولون|مسوولين|"
+    r"مسوولان|دبلوماسي|دبلوماسيون|دبلوماسيين|شاهد|شهود|ضابط|قيادي|خبير|محلل|مراقب|موظف|مهاجر|كاتب|مراسل|"
+    r"مراسله|معد|وزير|نايب|مسعف)(?!\w)(?!\s+باسم)"
     r"|^\W*(?:مصدر|مصادر|اوساط)\s+(?:ال)?(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه)(?!\w)"
     r"|^\W*(?:المصدر|المصادر|المسوول)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"
 )
 _EN_DEFINITE_UNNAMED = re.compile(
-    r"^\W*(?:another|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
+    r"^\W*(?:another|other|two other|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides)\b"
 )
 
@@ -62,6 +63,14 @@ class Discourse:
         self._sources.extend(chain)
         if chain:
             self._chains.append(chain)
+
+    def mention_outlets(self, text: str, offset: int, hits) -> None:
+        """Catalog outlets named in a sentence, attributed or not ("نشرت صحيفة X تقريرا"): "الصحيفة" may mean them."""
+        for hit in hits:
+            if hit.kind == "outlet":
+                s, e = offset + hit.start, offset + hit.end
+                self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
+                                                  confidence=0.9, medium=hit.medium))
 
     def report_frame(self) -> tuple[SourcePhrase, ...]:
         """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""

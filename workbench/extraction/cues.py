@@ -32,6 +32,15 @@ _AR_VERBS = {
     "رجح": "رجح رجحت يرجح ترجح",
     "تساءل": "تساءل تساءلت",
     "بث": "بثت",
+    "نشر": "نشرت نشر",  # "نشرت صحيفة X تقريرا عن …": the paper reports
+    "اردف": "اردف اردفت",
+    "بين": "بينت",  # "بين" alone is "between"
+    "اتهم": "اتهم اتهمت اتهموا",
+    "انتقد": "انتقد انتقدت انتقدوا",
+    "علق": "علق علقت",
+    "جدد": "جدد جددت",
+    "حمل": "حملت",  # "حملت قناة الميادين الجيش مسؤولية …"; "حمل" alone is "carried"
+    "سلط": "سلطت",  # "سلطت صحيفة … الضوء على"
     "وصف": "وصف وصفت وصفه وصفها وصفوا يصف تصف",
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
@@ -78,6 +87,9 @@ _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
     r"united|new|first|last|phone|press|news|police|media|written|whose|one|two|several|many|some)\s+$"
 )
+_EN_VERB_AFTER = re.compile(r"\s*(?:that\b|to\b|[:\",]|he\b|she\b|it\b|they\b|the\b)")
+_EN_SUBJECT_BEFORE = re.compile(r"\b(?:they|we|i|you|he|she|it|who|which|also|now|often|still|repeatedly|"
+                                r"officials|sources|critics|reports|people|experts|analysts)\s+$")
 _EN_POINT_ON = re.compile(r"\s+(?:out|to)\b")
 # "so-called", "was called", "is described as": naming, not reporting.
 _EN_NAMING_BEFORE = re.compile(r"(?:\bso-|\b(?:is|was|are|were|be|been|being|often|also)\s+)$")
@@ -213,8 +225,9 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if form == lemma and _EN_UNSAID_BEFORE.search(before):
         return False
-    if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0):
-        return False
+    if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0 or not (
+            _EN_VERB_AFTER.match(folded, match.end()) or _EN_SUBJECT_BEFORE.search(before))):
+        return False  # "a confidential UN report seen by", but "officials claim that", "they report"
     return not (form in _EN_NAMING_VERBS and _EN_NAMING_BEFORE.search(before))
 
 

@@ -91,6 +91,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
         if any(s <= start and end <= e for s, e in furniture):
             continue
         found = _sentence_claims(text, start, end, language, catalog, discourse)
+        discourse.mention_outlets(text, start, catalog.find_mentions(text[start:end]))
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         claims.extend(found)
@@ -167,7 +168,7 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
 
 # "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
 # before a headline's colon name its source.
-_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”]{2,60}?)\s*:\s+(?=\S.{8,})")
+_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”]{2,60}?)\s*:\s*(?=[^\s\d].{8,})")
 _HEADLINE_WORDS = 7
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 

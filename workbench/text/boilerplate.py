@@ -14,6 +14,11 @@ _FURNITURE_START = re.compile(
     r"|read more|read also|related\b|more from|advertisement|sponsored|share this|share on|sign up"
     r"|subscribe|follow\b|click here|copyright|all rights reserved|photo:|image:|file photo|getty images"
     r"|\(?(?:additional )?reporting by|\(?editing by|\(?writing by|compiled by|©"
+    r"|\(?اعداد\b|\(?تحرير\b|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|الكاتب\s*:|الوسوم|تصنيف\s*:|مشاركه\s*:"
+    r"|انضم (?:الي|ل)|اضغط هنا|فيديو قد يعجبك|قد يعجبك|ليست هناك تعليقات|لا توجد تعليقات|الاكثر (?:قراءه|مشاهده)"
+    r"|اخر الاخبار|شريط الاخبار|تابعوا|حمل تطبيق"
+    r"|published\b|updated\b|posted by|posted on|last updated|editor's note|photograph:|tags:|trending\b"
+    r"|there are new articles|\(except for the headline|listen to this article|\d+\s+comments?\b|\d+ min read"
     r")",
     re.IGNORECASE,
 )
@@ -25,6 +30,20 @@ _LIST_HEADER = re.compile(
 )
 # Captions: a picture, map or video described in a short line without a full stop.
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
+# Navigation menus and tickers: items set apart by bars or bullets, or runs of spaces between headlines.
+_MENU = re.compile(r"(?:\s[|•·›»]\s.*){2,}|\S(?:\s{3,}\S.*){2,}")
+# Date and time lines ("الأحد 14 سبتمبر 2025 - 10:42 ص", "Mon 3 Mar 2025 18.02 GMT", "9 April 2025 at 11:20").
+_DATE_WORDS = re.compile(
+    r"^(?:(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|"
+    r"سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|ص|م|"
+    r"بتوقيت|غرينتش|جرينتش|مكه|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december|at|am|pm|a\.m|p\.m|gmt|utc|bst|edt|est|\d[\d:.,/-]*)\W*)+$"
+)
+# "Dubai:", "بي بي سي:": a place or a credit alone before a colon ends a line of its own.
+_LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
+# A photo credit closing a caption: "Demonstrators outside a Cairo court in 2019 (AFP)".
+_CREDITED_CAPTION = re.compile(r"\((?:afp|reuters|ap|getty images|epa|anadolu|ا ف ب|رويترز|الاناضول|فرانس برس)\)\s*$")
 _CREDIT_ANYWHERE = re.compile(r"contributed (?:to )?(?:this )?report|contributed reporting|شارك في (?:اعداد|التغطيه)")
 _BYLINE = re.compile(r"^\W*(?:By [A-Z]|كتب\s*[:\-–]|كتبت\s*[:\-–]|بقلم|تقرير\s*:|ترجمة\s*:)")
 # Quotes do not make a sentence: credit lines quote the outlet ("بيروت- «الشرق الأوسط»").
@@ -46,6 +65,10 @@ def is_furniture_line(line: str, *, has_cue: Callable[[str], bool] | None = None
     n_words = len(_WORDS.findall(folded))
     if not any(ch.isalpha() for ch in stripped):
         return True  # rules and separators: "___", "* * *"
+    if _MENU.search(stripped) or _DATE_WORDS.match(folded) or _CREDITED_CAPTION.search(folded):
+        return True
+    if _LABEL_ONLY.match(stripped) and not (has_cue and has_cue(stripped)):
+        return True
     punctuated = bool(_SENTENCE_PUNCTUATION.search(stripped))
     if _CAPTION_START.search(folded) and n_words <= _CAPTION_WORDS and not stripped.endswith("."):
         return True
