@@ -60,6 +60,14 @@ def postgres_url(postgres_server):
 
 
 @pytest.fixture
+def empty_postgres_url(postgres_server):
+    """A new, empty PostgreSQL database (no schema), dropped after the test."""
+    url = postgres_server.create(migrated=False)
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "isnad.sqlite"
 
