@@ -40,6 +40,8 @@ class DeskActions:
         self.paste_article = a(_tr("&Paste as new article…"), ["Ctrl+Shift+V"],
                                _tr("Make a new article from the text on the clipboard"))
         self.print_preview = a(_tr("Print pre&view…"), ["Ctrl+P"], _tr("Preview and print the article's report"))
+        self.export = a(_tr("&Export…"), ["Ctrl+E"],
+                        _tr("Save the article, outlet or session report as PDF, HTML, CSV, JSON or ClaimReview"))
         self.settings = a(_tr("&Settings…"), ["Ctrl+,"], _tr("Reviewer name, organization, language, thresholds"))
         self.quit = a(_tr("&Quit"), ["Ctrl+Q"], _tr("Close the desk (every edit is already stored)"))
         # Edit
@@ -47,6 +49,15 @@ class DeskActions:
         self.redo = a(_tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], _tr("Redo the edit you undid"))
         self.focus_search = a(_tr("&Find article"), ["Ctrl+F"], _tr("Filter the article list as you type"))
         self.catalog = a(_tr("Source &catalog…"), ["Ctrl+K"], _tr("Outlets, persons and organizations"))
+        self.edit_article = a(_tr("Article &details…"), ["F2"],
+                              _tr("Correct the article's title, publisher, address and date"))
+        self.delete_article = a(_tr("De&lete article…"), ["Ctrl+Delete"],
+                                _tr("Delete the open article and its claims (undoable)"))
+        # View
+        self.claims_browser = a(_tr("Claims &browser"), ["Ctrl+B"],
+                                _tr("Search and filter every claim across all articles"))
+        self.dashboard = a(_tr("Outlets &dashboard"), ["Ctrl+D"],
+                           _tr("Charts of outlets and sources: verdicts, misattributions, anonymous sources"))
         # Navigate
         self.next_claim = a(_tr("&Next claim"), ["J", "Alt+Down"], _tr("Go to the next claim"))
         self.previous_claim = a(_tr("&Previous claim"), ["K", "Alt+Up"], _tr("Go to the previous claim"))
@@ -105,9 +116,10 @@ class DeskActions:
     def groups(self) -> list[ActionGroup]:
         """The menus of the main window, in order; the cheat sheet is generated from the same list."""
         return [
-            ActionGroup(_tr("&File"), (self.import_files, self.paste_article, None, self.print_preview, None,
+            ActionGroup(_tr("&File"), (self.import_files, self.paste_article, None, self.print_preview, self.export, None,
                                        self.settings, None, self.quit)),
-            ActionGroup(_tr("&Edit"), (self.undo, self.redo, None, self.focus_search, self.catalog)),
+            ActionGroup(_tr("&Edit"), (self.undo, self.redo, None, self.focus_search, self.catalog, None,
+                                       self.edit_article, self.delete_article)),
             ActionGroup(_tr("&Review"), (self.next_claim, self.previous_claim, self.next_unreviewed, None,
                                          *self.claim_verdicts.values(), None, *self.attribution_verdicts.values())),
             ActionGroup(_tr("C&hain"), (self.confirm_chain, self.add_hop, self.replace_hop, self.hop_outward,
@@ -115,5 +127,6 @@ class DeskActions:
             ActionGroup(_tr("C&laim"), (self.new_claim, self.extend_claim, self.split_claim, self.merge_claim,
                                         self.delete_claim)),
             ActionGroup(_tr("&Matches"), (self.confirm_match, self.reject_match, self.open_match)),
+            ActionGroup(_tr("&View"), (self.claims_browser, self.dashboard)),
             ActionGroup(_tr("He&lp"), (self.cheat_sheet,)),
         ]

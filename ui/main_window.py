@@ -13,6 +13,7 @@ from ui.desk.import_flow import ImportFlow
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
 from ui.desk.undo_notice import UndoNotice
+from ui.desk_views import DeskViews
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
 from ui.shortcut_keys import PhysicalShortcuts
 from ui.tasks import TaskRunner
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
+        self.views = DeskViews(self)  # claims browser, dashboard, export, article admin
         self.setAcceptDrops(True)
         self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
         self.reload_articles()

@@ -1,6 +1,7 @@
 """Building report models from the database: the article, outlet and session reports."""
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -46,10 +47,17 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def article_report(db, article_id: int) -> ArticleReport:
-    """The full attribution report of one article; deleted claims are left out."""
+def article_report(db, article_id: int, *, claim_ids: Collection[int] | None = None) -> ArticleReport:
+    """The full attribution report of one article; deleted claims are left out.
+
+    With claim_ids (a selection in the claims browser) only those claims are reported, and the history keeps
+    their events and the article's own.
+    """
     article = get_article(db, article_id)
     records = list_claims(db, article_id)
+    if claim_ids is not None:
+        wanted = set(claim_ids)
+        records = [c for c in records if c.id in wanted]
     matches = _confirmed_matches(db, [c.id for c in records])
     claims = tuple(_claim_entry(n, c, matches.get(c.id, ())) for n, c in enumerate(records, start=1))
     numbers = {c.claim_id: c.number for c in claims}
@@ -57,6 +65,7 @@ def article_report(db, article_id: int) -> ArticleReport:
         HistoryLine(e.created_at, e.reviewer, e.claim_id, numbers.get(e.claim_id), e.field,
                     reveal_controls(e.old_value), reveal_controls(e.new_value), reveal_controls(e.note))
         for e in article_history(db, article_id)
+        if claim_ids is None or e.claim_id is None or e.claim_id in numbers
     )
     reviewers = tuple(dict.fromkeys(h.reviewer for h in history if h.reviewer))
     title = reveal_controls(article.title)

@@ -149,11 +149,17 @@ class Claim(Base):
     )
 
 
+# The claims browser pages and counts claims through this index alone (see workbench.usecases.browse).
+Index("ix_claim_browse", Claim.article_id.desc(), Claim.start, Claim.id, Claim.deleted, Claim.claim_verdict,
+      Claim.attribution_verdict, Claim.language)
+
+
 class AttributionHop(Base):
     """One hop of a claim's chain; position 0 is the source the article cites, the last who said it first."""
 
     __tablename__ = "attribution_hop"
-    __table_args__ = (Index("ix_hop_claim_position", "claim_id", "position"),)
+    __table_args__ = (Index("ix_hop_claim_position", "claim_id", "position"),
+                      Index("ix_hop_source_claim", "source_id", "claim_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)

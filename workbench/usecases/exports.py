@@ -1,0 +1,163 @@
+"""File › Export: which report to build (article, outlet, session, or a selection of claims) and writing it out.
+
+PDF needs Qt's text layout, so the caller passes the PDF writer in; every other format is rendered here.
+A selection spanning several articles becomes one report per article: CSV, JSON and ClaimReview join them
+in one file, HTML and PDF write one file per article beside the chosen name.
+"""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.errors import InvalidValue
+from workbench.reports import csv as report_csv
+from workbench.reports import html as report_html
+from workbench.reports.build import article_report, outlet_report, session_report
+from workbench.reports.claimreview import claim_reviews, claimreview_json
+from workbench.reports.json import plain, report_json
+from workbench.settings import DeskSettings
+from workbench.storage.models import Claim
+
+KINDS = ("article", "outlet", "session", "selection")
+FORMATS = ("pdf", "html", "csv", "json", "claimreview")
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "csv": ".csv", "json": ".json", "claimreview": ".json"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export: `kind` names the report; its subject is article_id, outlet (a name, or None for every
+    outlet), session_id, or claim_ids (the selection)."""
+
+    kind: str
+    output_format: str
+    path: Path
+    article_id: int | None = None
+    outlet: str | None = None
+    session_id: int | None = None
+    claim_ids: tuple[int, ...] = ()
+
+
+def check_request(request: ExportRequest) -> None:
+    if request.kind not in KINDS:
+        raise InvalidValue(f"cannot export {request.kind!r}; use one of: {', '.join(KINDS)}")
+    if request.output_format not in FORMATS:
+        raise InvalidValue(f"cannot export as {request.output_format!r}; use one of: {', '.join(FORMATS)}")
+    if request.output_format == "claimreview" and request.kind not in ("article", "selection"):
+        raise InvalidValue("ClaimReview is made of reviewed claims: export an article or a selection of claims")
+    needed = {"article": request.article_id, "session": request.session_id,
+              "selection": request.claim_ids or None}.get(request.kind, True)
+    if needed is None:
+        raise InvalidValue({"article": "open an article to export its report",
+                            "session": "there is no review session to export",
+                            "selection": "select the claims to export"}[request.kind])
+    if not str(request.path).strip() or Path(request.path).is_dir():
+        raise InvalidValue("name the file to write")
+
+
+def build_reports(db, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> list:
+    """The report models the request names: one, or one per article of a selection (in the selection's order)."""
+    check_request(request)
+    if request.kind == "article":
+        return [article_report(db, request.article_id)]
+    if request.kind == "outlet":
+        return [outlet_report(db, outlet=request.outlet)]
+    if request.kind == "session":
+        return [session_report(db, request.session_id)]
+    articles = _articles_of(db, request.claim_ids)
+    reports = []
+    for done, (article_id, claim_ids) in enumerate(articles.items(), start=1):
+        if cancelled is not None and cancelled():
+            return []
+        reports.append(article_report(db, article_id, claim_ids=claim_ids))
+        if progress is not None:
+            progress(done, len(articles))
+    return reports
+
+
+def _articles_of(db, claim_ids: tuple[int, ...]) -> dict[int, set[int]]:
+    """The selected claims grouped by article, articles in the order their first claim was selected."""
+    with db.reading() as session:
+        owners = dict(session.execute(select(Claim.id, Claim.article_id).where(Claim.id.in_(claim_ids),
+                                                                             Claim.article_id.is_not(None))).all())
+    grouped: dict[int, set[int]] = {}
+    for claim_id in claim_ids:
+        if claim_id in owners:
+            grouped.setdefault(owners[claim_id], set()).add(claim_id)
+    return grouped
+
+
+def render(reports: list, output_format: str, settings: DeskSettings) -> str:
+    """The reports as one text file in a non-PDF format (HTML: the first report; see output_paths)."""
+    if output_format == "json":
+        return report_json(reports[0]) if len(reports) == 1 else json.dumps(
+            [plain(r) for r in reports], ensure_ascii=False, indent=1) + "\n"
+    if output_format == "claimreview":
+        if len(reports) == 1:
+            return claimreview_json(reports[0], settings)
+        joined = [review for r in reports for review in claim_reviews(r, settings)]
+        return json.dumps(joined, ensure_ascii=False, indent=1).replace("</", "<\\/") + "\n"
+    if output_format == "csv":
+        parts = [_csv(r) for r in reports]
+        # One header: every later part loses its BOM and header line.
+        return parts[0] + "".join(p.split("\r\n", 1)[1] for p in parts[1:])
+    return _html(reports[0])
+
+
+def _csv(report) -> str:
+    kind = type(report).__name__.removesuffix("Report").lower()
+    return getattr(report_csv, f"{kind}_csv")(report)
+
+
+def _html(report) -> str:
+    kind = type(report).__name__.removesuffix("Report").lower()
+    return getattr(report_html, f"{kind}_html")(report)
+
+
+def output_paths(request: ExportRequest, reports: list) -> list[Path]:
+    """Where each file goes: the chosen path, or for HTML/PDF of several articles, one file per article beside it."""
+    path = Path(request.path)
+    if not path.suffix:
+        path = path.with_suffix(SUFFIXES[request.output_format])
+    if len(reports) == 1 or request.output_format not in ("html", "pdf"):
+        return [path]
+    return [path.with_name(f"{path.stem}-article-{r.header.article_id}{path.suffix}") for r in reports]
+
+
+def export_reports(db, request: ExportRequest, *, settings: DeskSettings,
+                   write_pdf: Callable[[object, Path], int] | None = None,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> list[Path]:
+    """Build and write the export; returns the files written. A file is written whole or not at all."""
+    reports = build_reports(db, request, progress=progress, cancelled=cancelled)
+    if not reports:
+        if cancelled is not None and cancelled():
+            return []
+        raise InvalidValue("none of the selected claims belongs to an article")
+    paths = output_paths(request, reports)
+    if request.output_format in ("html", "pdf"):
+        pairs = list(zip(reports, paths, strict=True))
+    else:
+        pairs = [(render(reports, request.output_format, settings), paths[0])]
+    if request.output_format == "pdf" and write_pdf is None:
+        raise InvalidValue("PDF export needs the desk's PDF writer")
+    written = []
+    for subject, path in pairs:
+        if cancelled is not None and cancelled():
+            break
+        partial = path.with_name(path.name + ".part")
+        try:
+            if request.output_format == "pdf":
+                write_pdf(subject, partial)
+            else:
+                content = subject if isinstance(subject, str) else _html(subject)
+                partial.write_text(content, encoding="utf-8", newline="")
+            partial.replace(path)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise InvalidValue(f"could not write {path}: {error.strerror or error}") from None
+        written.append(path)
+    return written
