@@ -51,7 +51,7 @@ _EN_LABEL_SKIP = {"a", "an", "the", "two", "three", "four", "several", "some", "
 
 def arabic_label(folded: str) -> str | None:
     """The English label of an unnamed Arabic source phrase ("مصادر عراقية" → "Iraqi sources"), or None."""
-    match = _AR_RE.match(folded.strip())
+    match = _AR_RE.match(" ".join(_without_accusative(w) for w in folded.split()))
     if not match:
         return None
     head = _AR_HEADS[match.group(1)]
@@ -69,6 +69,15 @@ def arabic_label(folded: str) -> str | None:
     if head in ("reports", "media") and "media" in adjectives:
         return "media reports"
     return " ".join([*adjectives, head])
+
+
+def _without_accusative(word: str) -> str:
+    """"مصدرا" → "مصدر", "طبيا" → "طبي" (the alef of ـاً after أن or as an object); other words as they are."""
+    if not word.endswith("ا") or len(word) < 4:
+        return word
+    bare = word[:-1]
+    known = bare in _AR_HEADS or bare in _AR_ADJECTIVES or arabic_nationality(bare) is not None
+    return bare if known else word
 
 
 def english_label(phrase: str) -> str | None:

@@ -66,6 +66,11 @@ _AR_ILA = re.compile(r"(?<!\w)الي(?!\w)")
 _AR_MIN = re.compile(r"(?<!\w)من(?!\w)")
 # Verbs whose "إلى" introduces the statement ("أشار الوزير إلى أن"); elsewhere it belongs to the source.
 _ILA_LEMMAS = {"اشار", "لفت", "نوه", "دعا"}
+# Verbs whose "على" introduces the statement ("وشدد على أهمية …"); elsewhere it may belong to the source.
+_ALA_LEMMAS = {"شدد", "اكد", "حث", "ركز", "علق"}
+_AR_ALA = re.compile(r"(?<!\w)علي(?!\w)")
+# "ووصفت المتحدثة ما يجري بأنه": what was described, not who described it.
+_AR_MA = re.compile(r"(?<!\w)ما(?!\w)")
 # Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
 _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
 # Longer than this, the words after a cue are a statement with no complementizer ("أعلنت الوزارة بدء …"):
@@ -109,6 +114,10 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
         patterns.append(_AR_AN)
     if cue.lemma in _ILA_LEMMAS:
         patterns.append(_AR_ILA)
+    if cue.lemma in _ALA_LEMMAS:
+        patterns.append(_AR_ALA)
+    if cue.form == "verb":
+        patterns.append(_AR_MA)
     if cue.lemma == "حذر":
         patterns.append(_AR_MIN)
     candidates = [end]

@@ -88,6 +88,12 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             rank = QUOTED_FROM if cue.lemma == "نقلا عن" else TOLD_TO
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
+        if current is not None and cue.form == "verb":
+            inner = _arabic_inner_speaker(folded, current, cue, is_head)
+            if inner is not None:
+                # "وأضافت الصحيفة أن مسؤولا في الحكومة أوضح أن …": the paper, then whom it reports.
+                current.slots.append(inner)
+                continue
         if current is not None and (not lead or cue.form != "verb"):
             continue
         if current is not None:
@@ -124,6 +130,19 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             if cut:
                 draft.end = cut.start()
     return drafts
+
+_AR_THAT_SPEAKER = re.compile(r"\s*(?:ان|بان|انه|انها)\s+(?P<who>[^,]{2,80}?)\s*(?:,[^,]{0,80},)?\s*$")
+
+
+def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -> SourceSlot | None:
+    """The speaker of "… أن مصدرا طبيا، تحدث شريطة …، قال إن": a source reported inside the statement."""
+    if cue.start <= current.statement_start:
+        return None
+    m = _AR_THAT_SPEAKER.fullmatch(folded, current.statement_start, cue.start)
+    if not m or not is_head(m.group("who").split()[0]):
+        return None
+    return SourceSlot(m.start("who"), m.end("who"), QUOTED_FROM)
+
 
 def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> SourceSlot | None:
     """The outlet of "وفى تصريح خاص لـ«عكاظ»، أوضح …": a fronted phrase naming whom the speaker told."""

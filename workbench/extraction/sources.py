@@ -207,7 +207,9 @@ def _heads_phrase(before: str, descriptors: dict[str, str]) -> bool:
     ("جامعة الدول العربية" holds the alias "العربية" of Al Arabiya but names the Arab League)."""
     words = [w for w in re.findall(r"[\w'’.-]+", fold(before)) if w not in _LEAD_IN and w not in descriptors
              # "Egypt's state-linked Al-Qahera News", "the Saudi-owned Al Arabiya": who owns or runs it
-             and not (w.endswith(("'s", "’s")) or "-" in w.strip("-") or w in _EN_OUTLET_MODIFIERS)]
+             and not (w.endswith(("'s", "’s")) or "-" in w.strip("-") or w in _EN_OUTLET_MODIFIERS)
+             # "الشبكة الإخبارية العالمية (سي إن إن)": adjectives of the descriptor
+             and not (w[2:] in descriptors or (w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 5))]
     return len(words) <= 1
 
 
@@ -229,13 +231,16 @@ def employer_outlet(person: SourcePhrase, text: str, start: int, end: int, catal
     return None
 
 
-_AR_ANONYMOUS_HEADS = {"شهود", "مصادر", "مصدر", "تقارير", "مسوولون", "مسوولين", "وسايل", "سكان", "ناشطون", "خبراء"}
+_AR_ANONYMOUS_HEADS = {"شهود", "مصادر", "مصدر", "تقارير", "مسوولون", "مسوولين", "وسايل", "سكان", "ناشطون", "خبراء",
+                       "اهالي", "مسوولان", "مصدران", "ناشطين", "محللون", "مراقبون", "مسوول", "شاهد", "دبلوماسي",
+                       "ضابط", "دبلوماسيون"}
 
 
 def is_arabic_source_head(word: str, catalog: AliasIndex) -> bool:
     """Whether a folded Arabic word can begin a phrase naming a source (a subject written before its cue)."""
     bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-    for w in (word, bare):
+    # "أن مصدراً طبياً قال": the accusative ending after أن.
+    for w in (word, bare, *((word[:-1],) if word.endswith("ا") and len(word) > 4 else ())):
         if w in AR_ROLE_SET or w in AR_ORG_SET or w in _AR_DESCRIPTORS or w in _AR_ANONYMOUS_HEADS:
             return True
         if w.startswith("ال") and (w[2:] in _AR_DESCRIPTORS or w[2:] in _AR_ANONYMOUS_HEADS):
