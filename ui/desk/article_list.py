@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.desk.row_table import RowTableModel
+from workbench.reports.safety import reveal_controls
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import ArticleRow
 
@@ -81,7 +82,7 @@ class ArticleTableModel(RowTableModel):
                 return row.published_on.isoformat() if row.published_on else ""
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.title
+            return reveal_controls(row.title)
         if role == Qt.ItemDataRole.ToolTipRole and column == "progress":
             return _tr("%1/%2 reviewed").replace("%1", str(row.reviewed)).replace("%2", str(row.claims))
         if role == Qt.ItemDataRole.ForegroundRole and column == "progress" and row.claims and row.reviewed == row.claims:
@@ -93,9 +94,9 @@ class ArticleTableModel(RowTableModel):
     @staticmethod
     def _display(row: ArticleRow, column: str) -> str:
         if column == "title":
-            return row.title
+            return reveal_controls(row.title)  # a hidden U+202E must not reverse the title on screen
         if column == "publisher":
-            return row.publisher or "—"
+            return reveal_controls(row.publisher) or "—"
         if column == "date":
             return row.published_on.isoformat() if row.published_on else "—"
         if column == "language":

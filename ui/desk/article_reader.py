@@ -1,12 +1,14 @@
 """The article reader: the original text, each paragraph in its own direction, claims in verdict colours."""
 
 from bisect import bisect_right
+from itertools import accumulate
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from ui.i18n import SOURCE_KIND_COLOURS, verdict_colour
+from workbench.reports.safety import reveal_controls
 from workbench.usecases.records import ArticleRecord, ClaimRecord
 
 
@@ -15,22 +17,37 @@ def _tr(text: str) -> str:
 
 
 class TextOffsets:
-    """Converts between Python string offsets (code points, as stored) and Qt's UTF-16 document positions."""
+    """Converts between Python string offsets (code points, as stored) and positions in the shown document.
+
+    The document differs from the stored text in two ways: characters outside the BMP (emoji, rare CJK)
+    take two UTF-16 units, and each hidden direction control (U+202E…) is shown as a visible marker
+    ⟪U+202E⟫, as in the reports, so it cannot reorder what the reviewer reads.
+    """
 
     def __init__(self, text: str) -> None:
-        # Only characters outside the BMP (emoji, rare CJK) take two UTF-16 units; most articles have none.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.shown = reveal_controls(text) or ""
+        controls = set() if self.shown == text else {ch for ch in set(text) if reveal_controls(ch) != ch}
+        # (offset, extra document units that character takes); most articles have none at all.
+        self._extra = [(i, len(reveal_controls(ch)) - 1 if ch in controls else 1)
+                       for i, ch in enumerate(text) if ch in controls or ord(ch) > 0xFFFF] \
+            if controls or any(ord(ch) > 0xFFFF for ch in text) else []
+        self._starts = [i for i, _ in self._extra]
+        self._before = list(accumulate((extra for _, extra in self._extra), initial=0))
 
     def to_qt(self, offset: int) -> int:
-        return offset + bisect_right(self._wide, offset - 1) if self._wide else offset
+        return offset + self._before[bisect_right(self._starts, offset - 1)] if self._extra else offset
 
     def from_qt(self, position: int) -> int:
-        if not self._wide:
+        if not self._extra:
             return position
-        offset = position
-        while offset > 0 and self.to_qt(offset) > position:
-            offset -= 1
-        return offset
+        low, high = max(0, position - self._before[-1]), position
+        while low < high:  # the smallest offset whose position is past `position`, less one
+            middle = (low + high + 1) // 2
+            if self.to_qt(middle) <= position:
+                low = middle
+            else:
+                high = middle - 1
+        return low
 
 
 class ArticleReader(QTextEdit):
@@ -68,7 +85,7 @@ class ArticleReader(QTextEdit):
     def set_article(self, article: ArticleRecord | None, claims: list[ClaimRecord]) -> None:
         self._article = article
         self._offsets = TextOffsets(article.text if article else "")
-        self.setPlainText(article.text if article else "")
+        self.setPlainText(self._offsets.shown)
         if article is not None:
             self._format_paragraphs(article)
         self.set_claims(claims)

@@ -28,6 +28,7 @@ from ui.i18n import (
     claim_verdict_name,
     source_kind_name,
 )
+from workbench.reports.safety import reveal_controls
 from workbench.usecases.records import ClaimRecord, HopRecord
 
 CLAIM_VERDICT_KEYS = {"verified": "1", "disputed": "2", "false": "3", "misleading": "4", "unverifiable": "5",
@@ -104,6 +105,7 @@ class ClaimInspector(QWidget):
         self.claim_text = QLabel(self)
         self.claim_text.setWordWrap(True)
         self.claim_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.claim_text.setTextFormat(Qt.TextFormat.PlainText)  # article text is data, never markup
         self.claim_text.setObjectName("claimText")
         if text_font is not None:
             self.claim_text.setFont(text_font)
@@ -112,6 +114,7 @@ class ClaimInspector(QWidget):
         self.chain_line = QLabel(self)
         self.chain_line.setObjectName("chainLine")
         self.chain_line.setWordWrap(True)
+        self.chain_line.setTextFormat(Qt.TextFormat.PlainText)
         self.chain_row = QWidget(self)
         self.chain_layout = QHBoxLayout(self.chain_row)
         self.chain_layout.setContentsMargins(0, 0, 0, 0)
@@ -248,7 +251,7 @@ class ClaimInspector(QWidget):
             self._update_hop_actions()
             return
         self.position_label.setText(_tr("Claim %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
-        self.claim_text.setText(claim.text)
+        self.claim_text.setText(reveal_controls(claim.text))
         self.claim_text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if claim.language == "ar"
                                            else Qt.LayoutDirection.LeftToRight)
         self.claim_text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)

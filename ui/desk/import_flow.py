@@ -30,8 +30,8 @@ from workbench.usecases.records import Actor
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportFlow", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("ImportFlow", text, None, count)
 
 
 class ImportReport(QDialog):
@@ -175,7 +175,15 @@ class ImportFlow(QObject):
             self.import_text(dialog.text.toPlainText(), title=dialog.title.text().strip() or None)
 
     def import_text(self, text: str, *, title: str | None = None):
-        """Store pasted text as a new article in the background; a refusal is shown, never raised."""
+        """Store pasted text as a new article in the background; a refusal is shown, never raised.
+
+        A NUL (what some PDF viewers put into copied text) is taken out with a notice: the rest of the
+        paste is the reviewer's text and is kept."""
+        nuls = text.count("\x00")
+        if nuls:
+            text = text.replace("\x00", "")
+            notice = _tr("%n NUL character(s) removed from the pasted text.", nuls)
+            self.window.statusBar().showMessage(notice, 10000)
         try:
             document = document_from_text(text, title=title, limits=self.limits)
         except IsnadError as error:
