@@ -55,7 +55,8 @@ class Outlet(Base):
     domain: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    aliases: Mapped[list["Alias"]] = relationship(back_populates="outlet", cascade="all, delete-orphan")
+    aliases: Mapped[list["Alias"]] = relationship(back_populates="outlet", cascade="all, delete-orphan",
+                                                  order_by="Alias.id")  # as added, on every database
 
 
 class Source(Base):
@@ -72,7 +73,8 @@ class Source(Base):
     key: Mapped[str] = mapped_column(String(600), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     outlet: Mapped[Outlet | None] = relationship()
-    aliases: Mapped[list["Alias"]] = relationship(back_populates="source", cascade="all, delete-orphan")
+    aliases: Mapped[list["Alias"]] = relationship(back_populates="source", cascade="all, delete-orphan",
+                                                  order_by="Alias.id")
 
 
 class Alias(Base):
