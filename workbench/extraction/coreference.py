@@ -72,6 +72,10 @@ class Discourse:
                 self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                                                   confidence=0.9, medium=hit.medium))
 
+    def latest_speaker(self) -> SourcePhrase | None:
+        """The innermost source of the latest chain."""
+        return self._chains[-1][-1] if self._chains else None
+
     def report_frame(self) -> tuple[SourcePhrase, ...]:
         """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""
         for chain in reversed(self._chains):

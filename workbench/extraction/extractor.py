@@ -91,11 +91,57 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
         if any(s <= start and end <= e for s, e in furniture):
             continue
         found = _sentence_claims(text, start, end, language, catalog, discourse)
-        discourse.mention_outlets(text, start, catalog.find_mentions(text[start:end]))
+        mentions = catalog.find_mentions(text[start:end])
+        late = _told_afterwards(text, start, end, mentions) if language == "ar" else None
+        if late is not None:
+            # "جاء ذلك في تصريح لوكالة الأناضول": the outlet the words before were given to.
+            found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
+            claims[:] = _told_to_outlet(claims, late, discourse)
+        discourse.mention_outlets(text, start, mentions)
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         claims.extend(found)
     return Extraction(language, tuple(claims), tuple(furniture))
+
+
+_LATE_TOLD = re.compile(
+    r"\W*[وف]?(?:جاء|جاءت|وردت?)\s+(?:ذلك|هذا|هذه|تصريحات\w*|حديث\w*|كلام\w*|اقوال\w*)\s+(?:في|خلال)\s+"
+    r"(?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال|كلمه)\s+(?:\w+\s+)?(?:ل|مع|الي)"
+)
+_LATE_REACH = 8  # claims before "جاء ذلك …" that it can credit
+
+
+def _told_afterwards(text: str, start: int, end: int, mentions) -> SourcePhrase | None:
+    """The outlet of "جاء ذلك في تصريح لوكالة الأناضول": said after the words it credits."""
+    if not _LATE_TOLD.match(fold(text[start:end])):
+        return None
+    hit = next((h for h in mentions if h.kind == "outlet"), None)
+    if hit is None:
+        return None
+    s, e = start + hit.start, start + hit.end
+    return SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name, confidence=0.8,
+                        medium=hit.medium)
+
+
+def _told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discourse: Discourse) -> list[ExtractedClaim]:
+    """The claims just before a late "told to" line, back to the last one that already names an outlet, with
+    that outlet outermost; the speaker goes on to it."""
+    updated = list(claims)
+    for i in range(len(updated) - 1, max(-1, len(updated) - 1 - _LATE_REACH), -1):
+        claim = updated[i]
+        if any(h.kind is SourceKind.OUTLET for h in claim.chain):
+            break
+        if claim.chain:
+            updated[i] = replace(claim, chain=(_extracted(outlet), *claim.chain))
+    speaker = discourse.latest_speaker()
+    if speaker is not None:
+        discourse.remember((outlet, speaker))
+    return updated
+
+
+def _extracted(hop: SourcePhrase) -> ExtractedHop:
+    return ExtractedHop(hop.surface, hop.start, hop.end, hop.kind, hop.outlet, hop.name, hop.role, hop.affiliation,
+                        hop.confidence, hop.proposed if hop.outlet is None else None)
 
 
 def _quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedClaim) -> ExtractedClaim:
@@ -150,8 +196,7 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
             continue
         s, e = _trim(text, *to_text(draft.start, draft.end))
         cue_start, cue_end = to_text(draft.cue.start + draft.cue.conjoined, draft.cue.end)
-        hops = tuple(ExtractedHop(h.surface, h.start, h.end, h.kind, h.outlet, h.name, h.role, h.affiliation,
-                                  h.confidence, h.proposed if h.outlet is None else None) for h in chain)
+        hops = tuple(_extracted(h) for h in chain)
         claims.append(ExtractedClaim(s, e, text[s:e], text[cue_start:cue_end], cue_start, cue_end, hops))
     return claims
 
@@ -168,7 +213,7 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
 
 # "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
 # before a headline's colon name its source.
-_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”]{2,60}?)\s*:\s*(?=[^\s\d].{8,})")
+_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)\s*:\s*(?=[^\s\d].{8,})")
 _HEADLINE_WORDS = 7
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
@@ -182,11 +227,14 @@ def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraf
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
     for hit in catalog.find_mentions(folded[s:e]) if language == "ar" else ():
-        if hit.kind == "outlet" and _TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start + 1):
-            told = s + hit.start - (0 if folded[s + hit.start] == "ل" else 1)
-            slots = [SourceSlot(s, told, SUBJECT), SourceSlot(s + hit.start, s + hit.end, TOLD_TO)]
+        # the ل is attached to the name ("لفرانس برس", inside the mention) or stands before a quote ("لـ«عكاظ»")
+        told = (_TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start + 1)
+                or _TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start)) if hit.kind == "outlet" else None
+        if told is not None:
+            slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(s + hit.start, s + hit.end, TOLD_TO)]
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
-    named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role)
+    # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
+    named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
     if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source
         named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS)
     if not named:
@@ -216,6 +264,13 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             referred_back = True
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
+        staff = _staff_of_outlet(found, discourse) if found is not None else None
+        if staff is not None:  # "وقال مراسل القناة", "موقع القناة", "the paper's website"
+            outlet, is_site = staff
+            if is_site:
+                found = outlet
+            else:
+                hops.append((TOLD_TO, slot.start, outlet))
         if found is None or (slot.rank == TOLD_TO and found.kind is not SourceKind.OUTLET):
             continue
         employer = employer_outlet(found, text, s, e, catalog)
@@ -246,6 +301,33 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     discourse.remember(chain)
     return chain
+
+
+# Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
+_STAFF_OF = re.compile(
+    r"^\W*(?:(?P<ar_site>موقع)|مراسل|مراسله|موفد|موفده|كاتب|كاتبه|محرر|محرره|معد|معده)\s+"
+    r"ال(?P<ar>قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|مجله|موقع|مقال|تقرير)(?!\w)"
+    r"|^\W*the\s+(?P<en>paper|newspaper|channel|agency|broadcaster|network|site|tabloid|daily)'s\s+"
+    r"(?:(?P<en_site>website|site)|correspondent|reporter|editor|writer)\b"
+)
+_STAFF_MEDIUM = {"قناه": "channel", "شبكه": "channel", "اذاعه": "channel", "صحيفه": "newspaper", "جريده": "newspaper",
+                 "مجله": "magazine", "وكاله": "agency", "موقع": "site", "مقال": "report", "تقرير": "report",
+                 "paper": "newspaper", "newspaper": "newspaper", "tabloid": "newspaper", "daily": "newspaper",
+                 "channel": "channel", "broadcaster": "channel", "network": "channel", "agency": "agency", "site": "site"}
+
+
+def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] | None:
+    """The outlet met earlier that "مراسل القناة" or "the paper's website" belongs to, and whether it is its site."""
+    if isinstance(found, BackReference) or found.kind not in (SourceKind.PERSON, SourceKind.OUTLET):
+        return None
+    m = _STAFF_OF.match(fold(found.surface))
+    if not m:
+        return None
+    medium = _STAFF_MEDIUM[m.group("ar") or m.group("en")]
+    outlet = discourse.resolve(BackReference(found.surface, found.start, found.end, medium, None))
+    if outlet.kind is not SourceKind.OUTLET or not outlet.outlet:
+        return None
+    return outlet, bool(m.group("ar_site") or m.group("en_site"))
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:
