@@ -14,8 +14,9 @@ from workbench.text.normalize import comparison_key, fold_with_offsets, to_origi
 _ARTICLE_PREFIXES = ("ال",)
 _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست").
-_JOINER = re.compile(r"""[\s"'\-–]*""")
+# Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
+# of an abbreviation or a domain ("يو.بي.آي", "Lenta.ru").
+_JOINER = re.compile(r"""[\s"'\-–]*|\.""")
 
 
 @dataclass(frozen=True)
