@@ -10,10 +10,13 @@ title's occurrences weighted by TITLE_WEIGHT), so both databases propose the sam
 import math
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
 
 from sqlalchemy.engine import Connection
 
+# The SQLite index's title weight (both must rank alike) and its batching of raw DB-API writes.
+from workbench.matching.fts5 import TITLE_WEIGHT
+from workbench.matching.fts5 import _batches as batches
+from workbench.matching.fts5 import _raw as raw_cursor
 from workbench.matching.index import Candidate, IndexEntry
 
 CREATE_STATEMENTS = (
@@ -24,26 +27,13 @@ CREATE_STATEMENTS = (
     "CREATE INDEX IF NOT EXISTS ix_claim_search_document ON claim_search USING gin (document)",
 )
 DROP_STATEMENTS = ("DROP TABLE IF EXISTS claim_search",)
-TITLE_WEIGHT = 0.5  # as in fts5.py: a fact-check's title restates the claim, but less exactly than its text
 K1, B = 1.2, 0.75  # FTS5's bm25() constants
-_BATCH = 5000
 _UPSERT = (
     "INSERT INTO claim_search (rowid, terms, title_terms, size) VALUES (%s, %s, %s, %s) "
     "ON CONFLICT (rowid) DO UPDATE SET terms = EXCLUDED.terms, title_terms = EXCLUDED.title_terms, "
     "size = EXCLUDED.size"
 )
 _INSERT = "INSERT INTO claim_search (rowid, terms, title_terms, size) VALUES (%s, %s, %s, %s)"
-
-
-def _batches(items: Iterable, size: int = _BATCH):
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-def _raw(conn: Connection):
-    """The DB-API cursor of conn: executemany through it skips SQLAlchemy's per-row overhead."""
-    return conn.connection.driver_connection.cursor()
 
 
 def _tsquery(terms: Iterable[str]) -> str:
@@ -94,8 +84,8 @@ class PostgresClaimIndex:
 
     def add(self, conn: Connection, entries: Iterable[IndexEntry], *, fresh: bool = False) -> int:
         """Index entries; `fresh` says the claims were never indexed (new ids), so nothing is replaced."""
-        cursor, count = _raw(conn), 0
-        for batch in _batches(entries):
+        cursor, count = raw_cursor(conn), 0
+        for batch in batches(entries):
             cursor.executemany(_INSERT if fresh else _UPSERT, [
                 (e.claim_id, e.terms, e.title_terms, len(e.terms.split()) + len(e.title_terms.split()))
                 for e in batch])
@@ -103,15 +93,15 @@ class PostgresClaimIndex:
         return count
 
     def remove(self, conn: Connection, claim_ids: Iterable[int]) -> None:
-        cursor = _raw(conn)
-        for batch in _batches(claim_ids):
+        cursor = raw_cursor(conn)
+        for batch in batches(claim_ids):
             cursor.execute("DELETE FROM claim_search WHERE rowid = ANY(%s)", (batch,))
 
     def search(self, conn: Connection, terms: list[list[str]], limit: int) -> list[Candidate]:
         query = [term for group in terms for term in group]
         if not query:
             return []
-        cursor = _raw(conn)
+        cursor = raw_cursor(conn)
         cursor.execute("SELECT rowid, terms, title_terms FROM claim_search "
                        "WHERE document @@ to_tsquery('simple', %s)", (_tsquery(query),))
         hits = [(claim_id, body, title, body.split(), title.split()) for claim_id, body, title in cursor]
@@ -129,8 +119,8 @@ class PostgresClaimIndex:
     def document_frequencies(self, conn: Connection, terms: Iterable[str]) -> dict[str, int]:
         wanted = sorted(set(terms))
         found: dict[str, int] = {}
-        cursor = _raw(conn)
-        for batch in _batches(wanted, 500):
+        cursor = raw_cursor(conn)
+        for batch in batches(wanted, 500):
             cursor.execute(
                 "SELECT term, (SELECT count(*) FROM claim_search WHERE document @@ to_tsquery('simple', query)) "
                 "FROM unnest(%s::text[], %s::text[]) AS wanted(term, query)",
