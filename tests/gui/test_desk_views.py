@@ -159,3 +159,21 @@ def test_file_export_writes_the_article_report_as_pdf(qtbot, window, sample_desk
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.written == [Path(target)]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_dashboard_opens_with_ctrl_d_counts_outlets_and_saves_a_png(qtbot, window, sample_desk, db, tmp_path):
+    set_claim_verdict(db, sample_desk.claim_ids[3], "false")  # The Sun's claim about the west side
+    started(window)
+    press(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    board = window.views.dashboard
+    assert board is not None and board.isVisible()
+    qtbot.waitUntil(lambda: board.data is not None, timeout=30000)
+    names = [board.table.item(r, 0).text() for r in range(board.table.rowCount())]
+    assert names[:2] == ["The Sun", "The Washington Post"]  # 3 claims name The Sun, 2 the Post
+    assert board.table.item(0, 2).text() == "100% (1)"  # of The Sun's reviewed claims, all false
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow, timeout=2000)
+    press(board, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert board.tabs.currentIndex() == 2
+    assert board.save_png(tmp_path / "graph.png")
+    assert (tmp_path / "graph.png").read_bytes().startswith(b"\x89PNG")

@@ -103,7 +103,7 @@ class ClaimsBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((420, 220, 110, 120, 220, 120, 90, 50)):
+        for column, width in enumerate((400, 210, 100, 110, 210, 110, 90, 46)):
             self.table.setColumnWidth(column, width)
         self.status = QLabel(self)
         self.status.setObjectName("browserStatus")
@@ -145,18 +145,19 @@ class ClaimsBrowser(QWidget):
         grid.setHorizontalSpacing(10)
         fields = [
             (_tr("&Verdict"), self.claim_verdict), (_tr("A&ttribution"), self.attribution_verdict),
-            (_tr("&Outlet"), self.outlet), (_tr("Source &kind"), self.source_kind),
-            (_tr("&Reviewer"), self.reviewer), (_tr("&Language"), self.language),
-            (_tr("&Article"), self.article), (_tr("&From"), self.published_from), (_tr("T&o"), self.published_to),
+            (_tr("Source &kind"), self.source_kind), (_tr("&Reviewer"), self.reviewer),
+            (_tr("&Language"), self.language),
+            (_tr("&Outlet"), self.outlet), (_tr("&Article"), self.article), (_tr("&From"), self.published_from),
+            (_tr("T&o"), self.published_to),
         ]
         search_label = QLabel(_tr("&Search"), self)
         search_label.setBuddy(self.search)
         grid.addWidget(search_label, 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 7)
+        grid.addWidget(self.search, 0, 1, 1, 9)
         for n, (label_text, widget) in enumerate(fields):
             label = QLabel(label_text, self)
             label.setBuddy(widget)
-            row, column = 1 + n // 4, (n % 4) * 2
+            row, column = (1, n * 2) if n < 5 else (2, (n - 5) * 2)
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1)
         hint = QLabel(_tr("Enter opens the claim in the desk · Ctrl+E exports the selected claims · "

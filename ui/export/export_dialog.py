@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
                      ("claimreview", "ClaimReview (JSON-LD)"))
 
     def __init__(self, db, runner, *, settings, article: ArticleRecord | None, session_id: int | None,
-                 claim_ids: list[int] | None = None, parent=None) -> None:
+                 claim_ids: list[int] | None = None, kind: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(_tr("Export"))
@@ -94,6 +94,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.output_format.currentIndexChanged.connect(self._suggest_path)
         self._kind_changed()
