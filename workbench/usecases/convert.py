@@ -1,5 +1,7 @@
 """Turning ORM rows into the plain records of records.py, inside the session that loaded them."""
 
+from workbench.enums import OutletKind, SourceKind
+from workbench.extraction.proposals import OutletProposal, propose_outlet
 from workbench.storage.models import Article, AttributionHop, Claim, Outlet, Source
 from workbench.usecases.records import ArticleRecord, ClaimRecord, HopRecord, OutletRecord, SourceRecord
 
@@ -27,7 +29,18 @@ def hop_record(hop: AttributionHop) -> HopRecord:
         surface=hop.surface,
         confidence=hop.confidence,
         confirmed=hop.confirmed,
+        proposed=proposal_of(hop.source, hop.surface),
     )
+
+
+def proposal_of(source: Source, surface: str | None) -> OutletProposal | None:
+    """The new outlet a hop's unlisted outlet source proposes, read again from the words the article used."""
+    if source.kind != SourceKind.OUTLET.value or source.outlet_id is not None:
+        return None
+    found = propose_outlet(surface or "") or propose_outlet(source.name or "")
+    if found is None and source.name:
+        return OutletProposal(source.name, OutletKind.ONLINE.value, None)
+    return found
 
 
 def claim_record(claim: Claim, *, with_chain: bool = True) -> ClaimRecord:

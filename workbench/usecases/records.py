@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from workbench.extraction.proposals import OutletProposal
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -82,6 +84,7 @@ class HopRecord:
     surface: str | None
     confidence: float
     confirmed: bool
+    proposed: OutletProposal | None = None  # the new outlet an unlisted outlet source proposes
 
 
 @dataclass(frozen=True)

@@ -33,16 +33,16 @@ def resolve_source(
     """The existing source with this identity, or a new one.
 
     Catalog outlets are found by canonical name; other sources by the comparison form of name and role,
-    so "يحيى رسول" seen in two articles is one person. An outlet missing from the catalog, or a source
-    with neither name nor role, is kept under the words the article used (`surface`), for the reviewer
-    to link or correct, rather than dropped.
+    so "يحيى رسول" seen in two articles is one person. An outlet missing from the catalog is kept under the
+    name extraction proposes for it (so the hops that refer back to it share it), and a source with neither
+    name nor role under the words the article used (`surface`), for the reviewer to link or correct.
     """
     kind = SourceKind(kind)
     if kind is SourceKind.OUTLET:
         outlet = session.scalar(select(Outlet).where(Outlet.name == outlet_name)) if outlet_name else None
         if outlet is not None:
             return outlet_source(session, outlet)
-        name = outlet_name or surface
+        name = outlet_name or name or surface  # an unlisted outlet under the name it proposes
     elif not (name or role):
         name = surface
     if not (name or role):
