@@ -1,37 +1,57 @@
-"""`claims import FILE`: bulk-load a desk's archive of checked claims from CSV/TSV (streamed)."""
+"""`claims import FILE`: bulk-load a desk's archive of checked claims (streamed); `claims vectors`: the backfill."""
 
 import argparse
 import sys
 
 from cli.common import open_db, print_json, progress_printer
 from workbench.matching.upkeep import install_index_upkeep
+from workbench.matching.vectors import backfill
 from workbench.usecases.archive import import_claims_file
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("claims", help="work with stored claims (claims import FILE)")
+    parser = subparsers.add_parser("claims", help="work with stored claims (claims import FILE, claims vectors)")
     actions = parser.add_subparsers(dest="claims_action", metavar="ACTION", required=True)
     load = actions.add_parser("import", help="import checked claims from CSV/TSV: id, text[, verdict, url, date, title]")
     load.add_argument("file", metavar="FILE")
     load.add_argument("--json", action="store_true", help="print the summary as JSON")
+    load.add_argument("--no-vectors", action="store_true",
+                      help="store and index the claims only; `claims vectors` encodes them later")
     load.add_argument("--batch-size", type=int, default=10_000, help=argparse.SUPPRESS)
     load.set_defaults(run=run_import)
+    vectors = actions.add_parser("vectors", help="encode the stored claims that have no sentence vector yet")
+    vectors.set_defaults(run=run_vectors)
+
+
+def _encode_missing(db) -> tuple[int, bool]:
+    """Run the backfill with a progress line; (vectors stored, whether the encoder worked)."""
+    result = backfill(db, progress=progress_printer("vectors"))
+    return result.encoded, result.available
 
 
 def run_import(args) -> int:
     install_index_upkeep()
     db = open_db(args)
     result = import_claims_file(db, args.file, progress=progress_printer("claims"), batch_size=max(1, args.batch_size))
+    # The claims are stored and matchable lexically now; their vectors come after, in batches.
+    encoded = _encode_missing(db)[0] if result.imported and not args.no_vectors else 0
     if args.json:
         print_json({"imported": result.imported, "skipped_existing": result.skipped_existing,
-                    "errors": list(result.errors), "error_count": result.error_count})
+                    "errors": list(result.errors), "error_count": result.error_count, "vectors": encoded})
     else:
         line = f"claims: {result.imported} imported, {result.skipped_existing} already there"
         print(line + (f", {result.error_count} rows refused" if result.error_count else ""))
-    if not args.json:
-
         for message in result.errors:
             print(f"  {message}", file=sys.stderr)
         if result.error_count > len(result.errors):
             print(f"  … and {result.error_count - len(result.errors)} more", file=sys.stderr)
     return 1 if result.error_count and not result.imported else 0
+
+
+def run_vectors(args) -> int:
+    db = open_db(args)
+    encoded, available = _encode_missing(db)
+    if not available:
+        return 1  # the encoder printed its one warning line
+    print(f"vectors: {encoded} claims encoded")
+    return 0

@@ -16,7 +16,8 @@ def register(subparsers) -> None:
     parser.add_argument("--top", type=int, default=10, metavar="K")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--all", action="store_true", help="also show matches under the suggested threshold")
-    parser.add_argument("--queries", metavar="FILE.tsv", help="id<TAB>text rows with a header; needs --run")
+    parser.add_argument("--queries", metavar="FILE.tsv",
+                        help="id<TAB>text rows with a header; with --run (TREC run file) or --json (printed)")
     parser.add_argument("--run", dest="run_file", metavar="OUT", help="write a TREC run: query_id Q0 claim_ref rank score isnad")
     parser.set_defaults(run=run_match)
     rebuild = subparsers.add_parser("reindex", help="rebuild the claim search index from the stored claims")
@@ -37,8 +38,8 @@ def claim_ref(m) -> str:
 def run_match(args) -> int:
     install_index_upkeep()
     if args.queries:
-        if not args.run_file:
-            raise InputRefused("--queries needs --run OUT (the TREC run file to write)")
+        if not args.run_file and not args.json:
+            raise InputRefused("--queries needs --run OUT (the TREC run file to write) or --json")
         return _run_batch(args)
     if not args.text:
         raise InputRefused('give a TEXT to match, or --queries FILE.tsv --run OUT')
@@ -74,17 +75,28 @@ def _queries(path: Path):
                 yield row[i].strip(), row[t]
 
 
-def _run_batch(args) -> int:
+def _batch_matches(args):
+    """(query id, its top matches at any similarity) for each row of the query file, in file order."""
     db = open_db(args)
     progress = progress_printer("queries")
+    for count, (qid, text) in enumerate(_queries(Path(args.queries)), 1):
+        yield qid, find_matches(db, text, top=max(1, args.top), min_similarity=0.0)
+        if progress:
+            progress(count, None)
+
+
+def _run_batch(args) -> int:
+    if not args.run_file:
+        print_json([{"query_id": qid, "matches": [
+            {"claim_id": m.claim_id, "external_ref": m.external_ref, "similarity": m.similarity,
+             "level": m.level or "below"} for m in matches]} for qid, matches in _batch_matches(args)])
+        return 0
     count = 0
     with open(args.run_file, "w", encoding="utf-8") as out:
-        for count, (qid, text) in enumerate(_queries(Path(args.queries)), 1):
-            matches = find_matches(db, text, top=max(1, args.top), min_similarity=0.0)
+        for qid, matches in _batch_matches(args):
+            count += 1
             for rank, m in enumerate(matches, 1):
                 out.write(f"{qid}\tQ0\t{claim_ref(m)}\t{rank}\t{m.similarity:.3f}\tisnad\n")
-            if progress:
-                progress(count, None)
     print(f"run: {count} queries → {args.run_file}", file=sys.stderr)
     return 0
 

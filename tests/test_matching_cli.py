@@ -50,3 +50,22 @@ def test_cli_errors_are_one_line(tmp_path):
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "id and text" in refused.stderr
     missing = run(db, "match", "--queries", str(bad))
     assert missing.returncode == 2 and "--run" in missing.stderr
+
+
+def test_batch_json_gives_each_query_its_matches_with_levels(tmp_path):
+    db, archive, queries = tmp_path / "x.sqlite", tmp_path / "archive.tsv", tmp_path / "q.tsv"
+    archive.write_text(ARCHIVE, encoding="utf-8")
+    assert run(db, "claims", "import", str(archive)).returncode == 0
+    queries.write_text("id\ttext\nq1\ta new study shows vaccines cause autism in young children\n"
+                       "q2\tسمكة قرش تسبح على طريق سريع غمرته المياه في هيوستن\n", encoding="utf-8")
+    done = run(db, "match", "--queries", str(queries), "--top", "2", "--json")
+    assert done.returncode == 0, done.stderr
+    batch = json.loads(done.stdout)
+    assert [q["query_id"] for q in batch] == ["q1", "q2"]
+    for query in batch:
+        assert 1 <= len(query["matches"]) <= 2
+        for match in query["matches"]:
+            assert set(match) == {"claim_id", "external_ref", "similarity", "level"}
+            assert match["level"] in ("likely_same", "suggested", "below") and 0 <= match["similarity"] <= 100
+    assert batch[0]["matches"][0]["external_ref"] == "c-1" and batch[0]["matches"][0]["level"] != "below"
+    assert batch[1]["matches"][0]["external_ref"] == "c-3"  # Arabic text, English claim: through the vectors

@@ -1,5 +1,7 @@
-"""The matches panel: stored claims that match the current one, found off the GUI thread; confirm, reject, jump."""
+"""The matches panel: stored claims that match the current one, found off the GUI thread; confirm, reject, jump,
+and a details pane for judging a match (full text, verdicts, fact-check address and date, language)."""
 
+import html
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +24,11 @@ from ui.desk.row_table import RowTableModel
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
+from workbench.matching.vectors import backfill
 from workbench.usecases.links import matches_for_claim
+
+READABLE_CHARACTERS = 40  # the stored claim's column never gets narrower than this many average characters
+SIDE_COLUMN_CHARACTERS = 28  # the other columns give up width (eliding) before the claim's text does
 
 
 def _tr(text: str) -> str:
@@ -30,7 +38,7 @@ def _tr(text: str) -> str:
 class MatchesModel(RowTableModel):
     """The match records of one claim, in the order the matcher ranked them."""
 
-    COLUMNS = ("similarity", "text", "article", "verdicts", "link")
+    COLUMNS = ("similarity", "language", "text", "article", "verdicts", "link")
 
     def set_matches(self, matches: list) -> None:
         self.beginResetModel()
@@ -38,7 +46,8 @@ class MatchesModel(RowTableModel):
         self.endResetModel()
 
     def titles(self) -> tuple[str, ...]:
-        return _tr("Match"), _tr("Stored claim"), _tr("Article / outlet"), _tr("Verdicts"), _tr("Link")
+        return (_tr("Match"), _tr("Language"), _tr("Stored claim"), _tr("Article / outlet"), _tr("Verdicts"),
+                _tr("Link"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -48,6 +57,8 @@ class MatchesModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "similarity":
                 return f"{match.similarity:.0f}%"
+            if column == "language":
+                return language_name(match.language)
             if column == "text":
                 return match.text
             if column == "article":
@@ -66,9 +77,35 @@ class MatchesModel(RowTableModel):
             return verdict_colour(match.claim_verdict, background=True)
         if role == Qt.ItemDataRole.ForegroundRole and column == "link":
             return QColor({"confirmed": "#007A5A", "rejected": "#A33A00"}.get(match.link_status, "#3B4654"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "similarity":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("similarity", "language"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def language_name(code: str | None) -> str:
+    return {"ar": _tr("Arabic"), "en": _tr("English")}.get(code or "", (code or "").upper() or "—")
+
+
+def details_html(match) -> str:
+    """What the details pane shows of a match: everything a reviewer needs to judge it, escaped."""
+    rows = [(_tr("Language"), html.escape(language_name(match.language))),
+            (_tr("Similarity"), f"{match.similarity:.0f}%"),
+            (_tr("Claim verdict"), html.escape(claim_verdict_name(match.claim_verdict))),
+            (_tr("Attribution verdict"), html.escape(attribution_verdict_name(match.attribution_verdict)))]
+    if match.cluster_verdicts:
+        rows.append((_tr("Verdicts of its cluster"), html.escape(", ".join(
+            claim_verdict_name(v) for v in match.cluster_verdicts))))
+    if match.source_url:
+        url = html.escape(match.source_url, quote=True)
+        rows.append((_tr("Fact-check"), f'<a href="{url}">{html.escape(match.source_title or match.source_url)}</a>'))
+    if match.claim_date:
+        rows.append((_tr("Date"), html.escape(match.claim_date)))
+    if match.article_title:
+        rows.append((_tr("Article"), html.escape(match.article_title + (f" · {match.outlet}" if match.outlet else ""))))
+    if match.external_ref:
+        rows.append((_tr("Archive id"), html.escape(match.external_ref)))
+    table = "".join(f"<tr><td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for name, value in rows)
+    return f'<p dir="auto">{html.escape(match.text)}</p><table>{table}</table>'
 
 
 class MatchesPanel(QWidget):
@@ -104,10 +141,29 @@ class MatchesPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self.jump())
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("matchDetails")
+        self.details.setOpenExternalLinks(True)
+        self.details.setAccessibleName(_tr("Match details"))
+        self.details.hide()
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setChildrenCollapsible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.details_button = QToolButton(self)
+        self.details_button.setText(_tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(_tr("Show the selected match's full text, verdicts, fact-check and language"))
+        self.details_button.toggled.connect(self.set_details_visible)
+        self.vectors_status = QLabel(self)
+        self.vectors_status.setObjectName("hint")
+        self.vectors_status.hide()
         self.confirm_button = QToolButton(self)
         self.confirm_button.setText(_tr("Confirm (Ctrl+Enter)"))
         self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
@@ -123,15 +179,49 @@ class MatchesPanel(QWidget):
         top.addWidget(self.confirm_button)
         top.addWidget(self.reject_button)
         top.addWidget(self.jump_button)
+        top.addWidget(self.details_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.table)
+        layout.addWidget(self.vectors_status)
+        layout.addWidget(self.splitter)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
+        QTimer.singleShot(0, self._start_backfill)
+
+    def _start_backfill(self) -> None:
+        """Give stored claims that lack one a sentence vector, in the background; they match lexically meanwhile."""
+        db = self.db
+        self.runner.run(lambda progress, cancelled: backfill(db, progress=progress, cancelled=cancelled),
+                        reports_progress=True, serial=False, on_progress=self._backfill_progress,
+                        on_finished=lambda _result: self.vectors_status.hide())
+
+    def _backfill_progress(self, done: int, total: int) -> None:
+        self.vectors_status.setText(_tr("Semantic matching: vectors for %1 of %2 stored claims")
+                                    .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        self.vectors_status.setVisible(done < total)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Side columns at their content width up to a cap; the claim's text gets the rest, never less than
+        READABLE_CHARACTERS (the table scrolls sideways instead)."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        text_column = MatchesModel.COLUMNS.index("text")
+        cap = metrics.averageCharWidth() * SIDE_COLUMN_CHARACTERS
+        used = 0
+        for column in range(self.model.columnCount()):
+            if column != text_column:
+                width = min(max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)), cap)
+                header.resizeSection(column, width)
+                used += width
+        readable = metrics.averageCharWidth() * READABLE_CHARACTERS
+        header.resizeSection(text_column, max(readable, self.table.viewport().width() - used))
 
     def show_claim(self, claim_id: int | None, *, now: bool = False, again: bool = False) -> None:
         """Ask for the matches of claim_id; the panel empties at once and fills when the worker answers.
@@ -143,6 +233,7 @@ class MatchesPanel(QWidget):
         self._request += 1  # any answer still on its way is now stale
         self.claim_id = claim_id
         self.model.set_matches([])
+        self.details.clear()
         if claim_id is None:
             self.status.setText("")
             return
@@ -168,6 +259,7 @@ class MatchesPanel(QWidget):
         if request != self._request:
             return  # the reviewer has moved on; these matches belong to an earlier claim
         self.model.set_matches(matches)
+        self._fit_columns()
         if not matches:
             self.status.setText(_tr("No stored claim matches this one."))
         else:
@@ -193,6 +285,22 @@ class MatchesPanel(QWidget):
             self.decide_requested.emit(match.link_id, status, match.link_status or "suggested")
 
     def jump(self) -> None:
+        """Go to the match's article; an archive claim has none, so its details (and fact-check link) open."""
         match = self.current_match()
-        if match is not None and match.article_id is not None:
+        if match is None:
+            return
+        if match.article_id is not None:
             self.jump_requested.emit(match.claim_id, match.article_id)
+        else:
+            self.set_details_visible(True)
+            self.details.setFocus()
+
+    def set_details_visible(self, visible: bool) -> None:
+        self.details_button.setChecked(visible)
+        self.details.setVisible(visible)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        if self.details.isVisible():
+            match = self.current_match()
+            self.details.setHtml(details_html(match) if match else "")

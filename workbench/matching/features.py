@@ -1,4 +1,5 @@
-"""What the rescorer knows about a candidate: lexical overlap weighted by rarity, fuzzy and root overlap, BM25.
+"""What the rescorer knows about a candidate: lexical overlap weighted by rarity, fuzzy and root overlap, BM25,
+and (when both sides have sentence vectors) their cosine.
 
 Every feature lies in 0..1, so fixed weights (workbench.matching.calibration) apply at any collection size.
 """
@@ -14,6 +15,7 @@ from workbench.matching.terms import root, skeleton
 
 FEATURES = ("bm25_rel", "bm25_abs", "stored_cover", "query_cover", "title_cover", "token_set", "fuzzy_cover",
             "long_stored", "pair_cover", "bm25_rank", "both_cover", "root_cover")
+SEMANTIC_FEATURES = ("cosine", "cosine_gap")
 FUZZY_CUTOFF = 80.0
 
 
@@ -81,3 +83,8 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
             sum(query.weight(t) for t in stored if root(t) in q_roots) / stored_mass if stored_mass else 0.0,
         ])
     return rows
+
+
+def semantic_features(cosine: float, best_cosine: float) -> list[float]:
+    """The sentence vectors' cosine, and how far it falls short of the query's best candidate."""
+    return [cosine, best_cosine - cosine]

@@ -1,15 +1,19 @@
-"""Matching one text against the index: pick selective query terms, fetch candidates, rescore, rank."""
+"""Matching one text: selective query terms and the sentence vector fetch candidates; rescore, rank."""
 
 import re
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from workbench.matching import calibration
-from workbench.matching.features import Query, features, idf
-from workbench.matching.index import ClaimIndex, index_for
+from workbench.matching.encoder import current_encoder, safe_encode
+from workbench.matching.features import Query, features, idf, semantic_features
+from workbench.matching.index import Candidate, ClaimIndex, entry_for, index_for
 from workbench.matching.settings import MatchSettings
 from workbench.matching.terms import index_terms, variants
+from workbench.matching.vector_index import claim_vectors
+from workbench.storage.models import Claim
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -23,6 +27,7 @@ class ScoredClaim:
     relevance: float
     stored_terms: int
     features: tuple[float, ...] = ()
+    cosine: float | None = None  # of the sentence vectors; None when either side has none
 
 
 class _FrequencyCache:
@@ -74,33 +79,69 @@ def _query_groups(terms: list[str], df: dict[str, int], budget: int, postings: i
     return chosen
 
 
-def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, index: ClaimIndex | None = None,
-         keep_features: bool = False, weights=calibration.WEIGHTS) -> list[ScoredClaim]:
-    """Candidates for text, most similar first (deleted or missing claims are the caller's to filter)."""
-    settings = settings or MatchSettings()
-    index = index or index_for(conn)
-    terms = index_terms(text)
-    if not terms:
-        return []
+def _lexical(conn: Connection, index: ClaimIndex, terms: list[str], settings: MatchSettings
+             ) -> tuple[list[Candidate], Query]:
+    """Index hits for the query's most selective terms, and the query with its term weights."""
     wanted = set(terms)
     for term in terms:
         if _ARABIC.match(term) and len(term) >= 4:
             wanted.update(variants(term))
-    df = _frequencies(conn, index, wanted)
+    df = _frequencies(conn, index, wanted) if wanted else {}
     groups = _query_groups(terms, df, settings.query_terms, settings.postings)
-    candidates = index.search(conn, groups, settings.candidates)
-    if not candidates:
-        return []
+    candidates = index.search(conn, groups, settings.candidates) if groups else []
     n = max(index.document_count(conn), 1)
     weights_by_term = {t: idf(d, n) for t, d in df.items()}
     # Stored terms absent from the query weigh as a typical query term: looking each up costs more
     # than the whole search at scale, and only their total matters for the coverage features.
     known = sorted(weights_by_term[t] for t in set(terms) if t in weights_by_term)
-    query = Query(terms, weights_by_term, known[len(known) // 2] if known else idf(1, n))
+    return candidates, Query(terms, weights_by_term, known[len(known) // 2] if known else idf(1, n))
+
+
+def _semantic(conn: Connection, text: str, settings: MatchSettings):
+    """(the query's vector, the database's vector index), or None when matching is lexical only."""
+    encoder = current_encoder() if settings.semantic else None
+    vectors = safe_encode(encoder, [text])
+    if vectors is None:
+        return None
+    return vectors[0], claim_vectors(conn, encoder.model, encoder.dimension)
+
+
+def _stored_candidates(conn: Connection, claim_ids: list[int]) -> list[Candidate]:
+    """Candidates the vector index found and the lexical index did not, with their index terms."""
+    rows = conn.execute(select(Claim.id, Claim.text, Claim.source_title).where(Claim.id.in_(claim_ids))).all()
+    entries = {i: entry_for(i, body, title) for i, body, title in rows}
+    return [Candidate(i, 0.0, entries[i].terms, entries[i].title_terms) for i in claim_ids if i in entries]
+
+
+def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, index: ClaimIndex | None = None,
+         keep_features: bool = False, model: calibration.Calibration = calibration.MODEL) -> list[ScoredClaim]:
+    """Candidates for text, most similar first (deleted or missing claims are the caller's to filter).
+
+    Candidates come from the lexical index and, when the encoder works, from the vector index (any
+    language); each is scored with the semantic weights if both it and the query have a vector, else
+    with the lexical ones. Both give the same calibrated probability, so the two kinds rank together.
+    """
+    settings = settings or MatchSettings()
+    index = index or index_for(conn)
+    terms = index_terms(text)
+    candidates, query = _lexical(conn, index, terms, settings)
+    semantic = _semantic(conn, text, settings) if text.strip() else None
+    cosines: dict[int, float] = {}
+    if semantic is not None:
+        query_vector, vectors = semantic
+        seen = {c.claim_id for c in candidates}
+        nearest = vectors.nearest(query_vector, settings.vector_candidates)
+        candidates = candidates + _stored_candidates(conn, [i for i, _ in nearest if i not in seen])
+        cosines = dict(nearest) | vectors.cosines(query_vector, [c.claim_id for c in candidates if c.claim_id in seen])
+    if not candidates:
+        return []
+    best_cosine = max(cosines.values(), default=0.0)
     scored = []
     for candidate, vector in zip(candidates, features(query, candidates), strict=True):
-        scored.append(ScoredClaim(candidate.claim_id, calibration.similarity(vector, weights),
-                                  candidate.relevance, len(candidate.terms.split()),
-                                  tuple(vector) if keep_features else ()))
+        cosine = cosines.get(candidate.claim_id)
+        if cosine is not None:
+            vector = [*vector, *semantic_features(cosine, best_cosine)]
+        scored.append(ScoredClaim(candidate.claim_id, model.similarity(vector), candidate.relevance,
+                                  len(candidate.terms.split()), tuple(vector) if keep_features else (), cosine))
     scored.sort(key=lambda s: (-s.similarity, -s.relevance))
     return scored

@@ -13,6 +13,8 @@ class MatchSettings:
     query_terms: int = 40  # most selective query terms sent to the index (by document frequency)
     postings: int = 3_000  # the index entries a query may read, past its 4 rarest terms (latency at scale)
     candidates: int = 100  # index hits rescored per query
+    vector_candidates: int = 20  # nearest claims by sentence vector added to the lexical hits (any language)
+    semantic: bool = True  # use the sentence encoder when it works
 
     @classmethod
     def from_desk(cls, desk) -> "MatchSettings":

@@ -1,14 +1,17 @@
-"""Keeping the claim index right on every ORM write: new claims, text/title edits, deletes and restores.
+"""Keeping the claim index and vectors right on every ORM write: new claims, text/title edits, deletes, restores.
 
 `install_index_upkeep()` listens to every SQLAlchemy Session's after_flush, so any use case that stores
 or edits a Claim through the ORM (article import, create/split/merge/set_span, delete/restore) updates
-the index in the same transaction. Bulk paths (archive import) write index rows themselves.
+the index, and the claim's sentence vector when its text is new, in the same transaction. Bulk paths
+(archive import) write index rows themselves and leave vectors to the backfill.
 """
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from workbench.matching.encoder import current_encoder
 from workbench.matching.index import entry_for, index_for
+from workbench.matching.vectors import store_vectors
 from workbench.storage.models import Claim
 
 _WATCHED = ("text", "source_title", "deleted")
@@ -23,12 +26,16 @@ def _changed(claim: Claim) -> bool:
 def _after_flush(session: Session, _context) -> None:
     to_index: dict[int, Claim] = {}
     to_remove: set[int] = set()
+    to_encode: dict[int, str] = {}
     for claim in session.new:
         if isinstance(claim, Claim):
             (to_remove.add(claim.id) if claim.deleted else to_index.__setitem__(claim.id, claim))
+            to_encode[claim.id] = claim.text
     for claim in session.dirty:
         if isinstance(claim, Claim) and _changed(claim):
             (to_remove.add(claim.id) if claim.deleted else to_index.__setitem__(claim.id, claim))
+            if inspect(claim).attrs["text"].history.has_changes():
+                to_encode[claim.id] = claim.text
     for claim in session.deleted:
         if isinstance(claim, Claim):
             to_remove.add(claim.id)
@@ -40,6 +47,9 @@ def _after_flush(session: Session, _context) -> None:
         index.remove(conn, sorted(to_remove))
     if to_index:
         index.add(conn, [entry_for(i, c.text, c.source_title) for i, c in sorted(to_index.items())])
+    if to_encode:
+        # A soft-deleted claim keeps its vector for a restore; without an encoder the backfill catches up.
+        store_vectors(conn, current_encoder(), sorted(to_encode.items()))
 
 
 def install_index_upkeep() -> None:

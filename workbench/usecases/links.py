@@ -43,6 +43,10 @@ class MatchRecord:
     link_status: str | None = None
     cluster_verdicts: tuple[str, ...] = ()
     cluster_size: int = 1
+    language: str = "und"  # the stored claim's: a match may be in another language than the text
+    source_url: str | None = None  # the fact-check's address, for archive claims
+    claim_date: str | None = None
+    source_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
             claim.id, claim.external_ref, claim.text, round(s.similarity, 1), settings.level(s.similarity, short=short),
             claim.claim_verdict, claim.attribution_verdict, claim.article_id, title, outlet,
             link.id if link else None, link.status if link else None, verdicts, len(cluster),
+            claim.language, claim.source_url, claim.claim_date, claim.source_title,
         ))
         if len(out) >= top:
             break
