@@ -86,6 +86,8 @@ class DeskActions:
         self.hop_outward = a(_tr("Move hop &outward"), ["["], _tr("Move the selected hop one step outward"))
         self.hop_inward = a(_tr("Move hop &inward"), ["]"], _tr("Move the selected hop one step inward"))
         self.remove_hop = a(_tr("Remo&ve hop"), ["Shift+Delete"], _tr("Remove the selected hop from the chain"))
+        self.add_proposed_outlet = a(_tr("Add new &outlet to catalog"), ["O"],
+                                     _tr("Add the outlet the hop names, missing from the catalog, to the catalog"))
         # Claim span
         self.new_claim = a(_tr("New claim from &selection"), ["N"], _tr("Make the selected text a new claim"))
         self.extend_claim = a(_tr("&Extend claim to selection"), ["E"],
@@ -123,7 +125,7 @@ class DeskActions:
             ActionGroup(_tr("&Review"), (self.next_claim, self.previous_claim, self.next_unreviewed, None,
                                          *self.claim_verdicts.values(), None, *self.attribution_verdicts.values())),
             ActionGroup(_tr("C&hain"), (self.confirm_chain, self.add_hop, self.replace_hop, self.hop_outward,
-                                        self.hop_inward, self.remove_hop)),
+                                        self.hop_inward, self.remove_hop, None, self.add_proposed_outlet)),
             ActionGroup(_tr("C&laim"), (self.new_claim, self.extend_claim, self.split_claim, self.merge_claim,
                                         self.delete_claim)),
             ActionGroup(_tr("&Matches"), (self.confirm_match, self.reject_match, self.open_match)),

@@ -101,6 +101,18 @@ def source_kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def outlet_kind_name(kind: str) -> str:
+    names = {
+        "newspaper": tr("Verdicts", "newspaper"),
+        "tabloid": tr("Verdicts", "tabloid"),
+        "broadcaster": tr("Verdicts", "broadcaster"),
+        "news_agency": tr("Verdicts", "news agency"),
+        "state_affiliated": tr("Verdicts", "state-affiliated"),
+        "online": tr("Verdicts", "online"),
+    }
+    return names.get(kind, kind)
+
+
 def link_status_name(status: str) -> str:
     names = {
         "suggested": tr("Verdicts", "Suggested"),

@@ -26,6 +26,7 @@ from ui.i18n import (
     SOURCE_KIND_COLOURS,
     attribution_verdict_name,
     claim_verdict_name,
+    outlet_kind_name,
     source_kind_name,
 )
 from workbench.reports.safety import reveal_controls
@@ -47,6 +48,14 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def hop_title(hop: HopRecord) -> str:
+    """A chip's first line: the source, or the outlet it proposes adding ("new outlet: Noon Post (online)")."""
+    if hop.proposed is None:
+        return hop.source.label
+    return (_tr("new outlet: %1 (%2)").replace("%1", f"\u2068{hop.proposed.name}\u2069")
+            .replace("%2", outlet_kind_name(hop.proposed.kind)))
+
+
 def hop_status_text(hop: HopRecord) -> str:
     """A chip's second line: the source's kind and, in words, whether a reviewer confirmed the hop."""
     state = _tr("✓ confirmed") if hop.confirmed else _tr("unconfirmed")
@@ -57,7 +66,7 @@ class HopChip(QPushButton):
     """One hop of the chain: its source, kind and whether a reviewer has confirmed it; checkable to select."""
 
     def __init__(self, hop: HopRecord, parent=None) -> None:
-        super().__init__(f"{hop.source.label}\n{hop_status_text(hop)}", parent)
+        super().__init__(f"{hop_title(hop)}\n{hop_status_text(hop)}", parent)
         self.position = hop.position
         self.setCheckable(True)
         self.setObjectName("hopChip")
@@ -322,7 +331,15 @@ class ClaimInspector(QWidget):
         hop = self.selected_hop if chain else None
         return {"add": self.claim is not None, "replace": hop is not None, "remove": hop is not None,
                 "confirm": any(not h.confirmed for h in chain), "outward": hop is not None and hop > 0,
-                "inward": hop is not None and hop < len(chain) - 1}
+                "inward": hop is not None and hop < len(chain) - 1, "new_outlet": self.proposed_hop() is not None}
+
+    def proposed_hop(self) -> int | None:
+        """The hop whose new outlet O adds: the selected one if it proposes one, else the first that does."""
+        chain = self.claim.chain if self.claim is not None else ()
+        proposing = [h.position for h in chain if h.proposed is not None]
+        if self.selected_hop in proposing:
+            return self.selected_hop
+        return proposing[0] if proposing else None
 
     def _update_hop_actions(self) -> None:
         available = self.hop_actions_available()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workbench.errors import IsnadError
 from workbench.usecases import chains, claims
+from workbench.usecases.catalog import proposals
 from workbench.usecases.records import Actor, ClaimRecord
 
 
@@ -65,7 +66,8 @@ class DeskEdit(QUndoCommand):
             self.ctx.failed(error)
             return
         self.ctx.saw(*records)
-        self.ctx.changed(records)
+        if records:  # a match decision changes no claim: nothing to take in
+            self.ctx.changed(records)
 
     # Shorthands: every use-case call carries the seen version and the reviewer.
     def _kw(self, claim_id: int) -> dict:
@@ -94,6 +96,23 @@ class SetAttributionVerdict(DeskEdit):
 
     def revert(self):
         return [claims.set_attribution_verdict(self.ctx.db, self.claim_id, self.old, **self._kw(self.claim_id))]
+
+
+class AddProposedOutlet(DeskEdit):
+    """Adds the outlet a hop proposes to the catalog; undo takes it out again, and every hop with it."""
+
+    def __init__(self, ctx: EditContext, claim: ClaimRecord, position: int) -> None:
+        name = claim.chain[position].proposed.name
+        super().__init__(ctx, _tr("Add outlet %1 to the catalog").replace("%1", name))
+        self.claim_id, self.position, self.accepted = claim.id, position, None
+
+    def apply(self):
+        self.accepted = proposals.accept_proposed_outlet(self.ctx.db, self.claim_id, self.position,
+                                                         actor=self.ctx.actor)
+        return list(self.accepted.claims)
+
+    def revert(self):
+        return list(proposals.withdraw_outlet(self.ctx.db, self.accepted, actor=self.ctx.actor))
 
 
 class SetNote(DeskEdit):
