@@ -90,6 +90,13 @@ def _mentioned(text: str) -> list[str]:
         ("يني شفق", "Yeni Şafak"), ("جمهوريت", "Cumhuriyet"), ("فيدوموستي", "Vedomosti"),
         ("نوفايا غازيتا", "Novaya Gazeta"), ("ميدوزا", "Meduza"), ("كييف إندبندنت", "Kyiv Independent"),
         ("أوكراينسكا برافدا", "Ukrainska Pravda"), ("يوميوري", "Yomiuri Shimbun"), ("أساهي", "Asahi Shimbun"),
+        # one name, several countries: the nationality says which
+        ("الشروق المصرية", "Al-Shorouk"), ("الشروق الجزائرية", "Echorouk"), ("الشروق التونسية", "Al-Chourouk (Tunisia)"),
+        ("الوطن البحرينية", "Al-Watan (Bahrain)"), ("الوطن الجزائرية", "El Watan (Algeria)"),
+        ("النهار اللبنانية", "An-Nahar"), ("النهار الكويتية", "Al-Nahar (Kuwait)"), ("الصباح العراقية", "Al-Sabah (Iraq)"),
+        ("الصباح التونسية", "Assabah (Tunisia)"), ("الأيام الفلسطينية", "Al-Ayyam (Palestine)"),
+        ("الأيام اليمنية", "Al-Ayyam (Yemen)"), ("العرب القطرية", "Al-Arab (Qatar)"), ("الجزيرة السعودية", "Al-Jazirah (Saudi Arabia)"),
+        ("الجزيرة", "Al Jazeera"), ("صحيفة الغد", "Al-Ghad"), ("قناة الغد", "Al Ghad TV"),
     ],
 )
 def test_spelling_is_the_outlet(given, expected):
@@ -192,7 +199,8 @@ def test_generic_heads_are_left_to_the_extractor(word):
 
 
 @pytest.mark.parametrize(("given", "expected"), [("الميادين", "Al Mayadeen"), ("Metro", "Metro (UK)"),
-                                                 ("الوطن", None), ("الرأي", None)])
+                                                 ("الوطن", None), ("الرأي", None), ("الشروق", None),
+                                                 ("الصباح", None), ("الأيام", None), ("النهار", None)])
 def test_a_name_without_its_nationality(given, expected):
     hit = index().bare_name(given)
     assert (hit.name if hit else None) == expected
