@@ -28,6 +28,14 @@
       <translation>معاينة تقرير المقالة وطباعته</translation>
     </message>
     <message>
+      <source>&amp;Export…</source>
+      <translation>تصدير… (&amp;E)</translation>
+    </message>
+    <message>
+      <source>Save the article, outlet or session report as PDF, HTML, CSV, JSON or ClaimReview</source>
+      <translation>حفظ تقرير المقالة أو الوسيلة الإعلامية أو الجلسة بصيغة PDF أو HTML أو CSV أو JSON أو ClaimReview</translation>
+    </message>
+    <message>
       <source>&amp;Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
@@ -74,6 +82,38 @@
     <message>
       <source>Outlets, persons and organizations</source>
       <translation>الوسائل الإعلامية والأشخاص والهيئات</translation>
+    </message>
+    <message>
+      <source>Article &amp;details…</source>
+      <translation>بيانات المقالة… (&amp;D)</translation>
+    </message>
+    <message>
+      <source>Correct the article's title, publisher, address and date</source>
+      <translation>تصحيح عنوان المقالة وناشرها ورابطها وتاريخها</translation>
+    </message>
+    <message>
+      <source>De&amp;lete article…</source>
+      <translation>حذف المقالة… (&amp;L)</translation>
+    </message>
+    <message>
+      <source>Delete the open article and its claims (undoable)</source>
+      <translation>حذف المقالة المفتوحة وادعاءاتها (يمكن التراجع)</translation>
+    </message>
+    <message>
+      <source>Claims &amp;browser</source>
+      <translation>متصفح الادعاءات (&amp;B)</translation>
+    </message>
+    <message>
+      <source>Search and filter every claim across all articles</source>
+      <translation>البحث في كل الادعاءات في جميع المقالات وتصفيتها</translation>
+    </message>
+    <message>
+      <source>Outlets &amp;dashboard</source>
+      <translation>لوحة الوسائل الإعلامية (&amp;D)</translation>
+    </message>
+    <message>
+      <source>Charts of outlets and sources: verdicts, misattributions, anonymous sources</source>
+      <translation>رسوم بيانية للوسائل الإعلامية والمصادر: الأحكام، والإسناد الخاطئ، والمصادر المجهولة</translation>
     </message>
     <message>
       <source>&amp;Next claim</source>
@@ -146,6 +186,14 @@
     <message>
       <source>Remove the selected hop from the chain</source>
       <translation>حذف الحلقة المحددة من السلسلة</translation>
+    </message>
+    <message>
+      <source>Add new &amp;outlet to catalog</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the outlet the hop names, missing from the catalog, to the catalog</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New claim from &amp;selection</source>
@@ -316,6 +364,10 @@
       <translation>المطابقات</translation>
     </message>
     <message>
+      <source>&amp;View</source>
+      <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
       <source>He&amp;lp</source>
       <translation>مساعدة</translation>
     </message>
@@ -354,10 +406,110 @@ Your stored edits are safe.</source>
     </message>
   </context>
   <context>
-    <name>ArticleList</name>
+    <name>ClaimsBrowser</name>
     <message>
-      <source>Title</source>
-      <translation>العنوان</translation>
+      <source>Claims browser</source>
+      <translation>متصفح الادعاءات</translation>
+    </message>
+    <message>
+      <source>Search claim text (every word, either script)</source>
+      <translation>ابحث في نص الادعاء (كل الكلمات، بالعربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation>بحث (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Enter opens the claim in the desk · Ctrl+E exports the selected claims · Ctrl+F searches · Esc clears the search, then closes</source>
+      <translation>Enter يفتح الادعاء في المكتب · Ctrl+E يصدّر الادعاءات المحددة · Ctrl+F للبحث · Esc يمسح البحث ثم يغلق</translation>
+    </message>
+    <message>
+      <source>1 claim</source>
+      <translation>ادعاء واحد</translation>
+    </message>
+    <message>
+      <source>YYYY[-MM[-DD]]</source>
+      <translation>YYYY[-MM[-DD]]</translation>
+    </message>
+    <message>
+      <source>&amp;Verdict</source>
+      <translation>الحكم (&amp;V)</translation>
+    </message>
+    <message>
+      <source>A&amp;ttribution</source>
+      <translation>الإسناد (&amp;T)</translation>
+    </message>
+    <message>
+      <source>Source &amp;kind</source>
+      <translation>نوع المصدر (&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Reviewer</source>
+      <translation>المراجِع (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Outlet</source>
+      <translation>الوسيلة (&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Article</source>
+      <translation>المقالة (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>من (&amp;F)</translation>
+    </message>
+    <message>
+      <source>T&amp;o</source>
+      <translation>إلى (&amp;O)</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <source>a search word is very common: only its best-matching claims are kept</source>
+      <translation>إحدى كلمات البحث شائعة جدًا: أُبقي على أفضل الادعاءات مطابقةً فقط</translation>
+    </message>
+    <message>
+      <source>Select the claims to export first (Ctrl+A selects them all).</source>
+      <translation>حدّد الادعاءات المراد تصديرها أولًا (Ctrl+A يحددها كلها).</translation>
+    </message>
+    <message>
+      <source>Write dates as 2024, 2024-03 or 2024-03-05.</source>
+      <translation>اكتب التواريخ هكذا: 2024 أو 2024-03 أو 2024-03-05.</translation>
+    </message>
+    <message>
+      <source>%1 claims</source>
+      <translation>عدد الادعاءات: %1</translation>
+    </message>
+    <message>
+      <source>No source (unattributed)</source>
+      <translation>بلا مصدر (غير مسند)</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation>سلسلة الإسناد</translation>
+    </message>
+    <message>
+      <source>Claim verdict</source>
+      <translation>حكم الادعاء</translation>
+    </message>
+    <message>
+      <source>Attribution</source>
+      <translation>الإسناد</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>المقالة</translation>
     </message>
     <message>
       <source>Publisher</source>
@@ -372,23 +524,8 @@ Your stored edits are safe.</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <source>Reviewed</source>
-      <translation>المراجَع</translation>
-    </message>
-    <message>
-      <source>Filter articles by title or publisher (Ctrl+F)</source>
-      <translation>تصفية المقالات بالعنوان أو الناشر (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>%1/%2 reviewed</source>
-      <translation>رُوجع %1 من %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>ArticleReader</name>
-    <message>
-      <source>Pick an article in the list, or import one (Ctrl+O).</source>
-      <translation>اختر مقالة من القائمة، أو استورد واحدة (Ctrl+O).</translation>
+      <source>(unattributed)</source>
+      <translation>(غير مسند)</translation>
     </message>
   </context>
   <context>
@@ -601,6 +738,226 @@ Your stored edits are safe.</source>
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <source>Disputed or false (of reviewed)</source>
+      <translation>محل نزاع أو كاذب (من المراجَعة)</translation>
+    </message>
+    <message>
+      <source>Misattributed (of checked)</source>
+      <translation>إسناد خاطئ (من المفحوصة)</translation>
+    </message>
+    <message>
+      <source>Anonymous source (of claims)</source>
+      <translation>مصدر مجهول (من الادعاءات)</translation>
+    </message>
+    <message>
+      <source>Outlets and sources dashboard</source>
+      <translation>لوحة الوسائل الإعلامية والمصادر</translation>
+    </message>
+    <message>
+      <source>Articles whose title or publisher holds… (empty: all)</source>
+      <translation>المقالات التي يتضمن عنوانها أو ناشرها… (فارغ: الكل)</translation>
+    </message>
+    <message>
+      <source>Every outlet</source>
+      <translation>كل الوسائل</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG… (Ctrl+S)</source>
+      <translation>حفظ الرسم بصيغة PNG… (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Outlet report…</source>
+      <translation>تقرير الوسائل الإعلامية…</translation>
+    </message>
+    <message>
+      <source>&amp;Outlet</source>
+      <translation>الوسيلة (&amp;O)</translation>
+    </message>
+    <message>
+      <source>Per o&amp;utlet</source>
+      <translation>حسب الوسيلة (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Month by month</source>
+      <translation>شهرًا بشهر (&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Who cites whom</source>
+      <translation>من ينقل عمّن (&amp;W)</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG</source>
+      <translation>حفظ الرسم بصيغة PNG</translation>
+    </message>
+    <message>
+      <source>YYYY[-MM[-DD]]</source>
+      <translation>YYYY[-MM[-DD]]</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>من (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>إلى (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Articles</source>
+      <translation>المقالات (&amp;A)</translation>
+    </message>
+    <message>
+      <source>No outlet is named in these claims.</source>
+      <translation>لا تُذكر أي وسيلة إعلامية في هذه الادعاءات.</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>الادعاءات</translation>
+    </message>
+    <message>
+      <source>No claims in these dates.</source>
+      <translation>لا ادعاءات في هذه التواريخ.</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>الوسيلة</translation>
+    </message>
+    <message>
+      <source>Disputed or false</source>
+      <translation>محل نزاع أو كاذب</translation>
+    </message>
+    <message>
+      <source>Misattributed</source>
+      <translation>إسناد خاطئ</translation>
+    </message>
+    <message>
+      <source>Anonymous source</source>
+      <translation>مصدر مجهول</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>المراجَعة</translation>
+    </message>
+    <message>
+      <source>Write dates as 2024, 2024-03 or 2024-03-05.</source>
+      <translation>اكتب التواريخ هكذا: 2024 أو 2024-03 أو 2024-03-05.</translation>
+    </message>
+    <message>
+      <source>undated</source>
+      <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>%1 claims, %2 outlets named in their chains</source>
+      <translation>عدد الادعاءات: %1، والوسائل المذكورة في سلاسلها: %2</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
+    </message>
+    <message>
+      <source>Could not save %1</source>
+      <translation>تعذّر حفظ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleAdmin</name>
+    <message>
+      <source>Article details</source>
+      <translation>بيانات المقالة</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>العنوان (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Publisher</source>
+      <translation>الناشر (&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Address (URL)</source>
+      <translation>الرابط (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>التاريخ (&amp;D)</translation>
+    </message>
+    <message>
+      <source>The article's text stays as imported. Every change is in the history and undoable.</source>
+      <translation>يبقى نص المقالة كما استُورد. كل تغيير مسجّل في السجل ويمكن التراجع عنه.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+      <source>Delete article “%1”</source>
+      <translation>حذف المقالة «%1»</translation>
+    </message>
+    <message>
+      <source>Use %1, credited in the dateline</source>
+      <translation>استخدم %1 المذكورة في سطر المصدر</translation>
+    </message>
+    <message>
+      <source>“%1” is not in the catalog: pick an outlet from the list, or add it in the source catalog (Ctrl+K) first.</source>
+      <translation>«%1» ليست في الفهرس: اختر وسيلة من القائمة، أو أضفها إلى فهرس المصادر (Ctrl+K) أولًا.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>«%1» ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleList</name>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>الناشر</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Lang.</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>المراجَع</translation>
+    </message>
+    <message>
+      <source>Filter articles by title or publisher (Ctrl+F)</source>
+      <translation>تصفية المقالات بالعنوان أو الناشر (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>%1/%2 reviewed</source>
+      <translation>رُوجع %1 من %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleReader</name>
+    <message>
+      <source>Pick an article in the list, or import one (Ctrl+O).</source>
+      <translation>اختر مقالة من القائمة، أو استورد واحدة (Ctrl+O).</translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimInspector</name>
     <message>
       <source>✓ confirmed</source>
@@ -731,6 +1088,10 @@ Your stored edits are safe.</source>
       <translation>لم يُذكر مصدر — أضف واحدًا بالمفتاح A</translation>
     </message>
     <message>
+      <source>new outlet: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
@@ -749,77 +1110,6 @@ Your stored edits are safe.</source>
     <message>
       <source>%1 — hop %2 of the chain, %3; click to select, then R to replace it</source>
       <translation>%1 — الحلقة %2 من السلسلة، %3؛ انقر للتحديد ثم R للاستبدال</translation>
-    </message>
-  </context>
-  <context>
-    <name>Verdicts</name>
-    <message>
-      <source>Unreviewed</source>
-      <translation>غير مراجَع</translation>
-    </message>
-    <message>
-      <source>Verified</source>
-      <translation>صحيح</translation>
-    </message>
-    <message>
-      <source>Disputed</source>
-      <translation>محل خلاف</translation>
-    </message>
-    <message>
-      <source>False</source>
-      <translation>زائف</translation>
-    </message>
-    <message>
-      <source>Misleading</source>
-      <translation>مضلل</translation>
-    </message>
-    <message>
-      <source>Unverifiable</source>
-      <translation>يتعذر التحقق</translation>
-    </message>
-    <message>
-      <source>Unchecked</source>
-      <translation>لم يُتحقق</translation>
-    </message>
-    <message>
-      <source>Confirmed</source>
-      <translation>مؤكَّد</translation>
-    </message>
-    <message>
-      <source>Misattributed</source>
-      <translation>منسوب خطأً</translation>
-    </message>
-    <message>
-      <source>Source not found</source>
-      <translation>المصدر غير موجود</translation>
-    </message>
-    <message>
-      <source>Outlet</source>
-      <translation>وسيلة إعلامية</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>شخص</translation>
-    </message>
-    <message>
-      <source>Organization</source>
-      <translation>هيئة</translation>
-    </message>
-    <message>
-      <source>Anonymous</source>
-      <translation>مجهول</translation>
-    </message>
-    <message>
-      <source>Suggested</source>
-      <translation>مقترحة</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>مرفوضة</translation>
-    </message>
-    <message>
-      <source>Likely the same</source>
-      <translation>على الأرجح الادعاء نفسه</translation>
     </message>
   </context>
   <context>
@@ -857,6 +1147,10 @@ Your stored edits are safe.</source>
       <translation>إلغاء</translation>
     </message>
     <message>
+      <source>%n NUL character(s) removed from the pasted text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Import was cancelled; the articles already imported are kept.</source>
       <translation>أُلغي الاستيراد؛ وبقيت المقالات التي استوردت قبل ذلك.</translation>
     </message>
@@ -886,99 +1180,14 @@ Your stored edits are safe.</source>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message>
-      <source>Isnad — review desk</source>
-      <translation>إسناد — مكتب المراجعة</translation>
-    </message>
-    <message>
-      <source>Main</source>
-      <translation>الرئيسي</translation>
-    </message>
-    <message>
-      <source>Add a source to the chain</source>
-      <translation>إضافة مصدر إلى السلسلة</translation>
-    </message>
-    <message>
-      <source>Changed elsewhere</source>
-      <translation>تغيّر من مكان آخر</translation>
-    </message>
-    <message>
-      <source>This claim was changed by someone else since you opened it. Your edit was not applied; the desk now shows the stored version. Apply your edit again if it is still right.</source>
-      <translation>غيّر شخص آخر هذا الادعاء منذ فتحته. لم يُطبَّق تعديلك؛ ويعرض المكتب الآن النسخة المحفوظة. أعد تطبيق تعديلك إن كان لا يزال صحيحًا.</translation>
-    </message>
-    <message>
-      <source>Every claim of this article has a verdict.</source>
-      <translation>لكل ادعاءات هذه المقالة حكم.</translation>
-    </message>
-    <message>
-      <source>Select the claim's text in the article first, then press N.</source>
-      <translation>حدد نص الادعاء في المقالة أولًا ثم اضغط N.</translation>
-    </message>
-    <message>
-      <source>Select text next to the current claim, then press E.</source>
-      <translation>حدد نصًا مجاورًا للادعاء الحالي ثم اضغط E.</translation>
-    </message>
-    <message>
-      <source>Put the cursor inside the current claim, then press S.</source>
-      <translation>ضع المؤشر داخل الادعاء الحالي ثم اضغط S.</translation>
-    </message>
-    <message>
-      <source>Match: %1</source>
-      <translation>المطابقة: %1</translation>
-    </message>
-    <message>
-      <source>Session summary</source>
-      <translation>ملخص الجلسة</translation>
-    </message>
-    <message>
-      <source>Reviewer: %1</source>
-      <translation>المراجع: %1</translation>
-    </message>
-    <message>
-      <source>Replace “%1”</source>
-      <translation>استبدال «%1»</translation>
-    </message>
-    <message>
-      <source>Not done</source>
-      <translation>لم يتم</translation>
-    </message>
-    <message>
-      <source>Unexpected error</source>
-      <translation>خطأ غير متوقع</translation>
-    </message>
-    <message>
-      <source>Undo: %1</source>
-      <translation>تراجع: %1</translation>
-    </message>
-    <message>
-      <source>Redo: %1</source>
-      <translation>إعادة: %1</translation>
-    </message>
-    <message>
-      <source>%1/%2 reviewed</source>
-      <translation>رُوجع %1 من %2</translation>
-    </message>
-    <message>
-      <source>Reviewer: %1
-Claims reviewed: %2
-Verdicts set: %3
-All edits: %4
-
-Everything is stored.</source>
-      <translation>المراجع: %1
-الادعاءات المراجَعة: %2
-الأحكام المسجلة: %3
-كل التعديلات: %4
-
-كل شيء محفوظ.</translation>
-    </message>
-  </context>
-  <context>
     <name>MatchesPanel</name>
     <message>
       <source>Match</source>
       <translation>التطابق</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Stored claim</source>
@@ -997,8 +1206,32 @@ Everything is stored.</source>
       <translation>الربط</translation>
     </message>
     <message>
+      <source>Similarity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Claim verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attribution verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Matches</source>
       <translation>المطابقات</translation>
+    </message>
+    <message>
+      <source>Match details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the selected match's full text, verdicts, fact-check and language</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Confirm (Ctrl+Enter)</source>
@@ -1017,6 +1250,34 @@ Everything is stored.</source>
       <translation>جارٍ البحث عن مطابقات…</translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verdicts of its cluster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fact-check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No stored claim matches this one.</source>
       <translation>لا يطابق هذا الادعاءَ أيُّ ادعاء محفوظ.</translation>
     </message>
@@ -1029,43 +1290,12 @@ Everything is stored.</source>
       <translation>فشلت المطابقة: %1</translation>
     </message>
     <message>
+      <source>Semantic matching: vectors for %1 of %2 stored claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>%1 matches</source>
       <translation>%1 مطابقات</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>الإعدادات</translation>
-    </message>
-    <message>
-      <source>Reviewer name</source>
-      <translation>اسم المراجع</translation>
-    </message>
-    <message>
-      <source>Organization</source>
-      <translation>المؤسسة</translation>
-    </message>
-    <message>
-      <source>Organization web address</source>
-      <translation>موقع المؤسسة على الويب</translation>
-    </message>
-    <message>
-      <source>Interface language</source>
-      <translation>لغة الواجهة</translation>
-    </message>
-    <message>
-      <source>Suggest matches from (%)</source>
-      <translation>اقتراح المطابقات ابتداءً من (%)</translation>
-    </message>
-    <message>
-      <source>“Likely the same” from (%)</source>
-      <translation>«على الأرجح الادعاء نفسه» ابتداءً من (%)</translation>
-    </message>
-    <message>
-      <source>A new interface language applies the next time the desk starts. A new reviewer name applies from the next session.</source>
-      <translation>تُطبَّق لغة الواجهة الجديدة عند تشغيل المكتب في المرة القادمة، ويُطبَّق اسم المراجع الجديد من الجلسة التالية.</translation>
     </message>
   </context>
   <context>
@@ -1174,16 +1404,359 @@ Everything is stored.</source>
       <translation>دمج الادعاءين</translation>
     </message>
     <message>
-      <source>Claim verdict: %1</source>
-      <translation>حكم الادعاء: %1</translation>
+      <source>Set verdict %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Attribution verdict: %1</source>
-      <translation>حكم الإسناد: %1</translation>
+      <source>Set attribution %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add outlet %1 to the catalog</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Hop source: %1</source>
       <translation>مصدر الحلقة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoNotice</name>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo it (Ctrl+Z)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeskViews</name>
+    <message>
+      <source>Delete article</source>
+      <translation>حذف المقالة</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Open an article first.</source>
+      <translation>افتح مقالة أولًا.</translation>
+    </message>
+    <message>
+      <source>Delete “%1” and its %2 claims? They disappear from the desk, the browser and the reports. Undo (Ctrl+Z) brings them back.</source>
+      <translation>حذف «%1» وادعاءاتها (%2)؟ ستختفي من المكتب والمتصفح والتقارير. التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <source>Outlet report</source>
+      <translation>تقرير الوسائل الإعلامية</translation>
+    </message>
+    <message>
+      <source>Every outlet</source>
+      <translation>كل الوسائل</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>اختيار… (&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Report</source>
+      <translation>التقرير (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Outlet</source>
+      <translation>الوسيلة (&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>الصيغة (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Save as</source>
+      <translation>الحفظ باسم (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>تصدير (&amp;E)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>التصدير إلى</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>لم يُصدَّر</translation>
+    </message>
+    <message>
+      <source>This review session</source>
+      <translation>جلسة المراجعة هذه</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>The selected claims (%1)</source>
+      <translation>الادعاءات المحددة (%1)</translation>
+    </message>
+    <message>
+      <source>Article report: %1</source>
+      <translation>تقرير المقالة: %1</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>كُتب: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Verdicts</name>
+    <message>
+      <source>Unreviewed</source>
+      <translation>غير مراجَع</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>صحيح</translation>
+    </message>
+    <message>
+      <source>Disputed</source>
+      <translation>محل خلاف</translation>
+    </message>
+    <message>
+      <source>False</source>
+      <translation>زائف</translation>
+    </message>
+    <message>
+      <source>Misleading</source>
+      <translation>مضلل</translation>
+    </message>
+    <message>
+      <source>Unverifiable</source>
+      <translation>يتعذر التحقق</translation>
+    </message>
+    <message>
+      <source>Unchecked</source>
+      <translation>لم يُتحقق</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>مؤكَّد</translation>
+    </message>
+    <message>
+      <source>Misattributed</source>
+      <translation>منسوب خطأً</translation>
+    </message>
+    <message>
+      <source>Source not found</source>
+      <translation>المصدر غير موجود</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>شخص</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>هيئة</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>مجهول</translation>
+    </message>
+    <message>
+      <source>newspaper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tabloid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>broadcaster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>news agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>state-affiliated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>مقترحة</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>مرفوضة</translation>
+    </message>
+    <message>
+      <source>Likely the same</source>
+      <translation>على الأرجح الادعاء نفسه</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Isnad — review desk</source>
+      <translation>إسناد — مكتب المراجعة</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>الرئيسي</translation>
+    </message>
+    <message>
+      <source>Add a source to the chain</source>
+      <translation>إضافة مصدر إلى السلسلة</translation>
+    </message>
+    <message>
+      <source>Changed elsewhere</source>
+      <translation>تغيّر من مكان آخر</translation>
+    </message>
+    <message>
+      <source>This claim was changed by someone else since you opened it. Your edit was not applied; the desk now shows the stored version. Apply your edit again if it is still right.</source>
+      <translation>غيّر شخص آخر هذا الادعاء منذ فتحته. لم يُطبَّق تعديلك؛ ويعرض المكتب الآن النسخة المحفوظة. أعد تطبيق تعديلك إن كان لا يزال صحيحًا.</translation>
+    </message>
+    <message>
+      <source>Every claim of this article has a verdict.</source>
+      <translation>لكل ادعاءات هذه المقالة حكم.</translation>
+    </message>
+    <message>
+      <source>Select the claim's text in the article first, then press N.</source>
+      <translation>حدد نص الادعاء في المقالة أولًا ثم اضغط N.</translation>
+    </message>
+    <message>
+      <source>Select text next to the current claim, then press E.</source>
+      <translation>حدد نصًا مجاورًا للادعاء الحالي ثم اضغط E.</translation>
+    </message>
+    <message>
+      <source>Put the cursor inside the current claim, then press S.</source>
+      <translation>ضع المؤشر داخل الادعاء الحالي ثم اضغط S.</translation>
+    </message>
+    <message>
+      <source>Claim deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Match: %1</source>
+      <translation>المطابقة: %1</translation>
+    </message>
+    <message>
+      <source>Session summary</source>
+      <translation>ملخص الجلسة</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1</source>
+      <translation>المراجع: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace “%1”</source>
+      <translation>استبدال «%1»</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>لم يتم</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <source>%1/%2 reviewed</source>
+      <translation>رُوجع %1 من %2</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1
+Claims reviewed: %2
+Verdicts set: %3
+All edits: %4
+
+Everything is stored.</source>
+      <translation>المراجع: %1
+الادعاءات المراجَعة: %2
+الأحكام المسجلة: %3
+كل التعديلات: %4
+
+كل شيء محفوظ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPrinting</name>
+    <message>
+      <source>Print preview · %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>Reviewer name</source>
+      <translation>اسم المراجع</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>المؤسسة</translation>
+    </message>
+    <message>
+      <source>Organization web address</source>
+      <translation>موقع المؤسسة على الويب</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+      <source>Suggest matches from (%)</source>
+      <translation>اقتراح المطابقات ابتداءً من (%)</translation>
+    </message>
+    <message>
+      <source>“Likely the same” from (%)</source>
+      <translation>«على الأرجح الادعاء نفسه» ابتداءً من (%)</translation>
+    </message>
+    <message>
+      <source>A new interface language applies the next time the desk starts. A new reviewer name applies from the next session.</source>
+      <translation>تُطبَّق لغة الواجهة الجديدة عند تشغيل المكتب في المرة القادمة، ويُطبَّق اسم المراجع الجديد من الجلسة التالية.</translation>
     </message>
   </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi_delegate import TextDirectionDelegate
 from ui.browser.claims_model import ClaimsTableModel
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
@@ -94,6 +95,7 @@ class ClaimsBrowser(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("browserTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -131,6 +133,9 @@ class ClaimsBrowser(QWidget):
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
+        # Long article titles must not widen the window: the list shows them whole when it opens.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         for value, label in items:
             combo.addItem(label, value)
         return combo
