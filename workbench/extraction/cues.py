@@ -185,7 +185,9 @@ def _ar_verb_cue(match: re.Match) -> Cue:
 def find_arabic_cues(folded: str) -> list[Cue]:
     cues = [_ar_verb_cue(m) for m in _AR_VERB_RE.finditer(folded)]
     # نقل is "to transfer" unless عن soon names whom the words are taken from.
-    cues = [c for c in cues if c.lemma != "نقل" or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW)]
+    # (or, as in "ونقلت وكالة يو.بي.آي أن", a complementizer soon says it reports words).
+    cues = [c for c in cues if c.lemma != "نقل" or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW)
+            or _COMPLEMENTIZER_NEAR.match(folded, c.end)]
     for m in _AR_WEAK_RE.finditer(folded):
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None

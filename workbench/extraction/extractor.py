@@ -287,6 +287,10 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             chain = (*chain, _lowered(continued[-1]))
         elif continued:
             chain = tuple(_lowered(h) for h in continued)
+        if not chain and language == "en" and draft.cue is not None and not draft.slots:
+            # "The minister is said to have resigned": words of nobody named, and no report under way.
+            chain = (SourcePhrase(*_cue_span(text, draft, to_text), SourceKind.ANONYMOUS, name="unnamed sources",
+                                  confidence=0.3),)
         if spoken is not None:
             # The speaker hop is written here as the pronoun: its span, the antecedent's identity.
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
@@ -328,6 +332,11 @@ def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] |
     if outlet.kind is not SourceKind.OUTLET or not outlet.outlet:
         return None
     return outlet, bool(m.group("ar_site") or m.group("en_site"))
+
+
+def _cue_span(text: str, draft: ClaimDraft, to_text) -> tuple[str, int, int]:
+    start, end = to_text(draft.cue.start, draft.cue.end)
+    return text[start:end], start, end
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:

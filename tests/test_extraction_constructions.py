@@ -1,0 +1,201 @@
+"""Real-reporting constructions the extractor must read right, in Arabic and English, written in the style of
+the pages studied for issue 11 (relayed reports, headlines, told-to outlets, spellings, kinds, cues, furniture)."""
+
+import pytest
+
+from workbench.catalog.aliases import AliasIndex, load_bundled_entries
+from workbench.extraction.cues import has_cue
+from workbench.extraction.extractor import extract
+from workbench.text.boilerplate import is_furniture_line
+from workbench.text.normalize import fold
+
+CATALOG = AliasIndex.from_entries(load_bundled_entries())
+
+
+def chains(text: str) -> list[list[str]]:
+    """Each attributed claim's chain, outermost first: catalog outlets by name, other sources by kind."""
+    return [[h.outlet or h.kind.value for h in c.chain] for c in extract(text, catalog=CATALOG).claims if c.chain]
+
+
+def kinds(text: str) -> list[list[tuple[str, str]]]:
+    return [[(h.kind.value, h.outlet or h.name or h.surface) for h in c.chain]
+            for c in extract(text, catalog=CATALOG).claims if c.chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The relayed report keeps its outlet for the sources it goes on to cite as already met.
+        ("نقلت صحيفة الغارديان عن مصدر حكومي أن الاتفاق جاهز. وأشار المصدر إلى أن التوقيع سيتم الأسبوع المقبل. "
+         "وأضاف المسؤول أن الوفد سيصل الأحد.",
+         [["The Guardian", "anonymous"]] * 3),
+        ("ذكرت وكالة رويترز نقلا عن مصادر مطلعة أن الهدنة قريبة. وتابع هذا المسؤول أن الخلاف ما زال قائما.",
+         [["Reuters", "anonymous"]] * 2),
+        ("كشفت صحيفة الأخبار اللبنانية أن التحقيق توسع. ورأت مصادر الصحيفة أن الملف سيحال إلى القضاء.",
+         [["Al-Akhbar (Lebanon)"], ["Al-Akhbar (Lebanon)", "anonymous"]]),
+        ("أفادت وكالة الأناضول بأن مصدرا أمنيا أكد توقيف المشتبه به. وقال المصدر بحسب الوكالة إن التحقيق مستمر.",
+         [["Anadolu Agency", "anonymous"], ["Anadolu Agency", "anonymous"]]),
+        ("وأضافت الصحيفة أن مسؤولا في الحكومة الأردنية أوضح أن عمان أبلغت دمشق بقلقها.",
+         [["outlet", "anonymous"]]),
+        ("جاء في تقرير لصحيفة الشرق الأوسط أن المحاولات تضاعفت. نشرت صحيفة الشرق الأوسط تقريرا عن التهريب. "
+         "وقالت الصحيفة إن عدد المحاولات تضاعف.",
+         [["Asharq Al-Awsat"], ["Asharq Al-Awsat"]]),
+        ("قال وزير الدفاع التركي يشار غولر إن بلاده لن تسمح بفرض أمر واقع. وأضاف غولر أن الحوار ممكن.\n"
+         "جاء ذلك في تصريح لوكالة الأناضول على هامش زيارته لقاعدة بحرية.",
+         [["Anadolu Agency", "person"], ["Anadolu Agency", "person"]]),
+        ("Two Iraqi officials told Reuters the deal was ready. Another source with direct knowledge of the matter "
+         "said the signing had been delayed.",
+         [["Reuters", "anonymous"], ["Reuters", "anonymous"]]),
+        ("The Washington Post reported that the program was cut. The Post said the order came in March.",
+         [["The Washington Post"], ["The Washington Post"]]),
+        ("The Guardian reported that a UN panel documented 14 strikes. In one, US forces are alleged to have hit "
+         "a wedding convoy.",
+         [["The Guardian"], ["The Guardian"]]),
+    ],
+)
+def test_a_relayed_report_keeps_its_outlet(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("التايمز: بريطانيا سترسل سفينة ثالثة إلى الخليج", [["The Times"]]),
+        ("مصادر دبلوماسية: هدنة لمدة 48 ساعة في غزة", [["anonymous"]]),
+        ("مسؤول أمريكي لفرانس برس: واشنطن لن تسحب قواتها من العراق", [["AFP", "anonymous"]]),
+        ("العتيبي لـ«عكاظ»: مشروع الربط الكهربائي يكتمل نهاية العام", [["Okaz", "person"]]),
+        ("Reuters: Iran seizes a tanker in the Gulf of Oman", [["Reuters"]]),
+        ("عاجل: انفجار يهز وسط العاصمة", []),  # a label, not a source
+        ("BREAKING: two explosions heard in the capital", []),
+    ],
+)
+def test_the_words_before_a_headline_colon_are_its_source(line, expected):
+    assert chains(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال مسؤولان إيرانيان لرويترز إن طهران أبلغت الوسطاء بموقفها.", [["Reuters", "anonymous"]]),
+        ('أكد مصدر قيادي لـ"الجزيرة" أن القائد بصحة جيدة.', [["Al Jazeera", "anonymous"]]),
+        ("وقال الوزير في تصريح لوكالة الأناضول إن المحادثات ستستأنف.", [["Anadolu Agency", "person"]]),
+        ("قال النائب حسين الجبوري، اليوم الاثنين، في تصريح لـ«السومرية نيوز»، إن اللجنة ستستضيف الوزير.",
+         [["Alsumaria", "person"]]),
+        ('واعتبر المصدر في حديث إلى "الوطن" السورية أن الحملة تستهدف المعبر.', [["Al-Watan (Syria)", "anonymous"]]),
+        ("وقال مصدر من داخل الفصيل لمراسل الجزيرة نت إن القائد سيظهر قريبا.", [["Al Jazeera", "anonymous"]]),
+        ("قال مصدر أمني لوكالة فرانس برس إن الهجوم أوقع قتيلين. وأضاف المصدر للوكالة أن التحقيق بدأ.",
+         [["AFP", "anonymous"], ["AFP", "anonymous"]]),
+        ("A senior Hamas official told AFP the talks had stalled.", [["AFP", "anonymous"]]),
+        ("Speaking to CNN, the minister said the border would reopen.", [["CNN", "person"]]),
+        ("In a CNBC interview, Energy Secretary Chris Wright said prices would fall.", [["CNBC", "person"]]),
+    ],
+)
+def test_the_outlet_a_source_spoke_to_is_the_outer_hop(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("وقالت صحيفة التليجراف البريطانية إن الحكومة تدرس الخطة.", "The Telegraph"),
+        ("وقالت صحيفة التلغراف البريطانية إن الحكومة تدرس الخطة.", "The Telegraph"),
+        ("وذكرت تلغراف أن الحكومة تدرس الخطة.", "The Telegraph"),
+        ("وذكرت صحيفة نيويورك تايمز أن البيت الأبيض يدرس الخطة.", "The New York Times"),
+        ("وذكرت صحيفة التايمس البريطانية أن الحكومة تدرس الخطة.", "The Times"),
+        ("وقالت إذاعة فرانس إنفو إن الإضراب مستمر.", "franceinfo"),
+        ("ونقلت وكالة يو.بي.آي أن السفينة غادرت الميناء.", "UPI"),
+        ("وذكرت صحيفة ديلي ستار صنداي أن النجم سيعود.", "Daily Star Sunday"),
+        ("وقالت صحيفة صن أون صنداي إن المساعد استقال.", "The Sun on Sunday"),
+        ("وقالت صحيفة «الغارديان» إن الطريق أغلق.", "The Guardian"),
+        ("وقالت صحيفة “الجارديان” إن الطريق أغلق.", "The Guardian"),
+        ("وقالت صحيفة الجارديان إن الطريق أغلق.", "The Guardian"),
+        # folded spellings: ى/ي, ة/ه, أ/ا, tatweel, diacritics
+        ("وقالـت صحيفـة الشرق الأوسط إن الوفد وصل.", "Asharq Al-Awsat"),
+        ("وقالت صحيفه الشرق الاوسط إن الوفد وصل.", "Asharq Al-Awsat"),
+        ("وقَالَتْ صَحِيفَةُ الشَّرْقِ الأَوْسَطِ إن الوفد وصل.", "Asharq Al-Awsat"),
+        ("وذكرت صحيفة المصرى اليوم فى عددها أن الأسعار ارتفعت.", "Al-Masry Al-Youm"),
+    ],
+)
+def test_real_spellings_of_catalog_outlets(text, outlet):
+    assert chains(text)[0][0] == outlet
+
+
+def test_the_channels_site_refers_back_to_the_broadcaster():
+    text = ("قالت قناة الميادين إن غارة استهدفت بلدة في الجنوب. وقال مراسل القناة إن الغارة أسفرت عن قتيلين. "
+            "وأشار موقع القناة إلى أنها الثالثة هذا الأسبوع.")
+    assert chains(text) == [["Al Mayadeen"], ["Al Mayadeen", "person"], ["Al Mayadeen"]]
+    assert chains("Al Jazeera said the crossing was shut. The channel's website said 20 trucks waited.") == [
+        ["Al Jazeera"], ["Al Jazeera"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال مسؤول أمريكي كبير إن القرار اتخذ.", "anonymous"),
+        ("A senior US official said the decision had been taken.", "anonymous"),
+        ("Local sources said the market was hit.", "anonymous"),
+        ("Israeli sources said the convoy was stopped.", "anonymous"),
+        ("An unnamed local activist said the town had fallen.", "anonymous"),
+        ("The coalition said the strike hit a weapons depot.", "organization"),
+        ("The Pentagon said the drills would go ahead.", "organization"),
+        ("The government said the fuel subsidy would stay.", "organization"),
+        ("وقالت الحكومة إن الدعم سيستمر.", "organization"),
+        ("وقال البنتاجون إن التدريبات ستستمر.", "organization"),
+        ("وقال شهود عيان إن القصف استمر ساعتين.", "anonymous"),
+    ],
+)
+def test_kinds_of_sources(text, kind):
+    assert kinds(text)[0][-1][0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group alleged that the vote had been rigged.",
+        "The minister is said to have resigned on Friday.",
+        "The company claimed it had followed every rule.",
+        "Moscow denied that its jets had crossed the border.",
+        "The mayor insisted the water was safe to drink.",
+        "The ministry acknowledged that the figures were late.",
+        "Aid agencies warned that the camps were running out of food.",
+        "In a letter to the board, the chairman wrote that the merger was off.",
+        "The senator tweeted that the bill would pass.",
+        "In a statement, the army said two soldiers were wounded.",
+        "According to the health ministry, 40 people were injured.",
+        '"We will not back down," the official said.',
+        "The spokesman pointed out that the deadline had passed.",
+    ],
+)
+def test_english_cues_beyond_said_and_told(text):
+    assert chains(text), text
+
+
+def test_a_pronoun_speaker_is_the_last_fitting_named_source_written_where_the_pronoun_is():
+    text = 'Mike Johnson told reporters the vote would be on Friday. "We have the numbers," he said.'
+    found = [c for c in extract(text, catalog=CATALOG).claims if c.chain]
+    speaker = found[1].chain[-1]
+    assert (speaker.name, speaker.surface, text[speaker.start:speaker.end]) == ("Mike Johnson", "he", "he")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الأحد 14 سبتمبر 2025 - 10:42 ص",
+        "Mon 3 Mar 2025 18.02 GMT",
+        "Published: 08:12, 12 May 2024",
+        "Posted by admin at 6:40 PM",
+        "الرئيسية | أخبار مصر | عربي ودولي | اقتصاد | رياضة",
+        "حريق في مصنع    سعر الذهب اليوم    حظك اليوم",
+        "فيديو قد يعجبك:",
+        "إعلان",
+        "Trending",
+        "الكاتب : محرر الصفحة",
+        "نشر بتاريخ: 06 أبريل 2025 | 23:56",
+        "Demonstrators outside a Cairo court in 2019 (AFP)",
+        "Photograph: Delil Souleiman/AFP/Getty Images",
+        "(إعداد نادية سعيد للنشرة العربية - تحرير سامي عمر)",
+        "0 comments",
+    ],
+)
+def test_page_furniture_of_real_pages(line):
+    assert is_furniture_line(line, has_cue=lambda text: has_cue(fold(text)))
