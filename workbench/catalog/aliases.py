@@ -3,6 +3,7 @@
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.catalog.ranking import SpellingRanking
@@ -13,6 +14,7 @@ from workbench.text.normalize import comparison_key, fold_with_offsets, to_origi
 # English names carry an article the alias may lack; these are the shapes a mention takes in text.
 _ARTICLE_PREFIXES = ("ال",)
 _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
+_MENTION_CACHE = 4096
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
 # of an abbreviation or a domain ("يو.بي.آي", "Lenta.ru").
@@ -42,7 +44,8 @@ class AliasHit:
     medium: str | None = None
 
 
-def _key_variants(key: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _key_variants(key: str) -> tuple[str, ...]:
     """The key itself and the key without the prefixes Arabic or English glue to a name."""
     variants = [key]
     if key.startswith("the "):
@@ -57,7 +60,7 @@ def _key_variants(key: str) -> list[str]:
             variants.append(rest[2:])
         if clitic and len(rest) > 1:
             variants.append(rest)
-    return list(dict.fromkeys(variants))
+    return tuple(dict.fromkeys(variants))
 
 
 class AliasIndex:
@@ -89,6 +92,7 @@ class AliasIndex:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
+        self._mentions: dict[str, tuple[AliasHit, ...]] = {}
 
     @classmethod
     def from_entries(cls, entries) -> "AliasIndex":
@@ -136,6 +140,19 @@ class AliasIndex:
 
     def find_mentions(self, text: str) -> list[AliasHit]:
         """Alias occurrences in text, on word boundaries, longest first, as spans of the original text."""
+        # Extraction asks about the same sentence and phrase several times; the index never changes.
+        found = self._mentions.get(text)
+        if found is None:
+            if len(self._mentions) > _MENTION_CACHE:
+                self._mentions.clear()
+            found = self._mentions[text] = tuple(self._scan(text))
+        return list(found)
+
+    def forget_mentions(self) -> None:
+        """Empty the cache of find_mentions (benchmarks time a new article each run)."""
+        self._mentions.clear()
+
+    def _scan(self, text: str) -> list[AliasHit]:
         folded, origin = fold_with_offsets(text)
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
         hits: list[AliasHit] = []
