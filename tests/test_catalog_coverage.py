@@ -142,6 +142,13 @@ def test_spelling_is_the_outlet(given, expected):
         ("وأفادت قناة إيران إنترناشيونال", ["Iran International"]),
         ("The Kyiv Independent reported", ["Kyiv Independent"]),
         ("said the Atlantic Council's analyst", ["Atlantic Council"]),
+        # a catalog name inside a longer one ("مونيتور", "إندبندنت", "Times") is the longer outlet
+        ("ونقلت صحيفة كريستيان ساينس مونيتور عن", ["The Christian Science Monitor"]),
+        ("وقال موقع إندبندنت فارسي", ["Independent Persian"]),
+        ("according to Army Times", ["Military Times"]),
+        ("وذكر موقع يمن مونيتور", ["Yemen Monitor"]),
+        ('كما نقلت صحيفة «الاقتصادية» عن مسؤول', ["Al Eqtisadiah"]),
+        ("وقال موقع والا العبري", ["Walla"]),
     ],
 )
 def test_outlet_found_in_a_sentence(text, expected):
@@ -158,6 +165,7 @@ def test_outlet_found_in_a_sentence(text, expected):
         "واندلعت الثورة السورية قبل سنوات، وتتحدث الجمهورية اللبنانية عن الحياة الجديدة.",
         "The National Guard and the Foreign Affairs Committee met on the Korean Peninsula.",
         "The government said the coalition would meet in Ten days.",
+        "وقال الطبيب إن متلازمة داون ليست مرضا، وإلا لما تحسنت الأزمة الاقتصادية.",
     ],
 )
 def test_ordinary_words_are_no_catalog_entry(text):
