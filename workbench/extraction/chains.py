@@ -260,7 +260,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 _EN_SUBJECT_WORDS = 8
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
 _EN_ASIDE = re.compile(
-    r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|"
+    r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|later|earlier|"
     r"(?:in|on|at|after|before|during|with|despite|since|following|amid|unlike|like|when|while|if|although|"
     r"because|by|from|for|speaking|asked|writing)\b.*)\s*"
 )
@@ -274,7 +275,9 @@ _EN_SUBJECT_TAIL = re.compile(
     r"do|is|was|were|are|be|been|not|never|once|first|further|still|already|even|only|just|since|long|often|yet|"
     r"previously|recently|repeatedly|reportedly|publicly|privately|quickly|flatly|bluntly|earlier|separately|"
     r"directly|openly|finally|initially|subsequently|frequently|consistently|clearly|simply|falsely|wrongly|"
-    r"firmly|strongly|quietly|immediately|famously|herself|himself|themselves|itself|too|all|both))+\s*$"
+    r"firmly|strongly|quietly|immediately|famously|herself|himself|themselves|itself|too|all|both|"
+    # (not weekdays: "the Sun on Sunday", "Daily Star Sunday" end in one)
+    r"yesterday|today|tonight|(?:last|this|next) (?:week|month|year|night)|in the past|at the time|at one point))+\s*$"
 )
 _EN_VERB_LIKE = re.compile(
     r"(?:has|had|have|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|also|then|later|"

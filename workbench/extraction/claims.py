@@ -160,7 +160,13 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
     drafts: list[ClaimDraft] = []
     current: ClaimDraft | None = None
     skip_until = -1
-    for cue in find_cues(folded, "en", proper=proper):
+    cues = find_cues(folded, "en", proper=proper)
+    quoted = _quoted_spans(folded)
+    outside = [c for c in cues if not any(s < c.start < e for s, e in quoted)]
+    if outside and len(outside) < len(cues):
+        # '“Last night you said …,” Hewitt said': the quoted speaker's own verbs report nothing here.
+        cues = outside
+    for cue in cues:
         if cue.start < max(skip_until, base) or cue.form == "statement":
             continue
         if cue.form == "participle":
@@ -193,6 +199,15 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
         drafts.append(current)
         skip_until = skip
     return drafts
+
+def _quoted_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans between pairs of quotation marks (folded text has one kind); an unclosed one runs to the end."""
+    marks = [i for i, ch in enumerate(folded) if ch == '"']
+    spans = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1], len(folded)))
+    return spans
+
 
 def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> SourceSlot | None:
     """A source inside a claim already open: "…in which a major was quoted as saying", or
