@@ -149,6 +149,7 @@ def test_spelling_is_the_outlet(given, expected):
         ("وذكر موقع يمن مونيتور", ["Yemen Monitor"]),
         ('كما نقلت صحيفة «الاقتصادية» عن مسؤول', ["Al Eqtisadiah"]),
         ("وقال موقع والا العبري", ["Walla"]),
+        ("ونقلت وكالة بغداد اليوم عن مصدر", ["Baghdad Today"]),
     ],
 )
 def test_outlet_found_in_a_sentence(text, expected):
@@ -166,6 +167,7 @@ def test_outlet_found_in_a_sentence(text, expected):
         "The National Guard and the Foreign Affairs Committee met on the Korean Peninsula.",
         "The government said the coalition would meet in Ten days.",
         "وقال الطبيب إن متلازمة داون ليست مرضا، وإلا لما تحسنت الأزمة الاقتصادية.",
+        "وأعلنت الإمارات اليوم عن مساعدات، فيما شهدت بغداد اليوم احتجاجات.",
     ],
 )
 def test_ordinary_words_are_no_catalog_entry(text):
