@@ -17,8 +17,8 @@ _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
 _MENTION_CACHE = 4096
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
-# of an abbreviation or a domain ("يو.بي.آي", "Lenta.ru").
-_JOINER = re.compile(r"""[\s"'\-–]*|\.""")
+# of an abbreviation or a domain, with the space after it ("يو.بي.آي", "Lenta.ru", "U.N. refugee agency").
+_JOINER = re.compile(r"""\.?[\s"'\-–]*""")
 
 
 @dataclass(frozen=True)
