@@ -95,7 +95,9 @@ class ClaimsBrowser(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("browserTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(TextDirectionDelegate(self.table))
+        direction = TextDirectionDelegate(self.table)
+        for column in ("text", "chain", "article", "publisher"):  # the columns holding words of either script
+            self.table.setItemDelegateForColumn(ClaimsTableModel.COLUMNS.index(column), direction)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)

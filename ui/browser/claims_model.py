@@ -6,7 +6,8 @@ from ui.i18n import attribution_verdict_name, claim_verdict_name, verdict_colour
 from workbench.usecases.browse import BrowseRow, ClaimSearch, claim_page, claim_rows, count_claims
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200  # ids and rows are fetched this many at a time, as the view scrolls to them
+PAGE = 100  # ids and rows are fetched this many at a time, as the view scrolls to them
+_SERVED = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ID_ROLE}
 
 
 def _tr(text: str) -> str:
@@ -84,7 +85,8 @@ class ClaimsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks for a dozen roles per cell while painting; answer the ones not served at once.
+        if role not in _SERVED or not index.isValid():
             return None
         row = self.browse_row(index.row())
         if row is None:
