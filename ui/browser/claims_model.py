@@ -7,6 +7,7 @@ from workbench.usecases.browse import BrowseRow, ClaimSearch, claim_page, claim_
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100  # ids and rows are fetched this many at a time, as the view scrolls to them
+SHOWN_CHARS = 160  # of a claim's text in its cell; the tooltip has all of it
 _SERVED = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ID_ROLE}
 
 
@@ -103,7 +104,8 @@ class ClaimsTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row: BrowseRow, column: str, *, full: bool) -> str:
         if column == "text":
-            return row.text if full else " ".join(row.text.split())
+            # A cell shows one line: shaping the whole of a long claim only to cut it off costs a repaint dearly.
+            return row.text if full else " ".join(row.text[:SHOWN_CHARS].split())
         if column == "chain":
             return " → ".join(row.chain) if row.chain else _tr("(unattributed)")
         if column == "claim_verdict":
