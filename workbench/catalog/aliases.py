@@ -15,6 +15,7 @@ from workbench.text.normalize import comparison_key, fold_with_offsets, to_origi
 _ARTICLE_PREFIXES = ("ال",)
 _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
 _MENTION_CACHE = 4096
+_ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
 # of an abbreviation or a domain, with the space after it ("يو.بي.آي", "Lenta.ru", "U.N. refugee agency").
@@ -179,7 +180,9 @@ class AliasIndex:
                     continue
                 if any(not _JOINER.fullmatch(folded, tokens[i + k - 1][2], tokens[i + k][1]) for k in range(1, n)):
                     continue
-                if needs_capital and not text[origin[first_start]].isupper():
+                # "al-Ekhbariya", "el-Watan": the article is written small, the name is not.
+                named = i + 1 if alias_tokens[0] in _ARABIC_ARTICLES and n > 1 else i
+                if needs_capital and not text[origin[tokens[named][1]]].isupper():
                     continue
                 return n, entry
         return None

@@ -168,10 +168,10 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     for position, _, attached in outlet_mentions:
         if not start < position < region_end:
             continue
-        told_end = position + 1 if attached else position
-        m = _AR_TOLD_BEFORE.search(folded, start, told_end)
+        m = _AR_TOLD_BEFORE.search(folded, start, position + 1 if attached else position)
         if m and not any(s <= m.start() < e for s, e, _ in cuts):
-            cuts.append((m.start(), told_end, TOLD_TO))
+            # the slot keeps an attached ل: "للسومرية" is ل + السومرية, which "لسومرية" would not find
+            cuts.append((m.start(), position, TOLD_TO))
     if cue.lemma in _QUOTING_LEMMAS:
         for m in _AR_AN.finditer(folded, start, region_end):
             if not any(s <= m.start() < e for s, e, _ in cuts):

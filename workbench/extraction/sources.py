@@ -85,6 +85,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded)
     if back:
         return _back_reference(phrase, back, english)
+    if english and names_outlet and (outlet := _outlet(phrase, catalog, english, named_only=True)):
+        return outlet  # "The UAE's official news agency WAM": "official" is no role here
     if english and first in _EN_INDEFINITE and (label := english_label(text[phrase.start:phrase.end])):
         # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
@@ -180,7 +182,10 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
     # it when it comes last ("the Kyiv Independent newspaper").
     original = segment.split()
     named = original if len(original) == len(words) else words
-    name_words = named[at + 1:] if at < len(words) - 1 else [w for w in named[:at] if w.lower() != "the"]
+    last = at
+    while last + 1 < len(bare) and bare[last + 1] in descriptors:  # "al-Ekhbariya TV channel": one descriptor
+        last += 1
+    name_words = named[last + 1:] if last < len(words) - 1 else [w for w in named[:at] if w.lower() != "the"]
     rest = comparison_key(" ".join(name_words))
     fuzzy = catalog.fuzzy(rest, limit=1, cutoff=88) if rest else []
     # The picker's scorer forgives partial matches; a source named in print must match as a whole.
