@@ -170,7 +170,7 @@ class AliasIndex:
         return hits
 
     def _match_at(self, tokens, i, folded, text, origin):
-        first, first_start, _ = tokens[i]
+        first = tokens[i][0]
         for variant in _key_variants(first):
             for alias_tokens, entry, needs_capital in self._by_first.get(variant, ()):
                 n = len(alias_tokens)
