@@ -24,6 +24,7 @@ _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "�
                   "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل"}
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
 _AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
+_AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|عما|مما|فيما)\s+$")
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
@@ -68,8 +69,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     cues = find_cues(folded, "ar")
     verb_starts = [c.start for c in cues if c.form == "verb"]
     for cue in cues:
-        if cue.start < max(skip_until, base):
-            continue
+        if cue.start < max(skip_until, base) or (cue.form == "verb" and _AR_ABOUT_WHAT.search(folded, base, cue.start)):
+            continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
         clause, lead = _clause_start(folded, cue.start, base)
         if cue.form == "participle":
             relying = _AR_RELYING.match(folded, cue.end) if cue.lemma in _AR_RELYING_PARTICIPLES else None

@@ -248,8 +248,9 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     hops: list[tuple[int, int, SourcePhrase]] = []
     pronoun_gender: bool | None = draft.feminine
     # "ونقلت عن أوساط …": a verb whose subject is only its pronoun, naming whom it quotes.
+    # "وقال لوكالة رويترز": only whom it was said to, the speaker is the verb's pronoun.
     pronoun = not draft.slots or (language == "ar" and draft.cue is not None and draft.cue.form == "verb"
-                                  and all(slot.rank > SUBJECT for slot in draft.slots))
+                                  and all(slot.rank != SUBJECT for slot in draft.slots))
     referred_back = False
     spoken: BackReference | None = None  # the English pronoun standing for the speaker ("he said")
     for slot in draft.slots:
@@ -300,7 +301,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0]) or chain
-    if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[-1]):
+    if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     discourse.remember(chain)
