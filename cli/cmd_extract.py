@@ -36,5 +36,7 @@ def run(args) -> int:
         for depth, hop in enumerate(claim.chain):
             label = hop.outlet or hop.name or hop.role or hop.surface
             extra = f" — {hop.role}" if hop.role and hop.role != label else ""
+            if hop.proposed is not None:  # an outlet the catalog lacks: what adding it would record
+                extra += f" — new outlet ({', '.join(filter(None, (hop.proposed.kind, hop.proposed.country)))})"
             print(f"   {'  ' * depth}← {hop.kind.value}: {label}{extra}  ({hop.confidence:.2f})")
     return 0

@@ -62,6 +62,8 @@ def arabic_label(folded: str) -> str | None:
         if label is None:
             break
         adjectives.append(label)
+    if head.startswith("two "):  # duals: "مسؤولان إيرانيان" → "two Iranian officials"
+        return " ".join(["two", *adjectives, head.split(" ", 1)[1]])
     if head.startswith(("a ", "an ")):
         noun = head.split(" ", 1)[1]
         body = " ".join([*adjectives, noun])

@@ -40,6 +40,8 @@ _DATE_WORDS = re.compile(
     r"sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december|at|am|pm|a\.m|p\.m|gmt|utc|bst|edt|est|\d[\d:.,/-]*)\W*)+$"
 )
+# "القاهرة - الأربعاء 12 نوفمبر 2025": a dateline's place before the date.
+_PLACE_BEFORE = re.compile(r"^[^\d\-–—|:]{2,30}?\s*[-–—]\s*")
 # "Dubai:", "بي بي سي:": a place or a credit alone before a colon ends a line of its own.
 _LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
 # A photo credit closing a caption: "Demonstrators outside a Cairo court in 2019 (AFP)".
@@ -65,7 +67,8 @@ def is_furniture_line(line: str, *, has_cue: Callable[[str], bool] | None = None
     n_words = len(_WORDS.findall(folded))
     if not any(ch.isalpha() for ch in stripped):
         return True  # rules and separators: "___", "* * *"
-    if _MENU.search(stripped) or _DATE_WORDS.match(folded) or _CREDITED_CAPTION.search(folded):
+    dated = _DATE_WORDS.match(folded) or _DATE_WORDS.match(_PLACE_BEFORE.sub("", folded, count=1))
+    if _MENU.search(stripped) or dated or _CREDITED_CAPTION.search(folded):
         return True
     if _LABEL_ONLY.match(stripped) and not (has_cue and has_cue(stripped)):
         return True
