@@ -24,6 +24,19 @@ def shortcut_text(action: QAction) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
 
 
+def make_action(owner: QWidget, text: str, shortcuts: list[str], tip: str, *,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    """An action of owner (its shortcuts work in owner's window, or only in owner with WidgetShortcut),
+    with the shortcuts in its tooltip."""
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(context)
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({shortcut_text(action)})" if shortcuts else tip)
+    owner.addAction(action)
+    return action
+
+
 class DeskActions:
     """Owns one QAction per desk command; each has its shortcuts in its menu entry and tooltip.
 
@@ -103,12 +116,7 @@ class DeskActions:
         self.cheat_sheet = a(_tr("&Keyboard shortcuts"), ["F1"], _tr("Every shortcut of the desk"))
 
     def _make(self, text: str, shortcuts: list[str], tip: str) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({shortcut_text(action)})" if shortcuts else tip)
-        self._window.addAction(action)
+        action = make_action(self._window, text, shortcuts, tip)
         self._all.append(action)
         return action
 

@@ -177,3 +177,28 @@ def test_dashboard_opens_with_ctrl_d_counts_outlets_and_saves_a_png(qtbot, windo
     assert board.tabs.currentIndex() == 2
     assert board.save_png(tmp_path / "graph.png")
     assert (tmp_path / "graph.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_new_keys_are_in_the_menus_tooltips_and_cheat_sheets(qtbot, window, sample_desk):
+    a = window.actions
+    for action, keys in ((a.claims_browser, "Ctrl+B"), (a.dashboard, "Ctrl+D"), (a.export, "Ctrl+E"),
+                         (a.edit_article, "F2"), (a.delete_article, "Ctrl+Del")):
+        assert keys in action.toolTip()
+        assert any(action in m.menu().actions() for m in window.menuBar().actions())
+    seen = {}
+
+    def read_and_close() -> None:  # the desk's cheat sheet is modal: read it from inside its event loop
+        dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CheatSheet" and w.isVisible())
+        seen.update(dialog.rows())
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, read_and_close)
+    press(started(window), Qt.Key.Key_F1)
+    assert seen["Claims browser"] == "Ctrl+B" and seen["Article details"] == "F2"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    browser = open_browser(qtbot, window)
+    press(browser, Qt.Key.Key_F1)
+    assert dict(browser.cheat_sheet.rows())["Open in the desk"] == "Return, Enter"

@@ -4,7 +4,6 @@ from calendar import monthrange
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.actions import ActionGroup, make_action
 from ui.bidi_delegate import TextDirectionDelegate
 from ui.browser.claims_model import ClaimsTableModel
 from ui.i18n import (
@@ -61,7 +61,7 @@ def parse_date_bound(text: str, *, upper: bool) -> date | None:
 class ClaimsBrowser(QWidget):
     """A window over every claim; each filter change queries the database for a count and the first page.
 
-    Enter (the view's "activated") or a double click asks the desk to open the current claim; Ctrl+E asks to export the selection.
+    Enter or a double click asks the desk to open the current claim; Ctrl+E asks to export the selection.
     """
 
     open_requested = Signal(int, int)  # article id, claim id
@@ -123,10 +123,8 @@ class ClaimsBrowser(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.published_from, self.published_to):
             edit.editingFinished.connect(self.apply_filter)
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self._shortcut("Ctrl+F", self._focus_search)
-        self._shortcut("Ctrl+E", self.export_selection)
-        self._shortcut("Escape", self._escape)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.actions = self._make_actions()
         self.reload_choices()
         self.apply_filter()
         self.resize(1300, 760)
@@ -142,10 +140,30 @@ class ClaimsBrowser(QWidget):
             combo.addItem(label, value)
         return combo
 
-    def _shortcut(self, keys: str, slot) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
+    def _make_actions(self) -> ActionGroup:
+        """The browser's keys, also listed by its F1 cheat sheet."""
+        group = []
+        for owner, text, keys, tip, slot in (
+            (self.table, _tr("Open in the desk"), ["Return", "Enter"], _tr("Open the current claim in the desk"),
+             self.open_current),
+            (self, _tr("Export the selection…"), ["Ctrl+E"], _tr("Export the selected claims"),
+             self.export_selection),
+            (self, _tr("Search"), ["Ctrl+F"], _tr("Search the claims' text"), self._focus_search),
+            (self, _tr("Clear the search or close"), ["Escape"], _tr("Clear the search; if it is empty, close"),
+             self._escape),
+            (self, _tr("Keyboard shortcuts"), ["F1"], _tr("The browser's keys"), self.show_cheat_sheet),
+        ):
+            context = Qt.ShortcutContext.WidgetShortcut if owner is self.table else Qt.ShortcutContext.WindowShortcut
+            action = make_action(owner, text, keys, tip, context=context)
+            action.triggered.connect(slot)
+            group.append(action)
+        return ActionGroup(_tr("Claims browser"), tuple(group))
+
+    def show_cheat_sheet(self) -> None:
+        from ui.cheat_sheet import CheatSheet
+
+        self.cheat_sheet = CheatSheet([self.actions], parent=self)
+        self.cheat_sheet.open()
 
     def _build_layout(self) -> None:
         grid = QGridLayout()
@@ -168,7 +186,7 @@ class ClaimsBrowser(QWidget):
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1)
         hint = QLabel(_tr("Enter opens the claim in the desk · Ctrl+E exports the selected claims · "
-                          "Ctrl+F searches · Esc clears the search, then closes"), self)
+                          "Ctrl+F searches · Esc clears the search, then closes · F1 lists the keys"), self)
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.actions import ActionGroup, make_action
 from ui.browser.claims_browser import parse_date_bound
 from ui.dashboard.charts import MonthColumns, Series, ShareBars, ShareRow
 from workbench.errors import IsnadError
@@ -78,11 +78,25 @@ class DashboardWindow(QWidget):
         for edit in (self.published_from, self.published_to, self.articles):
             edit.editingFinished.connect(self.reload)
         self.month_outlet.currentIndexChanged.connect(self.reload)
-        for keys, slot in (("Ctrl+S", self.save_png_as), ("F5", self.reload), ("Escape", self.close)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(slot)
+        self.actions = ActionGroup(_tr("Dashboard"), tuple(
+            self._action(text, keys, tip, slot) for text, keys, tip, slot in (
+                (_tr("Save chart as PNG…"), ["Ctrl+S"], _tr("Save the chart on screen as a PNG file"), self.save_png_as),
+                (_tr("Count again"), ["F5"], _tr("Count the claims again with the filters shown"), self.reload),
+                (_tr("Close"), ["Escape"], _tr("Close the dashboard"), self.close),
+                (_tr("Keyboard shortcuts"), ["F1"], _tr("The dashboard's keys"), self.show_cheat_sheet))))
         self.resize(1400, 900)
         self.reload()
+
+    def _action(self, text: str, keys: list[str], tip: str, slot):
+        action = make_action(self, text, keys, tip)
+        action.triggered.connect(slot)
+        return action
+
+    def show_cheat_sheet(self) -> None:
+        from ui.cheat_sheet import CheatSheet
+
+        self.cheat_sheet = CheatSheet([self.actions], parent=self)
+        self.cheat_sheet.open()
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
