@@ -420,8 +420,8 @@ Your stored edits are safe.</source>
       <translation>بحث (&amp;S)</translation>
     </message>
     <message>
-      <source>Enter opens the claim in the desk · Ctrl+E exports the selected claims · Ctrl+F searches · Esc clears the search, then closes</source>
-      <translation>Enter يفتح الادعاء في المكتب · Ctrl+E يصدّر الادعاءات المحددة · Ctrl+F للبحث · Esc يمسح البحث ثم يغلق</translation>
+      <source>Enter opens the claim in the desk · Ctrl+E exports the selected claims · Ctrl+F searches · Esc clears the search, then closes · F1 lists the keys</source>
+      <translation>Enter يفتح الادعاء في المكتب · Ctrl+E يصدّر الادعاءات المحددة · Ctrl+F للبحث · Esc يمسح البحث ثم يغلق · F1 يعرض المفاتيح</translation>
     </message>
     <message>
       <source>1 claim</source>
@@ -430,6 +430,46 @@ Your stored edits are safe.</source>
     <message>
       <source>YYYY[-MM[-DD]]</source>
       <translation>YYYY[-MM[-DD]]</translation>
+    </message>
+    <message>
+      <source>Open in the desk</source>
+      <translation>فتح في المكتب</translation>
+    </message>
+    <message>
+      <source>Open the current claim in the desk</source>
+      <translation>فتح الادعاء الحالي في المكتب</translation>
+    </message>
+    <message>
+      <source>Export the selection…</source>
+      <translation>تصدير المحدد…</translation>
+    </message>
+    <message>
+      <source>Export the selected claims</source>
+      <translation>تصدير الادعاءات المحددة</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Search the claims' text</source>
+      <translation>البحث في نصوص الادعاءات</translation>
+    </message>
+    <message>
+      <source>Clear the search or close</source>
+      <translation>مسح البحث أو الإغلاق</translation>
+    </message>
+    <message>
+      <source>Clear the search; if it is empty, close</source>
+      <translation>مسح البحث؛ وإن كان فارغًا فالإغلاق</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>The browser's keys</source>
+      <translation>مفاتيح المتصفح</translation>
     </message>
     <message>
       <source>&amp;Verdict</source>
@@ -764,6 +804,10 @@ Your stored edits are safe.</source>
       <translation>كل الوسائل</translation>
     </message>
     <message>
+      <source>Dashboard</source>
+      <translation>اللوحة</translation>
+    </message>
+    <message>
       <source>Save chart as PNG… (Ctrl+S)</source>
       <translation>حفظ الرسم بصيغة PNG… (Ctrl+S)</translation>
     </message>
@@ -862,6 +906,38 @@ Your stored edits are safe.</source>
     <message>
       <source>Could not save %1</source>
       <translation>تعذّر حفظ %1</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG…</source>
+      <translation>حفظ الرسم بصيغة PNG…</translation>
+    </message>
+    <message>
+      <source>Save the chart on screen as a PNG file</source>
+      <translation>حفظ الرسم المعروض في ملف PNG</translation>
+    </message>
+    <message>
+      <source>Count again</source>
+      <translation>إعادة العدّ</translation>
+    </message>
+    <message>
+      <source>Count the claims again with the filters shown</source>
+      <translation>إعادة عدّ الادعاءات بالمرشحات المعروضة</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Close the dashboard</source>
+      <translation>إغلاق اللوحة</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>The dashboard's keys</source>
+      <translation>مفاتيح اللوحة</translation>
     </message>
   </context>
   <context>
