@@ -134,3 +134,13 @@ def test_cli_edit_delete_restore(db, db_path, capsys):
     assert all(row.id != article_id for row in list_articles(db))
     assert run("articles", "restore", str(article_id)) == 0
     assert any(row.id == article_id for row in list_articles(db))
+
+
+def test_importing_a_deleted_article_again_brings_it_back(db):
+    article_id, _ = _article(db)
+    live = sorted(c.id for c in list_claims(db, article_id))
+    delete_article(db, article_id)
+    again = import_document(db, document_from_text(TEXT, title="again"))
+    assert again.article_id == article_id and again.status == "duplicate"
+    assert sorted(again.claim_ids) == live
+    assert any(row.id == article_id for row in list_articles(db))

@@ -44,6 +44,7 @@ def import_document(
     the article, its claims and their hops are written together or not at all.
     """
     sha = text_sha256(document.text)
+    _bring_back_deleted(db, sha, actor)
     with db.reading() as session:
         duplicate = _existing(session, sha)
     if duplicate is not None:
@@ -60,6 +61,14 @@ def import_document(
                      entity_id=article.id, actor=actor)
     return ImportResult(article_id=article.id, sha256=sha, claims=len(claim_ids), status="imported",
                         title=article.title, claim_ids=tuple(claim_ids))
+
+
+def _bring_back_deleted(db, sha: str, actor: Actor | None) -> None:
+    """Importing a deleted article's text again restores it, with the claims it had (recorded as a restore)."""
+    with db.reading() as session:
+        article_id = session.scalar(select(Article.id).where(Article.sha256 == sha, Article.deleted.is_(True)))
+    if article_id is not None:
+        restore_article(db, last_removal(db, article_id), actor=actor)
 
 
 def _existing(session: Session, sha: str) -> ImportResult | None:
