@@ -83,7 +83,9 @@ class ExportDialog(QDialog):
         form.addRow(_tr("&Report"), self.kind)
         form.addRow(_tr("&Outlet"), self.outlet)
         form.addRow(_tr("&Format"), self.output_format)
-        form.addRow(_tr("&Save as"), path_row)
+        save_as = QLabel(_tr("&Save as"), self)  # a row holding a layout gets no buddy by itself
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, path_row)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(_tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
