@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSp
 
 from ui.actions import DeskActions
 from ui.desk import undo_commands as edits
+from ui.desk.article_claims import ArticleClaims
 from ui.desk.article_list import ArticleListPanel
 from ui.desk.article_reader import ArticleReader
 from ui.desk.claim_inspector import ClaimInspector
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.qsettings = qsettings or QSettings()
         self.show_session_summary = show_session_summary
         self.article: ArticleRecord | None = None
-        self.claims: list[ClaimRecord] = []
+        self._claims = ArticleClaims()
         self.current_claim_id: int | None = None
         self.last_message: QMessageBox | None = None
         self.source_picker: SourcePicker | None = None
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         for verdict, action in a.attribution_verdicts.items():
             action.triggered.connect(lambda _c=False, v=verdict: self.set_attribution_verdict(v))
         a.confirm_chain.triggered.connect(self.confirm_chain)
+        a.add_proposed_outlet.triggered.connect(self.add_proposed_outlet)
         a.add_hop.triggered.connect(self.add_hop)
         a.replace_hop.triggered.connect(self.inspector.request_replace)
         a.hop_outward.triggered.connect(lambda: self.inspector.request_move(-1))
@@ -190,7 +192,8 @@ class MainWindow(QMainWindow):
     def _enable_hop_actions(self, available: dict) -> None:
         a = self.actions
         for key, action in (("add", a.add_hop), ("replace", a.replace_hop), ("remove", a.remove_hop),
-                            ("confirm", a.confirm_chain), ("outward", a.hop_outward), ("inward", a.hop_inward)):
+                            ("confirm", a.confirm_chain), ("outward", a.hop_outward), ("inward", a.hop_inward),
+                            ("new_outlet", a.add_proposed_outlet)):
             action.setEnabled(available[key])
 
     def _undo_from_notice(self) -> None:
@@ -221,11 +224,20 @@ class MainWindow(QMainWindow):
         first = claim_id if claim_id is not None else (self.claims[0].id if self.claims else None)
         self.select_claim(first)
 
+    @property
+    def claims(self) -> ArticleClaims:
+        """The open article's live claims in reading order."""
+        return self._claims
+
+    @claims.setter
+    def claims(self, claims) -> None:
+        self._claims.set(claims)
+
     def current_claim(self) -> ClaimRecord | None:
-        return next((c for c in self.claims if c.id == self.current_claim_id), None)
+        return self.claims.get(self.current_claim_id)
 
     def _index(self) -> int:
-        return next((i for i, c in enumerate(self.claims) if c.id == self.current_claim_id), -1)
+        return self.claims.index_of(self.current_claim_id)
 
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
         """Make claim_id current in every panel (the matches panel fills later, off the GUI thread)."""
@@ -257,7 +269,7 @@ class MainWindow(QMainWindow):
             self.select_claim(target.id)
 
     def _show_progress(self) -> None:
-        reviewed = sum(1 for c in self.claims if c.is_reviewed)
+        reviewed = self.claims.reviewed()
         if self.article is None:
             self.progress_label.setText("")
             return
@@ -266,7 +278,8 @@ class MainWindow(QMainWindow):
         self.article_list.model.update_progress(self.article.id, claims=len(self.claims), reviewed=reviewed)
 
     def _claims_changed(self, records: list[ClaimRecord]) -> None:
-        """After an edit (or its undo): reload the article's claims and select the claim it touched."""
+        """After an edit (or its undo): take in the claims it returned and select the one it touched; with no
+        records (a catalog edit renamed sources, a conflict), reload the article's claims as stored."""
         target = records[0] if records else None
         if target is not None and target.article_id is not None and (
                 self.article is None or target.article_id != self.article.id):
@@ -275,9 +288,13 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         previous_index = self._index()
-        old_texts = {c.id: c.text for c in self.claims}
-        self.claims = list_claims(self.db, self.article.id)
-        self.edits.saw(*self.claims)
+        shown = self.current_claim()
+        old_text = shown.text if shown is not None else None
+        if records:
+            self.claims.take_in(records, self.article.id)
+        else:
+            self.claims = list_claims(self.db, self.article.id)
+            self.edits.saw(*self.claims)
         self.reader.set_claims(self.claims, self.current_claim_id)
         if target is not None and not target.deleted:
             self.select_claim(target.id, scroll=False)
@@ -286,7 +303,7 @@ class MainWindow(QMainWindow):
         else:
             self.select_claim(self.current_claim_id, scroll=False)
         current = self.current_claim()
-        if current is not None and old_texts.get(current.id) != current.text:
+        if current is not None and shown is not None and current.id == shown.id and current.text != old_text:
             self.matches.refresh()  # a span edit changed the claim's words, so its matches change too
 
     # --- edits -------------------------------------------------------------------------------------------
@@ -315,6 +332,11 @@ class MainWindow(QMainWindow):
 
     def _note_edited(self, text: str) -> None:
         self._push_for_shown(edits.SetNote, text)
+
+    def add_proposed_outlet(self) -> None:
+        claim, position = self.current_claim(), self.inspector.proposed_hop()
+        if claim is not None and position is not None:
+            self._push(edits.AddProposedOutlet(self.edits, claim, position))
 
     def confirm_chain(self) -> None:
         claim = self.current_claim()
@@ -488,7 +510,7 @@ class MainWindow(QMainWindow):
         if article_id is not None and self.article_list.model.row_of(article_id) is not None:
             last_claim = self.qsettings.value("desk/last_claim")
             self.open_article(article_id)
-            if last_claim is not None and str(last_claim).isdigit() and int(last_claim) in {c.id for c in self.claims}:
+            if last_claim is not None and str(last_claim).isdigit() and self.claims.get(int(last_claim)):
                 self.select_claim(int(last_claim))
         elif self.article_list.model.rowCount():
             self.open_article(self.article_list.model.article(0).id)

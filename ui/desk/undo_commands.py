@@ -42,6 +42,8 @@ class EditContext:
 class DeskEdit(QUndoCommand):
     """An edit that is stored in redo() and reverted in undo(); a failed edit leaves the stack, never half-done."""
 
+    changes_claims = True  # False: the desk has no claim to take in or reload after it
+
     def __init__(self, ctx: EditContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
@@ -66,7 +68,7 @@ class DeskEdit(QUndoCommand):
             self.ctx.failed(error)
             return
         self.ctx.saw(*records)
-        if records:  # a match decision changes no claim: nothing to take in
+        if records or self.changes_claims:  # no records: reload (a catalog edit renamed chain sources)
             self.ctx.changed(records)
 
     # Shorthands: every use-case call carries the seen version and the reviewer.
@@ -311,6 +313,8 @@ class MergeClaims(DeskEdit):
 
 class DecideLink(DeskEdit):
     """Confirm or reject a match; undo puts back the status the reviewer saw."""
+
+    changes_claims = False
 
     def __init__(self, ctx: EditContext, link_id: int, status: str, old_status: str, label: str) -> None:
         super().__init__(ctx, label)
