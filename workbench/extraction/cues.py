@@ -80,7 +80,7 @@ _EN_NOUN_LIKE = set(
     "report claim promise vow pledge quote remark mention warn".split()
 )
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
-_EN_NEVER = set("call note post point comment tweet stress state states caution".split())  # noqa: SIM905
+_EN_NEVER = set("call note post point comment tweet stress state states caution written".split())  # noqa: SIM905
 # Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
 _EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|without)\s+$")
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
@@ -94,7 +94,10 @@ _EN_SUBJECT_BEFORE = re.compile(r"\b(?:they|we|i|you|he|she|it|who|which|also|no
 _EN_POINT_ON = re.compile(r"\s+(?:out|to)\b")
 # "so-called", "was called", "is described as": naming, not reporting.
 _EN_NAMING_BEFORE = re.compile(r"(?:\bso-|\b(?:is|was|are|were|be|been|being|often|also)\s+)$")
-_EN_NAMING_VERBS = {"called", "described", "asked", "quoted", "cited", "posted", "published", "stressed", "noted"}
+_EN_NAMING_VERBS = {"called", "described", "asked", "quoted", "cited", "posted", "published", "stressed", "noted",
+                    "confirmed", "revealed", "mentioned"}
+# An -ed form after an article or possessive is an adjective: "the reported details", "its stated aim".
+_EN_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|your|my|currently|previously|widely)\s+$")
 # Verbs that report only with their "that" clause close by ("the CBO estimated in a report that …"),
 # not "an estimated 300 people" or "forecast rain".
 _EN_WEAK_VERBS = "estimated estimates forecast forecasts projected projects".split()  # noqa: SIM905
@@ -221,6 +224,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     form, before = match.group(), folded[max(0, match.start() - 24):match.start()]
     lemma = _EN_FORMS[form]
     if form in _EN_NEVER or match.start() in proper or before.endswith(("<", "all ")):
+        return False
+    if form.endswith("ed") and form != lemma and _EN_ADJECTIVE_BEFORE.search(before):
         return False
     if lemma == "point" and not _EN_POINT_ON.match(folded, match.end()):
         return False

@@ -7,6 +7,7 @@ from rapidfuzz import fuzz
 from workbench.catalog.aliases import AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
 from workbench.extraction.anonymous import arabic_label, english_label
+from workbench.extraction.nationality import english_nationality
 from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
 from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
 from workbench.extraction.proposals import propose_outlet
@@ -170,8 +171,9 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
         at_end = english and not segment[hit.end:].strip(EDGE)
         if hit.kind != "outlet" or not (at_end or _heads_phrase(segment[:hit.start], descriptors)):
             continue
-        if english and _NAME_GOES_ON.search(segment[:hit.start]):
-            continue  # "the Kyiv Independent" is not The Independent
+        going_on = _NAME_GOES_ON.search(segment[:hit.start]) if english else None
+        if going_on and not english_nationality(going_on.group().split()[-1]):
+            continue  # "the Kyiv Independent" is not The Independent; "the Lebanese Al Mayadeen" is Al Mayadeen
         adjective = next((w for w in words if w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 4), None)
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, outlet=hit.name,
                             name=hit.name, confidence=0.95, medium=medium if medium != "report" and medium
