@@ -12,7 +12,8 @@ $(STAMP): requirements.txt
 	@touch $(STAMP)
 
 run: $(STAMP)
-	@$(PY) main.py $(ARGS) || [ $$? -eq 3 ]  # 3: no display, already explained in one line
+	@# First the Qt platform libraries (a missing one prints the apt-get line); 3: no display, explained
+	@if $(PY) -m ui.platform_libraries; then $(PY) main.py $(ARGS) || [ $$? -eq 3 ]; fi
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)

@@ -82,3 +82,17 @@ def test_cancel_stops_a_batch_and_keeps_only_whole_articles(qtbot, window, db, t
         assert len(claims) == 1 and claims[0].text.startswith("Report ")
     assert len(_report_rows(report)) == len(stored)
     report.accept()
+
+
+def test_ctrl_o_offers_only_formats_the_desk_reads(qtbot, started_desk, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.keys import press
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda _parent, _title, _folder, filters: (offered.append(filters), ([], ""))[1]))
+    press(started_desk, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert offered and "*.txt" in offered[0] and "*.docx" in offered[0]
+    assert "*.pdf" not in offered[0]  # PDF files are refused on import, so the dialog does not offer them

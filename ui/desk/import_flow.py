@@ -27,7 +27,7 @@ from workbench.settings import DeskSettings
 from workbench.usecases.articles import BatchOutcome, import_document, import_files
 from workbench.usecases.records import Actor
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
+FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"  # PDF text is not read (yet)
 
 
 def _tr(text: str, count: int = -1) -> str:
