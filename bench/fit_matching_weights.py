@@ -215,7 +215,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=5, help="top candidates per query used for calibration")
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--pairwise-weight", type=float, default=1.0, help="weight of the ranking pairs")
+    parser.add_argument("--pairwise-weight", type=float, default=0.3, help="weight of the ranking pairs")
     parser.add_argument("--news", type=int, default=1500, help="PolNeAR sentences per split")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)

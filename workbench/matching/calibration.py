@@ -11,10 +11,10 @@ import math
 from dataclasses import dataclass
 
 # Intercept first, then one weight per workbench.matching.features.FEATURES entry.
-WEIGHTS = (-8.737, -1.352, -5.008, -8.570, 5.759, 2.366, -2.788, 8.643, 1.962, 0.611, 6.079, 5.159, 6.754)
+WEIGHTS = (-8.863, -1.796, -4.010, -7.818, 4.606, 2.147, -3.397, 8.522, 2.259, 0.528, 6.373, 5.747, 6.906)
 # The same, then one weight per SEMANTIC_FEATURES entry: for a candidate and query that both have vectors.
-SEMANTIC_WEIGHTS = (-9.845, 1.552, -5.107, -6.059, 5.601, 1.468, -5.807, 8.296, 0.975, 0.256, 3.891, -0.647, 5.287,
-                    9.302, -6.843)
+SEMANTIC_WEIGHTS = (-10.065, 1.062, -2.017, -1.809, 8.066, 1.056, -5.186, 7.737, 0.782, 0.938, 3.669, 4.767, 6.687,
+                    4.151, -4.495, 9.654, -9.407, -16.369, 1.380, -1.355, 2.044, -5.331)
 
 
 @dataclass(frozen=True)

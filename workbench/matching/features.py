@@ -15,7 +15,8 @@ from workbench.matching.terms import root, skeleton
 
 FEATURES = ("bm25_rel", "bm25_abs", "stored_cover", "query_cover", "title_cover", "token_set", "fuzzy_cover",
             "long_stored", "pair_cover", "bm25_rank", "both_cover", "root_cover")
-SEMANTIC_FEATURES = ("cosine", "cosine_gap")
+SEMANTIC_FEATURES = ("cosine", "cosine_gap", "cosine_squared", "cosine_x_query_cover", "cosine_x_stored_cover",
+                     "query_length", "query_short", "cosine_above_0.6", "cosine_gap_capped")
 FUZZY_CUTOFF = 80.0
 
 
@@ -85,6 +86,10 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
     return rows
 
 
-def semantic_features(cosine: float, best_cosine: float) -> list[float]:
-    """The sentence vectors' cosine, and how far it falls short of the query's best candidate."""
-    return [cosine, best_cosine - cosine]
+def semantic_features(cosine: float, best_cosine: float, lexical: list[float], query_terms: int) -> list[float]:
+    """The sentence vectors' cosine, how far it falls short of the query's best candidate, and how it combines
+    with word overlap and the query's length (a short generic query is similar to many claims in topic only)."""
+    gap = best_cosine - cosine
+    query_cover, stored_cover = lexical[FEATURES.index("query_cover")], lexical[FEATURES.index("stored_cover")]
+    return [cosine, gap, cosine * cosine, cosine * query_cover, cosine * stored_cover, min(1.0, query_terms / 20),
+            1.0 if query_terms < 5 else 0.0, max(0.0, cosine - 0.6), min(gap, 0.3)]

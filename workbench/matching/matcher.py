@@ -140,7 +140,7 @@ def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, 
     for candidate, vector in zip(candidates, features(query, candidates), strict=True):
         cosine = cosines.get(candidate.claim_id)
         if cosine is not None:
-            vector = [*vector, *semantic_features(cosine, best_cosine)]
+            vector = [*vector, *semantic_features(cosine, best_cosine, vector, len(set(terms)))]
         scored.append(ScoredClaim(candidate.claim_id, model.similarity(vector), candidate.relevance,
                                   len(candidate.terms.split()), tuple(vector) if keep_features else (), cosine))
     scored.sort(key=lambda s: (-s.similarity, -s.relevance))

