@@ -54,18 +54,21 @@ class DeskViews:
             from ui.dashboard.dashboard_window import DashboardWindow
 
             self.dashboard = DashboardWindow(self.window.db, self.window.runner, parent=self.window)
-            self.dashboard.outlet_report_requested.connect(lambda: self.open_export(kind="outlet"))
+            self.dashboard.outlet_report_requested.connect(
+                lambda: self.open_export(kind="outlet", figures=self.dashboard.report_figures()))
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
 
-    def open_export(self, *, claim_ids: list[int] | None = None, kind: str | None = None) -> None:
+    def open_export(self, *, claim_ids: list[int] | None = None, kind: str | None = None,
+                    figures: tuple = ()) -> None:
         from ui.export.export_dialog import ExportDialog
 
         w = self.window
         self.export_dialog = ExportDialog(
             w.db, w.runner, settings=w.settings, article=w.article,
             session_id=w.actor.session_id if w.actor is not None else None, claim_ids=claim_ids, kind=kind,
+            figures=figures,
             parent=self._export_parent(claim_ids, kind))
         self.export_dialog.open()
 

@@ -202,3 +202,24 @@ def test_the_new_keys_are_in_the_menus_tooltips_and_cheat_sheets(qtbot, window, 
     browser = open_browser(qtbot, window)
     press(browser, Qt.Key.Key_F1)
     assert dict(browser.cheat_sheet.rows())["Open in the desk"] == "Return, Enter"
+
+
+def test_the_outlet_report_from_the_dashboard_carries_its_charts(qtbot, window, sample_desk, tmp_path):
+    started(window)
+    press(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    board = window.views.dashboard
+    qtbot.waitUntil(lambda: board.data is not None, timeout=30000)
+    board.outlet_report_requested.emit()  # the "Outlet report…" button
+    dialog = window.views.export_dialog
+    assert dialog.kind.currentData() == "outlet" and len(dialog.figures) == 2
+    dialog.output_format.setCurrentIndex(dialog.output_format.findData("html"))
+    dialog.path.setText(str(tmp_path / "outlets.html"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000, raising=True):
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    html = (tmp_path / "outlets.html").read_text(encoding="utf-8")
+    assert html.count('<img src="data:image/png;base64,') == 2 and "The Sun" in html
+    dialog.output_format.setCurrentIndex(dialog.output_format.findData("pdf"))
+    dialog.path.setText(str(tmp_path / "outlets.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000, raising=True):
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "outlets.pdf").read_bytes().startswith(b"%PDF")

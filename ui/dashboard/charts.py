@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 GRID = QColor("#E4E7EB")
@@ -39,12 +39,38 @@ class _Chart(QWidget):
         palette.setColor(self.backgroundRole(), QColor("white"))
         self.setPalette(palette)
 
+    _size = (0, 0)  # of the surface being drawn on: the widget, or an image for a report
+
     def _rtl(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def _x(self, x: float, width: float = 0.0) -> float:
         """x measured from the start edge (left, or right in RTL), as a left coordinate."""
-        return self.width() - x - width if self._rtl() else x
+        return self._size[0] - x - width if self._rtl() else x
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self._draw(painter, self.width(), self.height())
+        painter.end()
+
+    def image(self, width: int, height: int, *, scale: int = 2) -> QImage:
+        """The chart laid out at this size (whatever size the widget has now), drawn at scale for print."""
+        image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        self._draw(painter, width, height)
+        painter.end()
+        return image
+
+    def _draw(self, painter: QPainter, width: int, height: int) -> None:
+        self._size = (width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(QFont(self.font().family(), 9))
+        self.draw(painter, width, height)
+
+    def draw(self, painter: QPainter, width: int, height: int) -> None:
+        raise NotImplementedError
 
     def _text_flags(self, *, start: bool):
         near = Qt.AlignmentFlag.AlignLeft if start != self._rtl() else Qt.AlignmentFlag.AlignRight
@@ -79,18 +105,15 @@ class ShareBars(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(700, 64 + len(self.rows) * (len(self.series) * 7 + self.ROW))
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(QFont(self.font().family(), 9))
+    def draw(self, painter: QPainter, width: int, height: int) -> None:
         if not self.rows:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         self._legend(painter, self.series, 6)
-        label_width = min(260.0, self.width() * 0.32)
+        label_width = min(260.0, width * 0.32)
         left, right = label_width + 20, 50.0
-        plot = max(50.0, self.width() - left - right)
+        plot = max(50.0, width - left - right)
         group = len(self.series) * 7 + self.ROW
         top = 34.0
         painter.setPen(QPen(GRID, 1))
@@ -135,18 +158,15 @@ class MonthColumns(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(800, 360)
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(QFont(self.font().family(), 9))
+    def draw(self, painter: QPainter, width: int, height: int) -> None:
         if not self.months:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         self._legend(painter, (Series(self.claims_label, "#BCCCDC"), *self.series), 6)
         top, bottom, side = 40.0, 40.0, 50.0
-        height = max(40.0, self.height() - top - bottom)
-        width = max(60.0, self.width() - 2 * side)
+        height = max(40.0, height - top - bottom)
+        width = max(60.0, width - 2 * side)
         step = width / len(self.months)
         most = max(self.claims) or 1
         painter.setPen(QPen(GRID, 1))

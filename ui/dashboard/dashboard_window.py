@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +28,24 @@ from ui.browser.claims_browser import parse_date_bound
 from ui.dashboard.charts import MonthColumns, Series, ShareBars, ShareRow
 from workbench.errors import IsnadError
 from workbench.reports.diagram import render_svg
+from workbench.reports.model import ReportFigure
 from workbench.usecases.articles import list_articles
 from workbench.usecases.dashboard import UNDATED, Dashboard, DashboardFilter, dashboard
 
 TOP_OUTLETS = 15  # the bar chart shows the outlets with the most claims; the table lists them all
+FIGURE_PX = 660  # a chart's width in the outlet report: an A4 page's text width
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
 
 
 def share_series() -> tuple[Series, ...]:
@@ -220,6 +231,15 @@ class DashboardWindow(QWidget):
     def save_png(self, path: str | Path) -> bool:
         """The chart on the current tab, as shown, as a PNG file."""
         return self.current_chart().grab().save(str(path), "PNG")
+
+    def report_figures(self) -> tuple[ReportFigure, ...]:
+        """The charts for the outlet report, drawn at a page's width whichever tab is on screen."""
+        if self.data is None:
+            return ()
+        charts = ((_tr("Outlets: disputed or false, misattributed, anonymous"), self.bars,
+                   self.bars.sizeHint().height()), (_tr("Month by month"), self.months, 420))
+        return tuple(ReportFigure(caption, _png(chart.image(FIGURE_PX, height)), FIGURE_PX)
+                     for caption, chart, height in charts)
 
     def save_png_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, _tr("Save chart as PNG"), str(Path.home() / "isnad-chart.png"),

@@ -43,12 +43,14 @@ class ExportDialog(QDialog):
                      ("claimreview", "ClaimReview (JSON-LD)"))
 
     def __init__(self, db, runner, *, settings, article: ArticleRecord | None, session_id: int | None,
-                 claim_ids: list[int] | None = None, kind: str | None = None, parent=None) -> None:
+                 claim_ids: list[int] | None = None, kind: str | None = None, figures: tuple = (),
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(_tr("Export"))
         self.db, self.runner, self.settings = db, runner, settings
         self.article, self.session_id, self.claim_ids = article, session_id, tuple(claim_ids or ())
+        self.figures = tuple(figures)  # the dashboard's charts, put in the outlet report's HTML and PDF
         self.task = None
         self.written: list[Path] = []
         self.kind = QComboBox(self)
@@ -109,7 +111,8 @@ class ExportDialog(QDialog):
             kind=kind, output_format=self.output_format.currentData(), path=Path(self.path.text().strip()),
             article_id=self.article.id if self.article is not None else None,
             outlet=self.outlet.currentData() if kind == "outlet" else None,
-            session_id=self.session_id, claim_ids=self.claim_ids if kind == "selection" else ())
+            session_id=self.session_id, claim_ids=self.claim_ids if kind == "selection" else (),
+            figures=self.figures if kind == "outlet" else ())
 
     def _kind_changed(self) -> None:
         self.outlet.setEnabled(self.kind.currentData() == "outlet")

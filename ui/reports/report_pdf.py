@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from workbench.reports.html import article_html, diagram_svg, outlet_html, session_html
+from workbench.reports.html import article_html, diagram_svg, figure_url, outlet_html, session_html
 from workbench.reports.htmlparts import ARROW_IMAGES
 from workbench.reports.model import ArticleReport, OutletReport, SessionReport
 from workbench.resources import FONTS_DIR
@@ -58,6 +58,9 @@ def report_document(report: ArticleReport | OutletReport | SessionReport) -> QTe
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(DIAGRAM_URL), _diagram_image(report))
         document.setHtml(article_html(report, diagram_src=DIAGRAM_URL))
     elif isinstance(report, OutletReport):
+        for n, figure in enumerate(report.figures):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(figure_url(n)),
+                                 QImage.fromData(figure.png, "PNG"))
         document.setHtml(outlet_html(report, arrow_images=True))
     else:
         document.setHtml(session_html(report))

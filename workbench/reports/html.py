@@ -5,6 +5,8 @@ supplies as rendered images; otherwise the diagram is inline SVG, the arrows are
 fonts are embedded, for a file that can be mailed on its own.
 """
 
+import base64
+
 from workbench.reports.diagram import render_svg, size
 from workbench.reports.htmlparts import (
     ATTRIBUTION_COLOURS,
@@ -205,6 +207,11 @@ def outlet_html(report: OutletReport, *, arrow_images: bool = False) -> str:
              chrome("p", f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC · sorted by {report.sort_by} · "
                     "disputed or false is a share of the reviewed claims", "ltr", "muted"),
              table(rows, padding=3)]
+    for n, figure in enumerate(report.figures):
+        # The PDF supplies each chart as an image resource; a mailed HTML file carries it inline.
+        src = figure_url(n) if arrow_images else "data:image/png;base64," + base64.b64encode(figure.png).decode()
+        parts.append(chrome("h2", figure.caption, "ltr"))
+        parts.append(f'<p><img src="{src}" width="{figure.width}"></p>')
     if report.chosen is not None:
         parts.append(f'<h2 dir="ltr">CLAIMS ATTRIBUTED TO {inline(report.chosen.name)} ({len(report.claims)})</h2>')
         for c in report.claims:
@@ -214,6 +221,11 @@ def outlet_html(report: OutletReport, *, arrow_images: bool = False) -> str:
                          f'<span class="small muted">claim {c.claim_id}</span> {inline(c.article_title, "small muted")}'
                          f"</p>{text('p', c.text, 'claimtext')}{chain}")
     return page("Outlet report", "\n".join(parts), "ltr", embed_fonts=False)
+
+
+def figure_url(number: int) -> str:
+    """The name under which the PDF's document holds a report figure's image."""
+    return f"isnad-figure-{number}.png"
 
 
 def session_html(report: SessionReport) -> str:

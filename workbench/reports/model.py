@@ -200,6 +200,16 @@ class OutletReport:
     rows: tuple[OutletRow, ...]
     chosen: OutletRow | None = None
     claims: tuple[OutletClaim, ...] = ()
+    figures: tuple["ReportFigure", ...] = ()  # the dashboard's charts, when it asked for this report
+
+
+@dataclass(frozen=True)
+class ReportFigure:
+    """A chart drawn elsewhere (the dashboard), as PNG, shown width CSS px wide under its caption."""
+
+    caption: str
+    png: bytes
+    width: int
 
 
 @dataclass(frozen=True)

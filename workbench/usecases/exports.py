@@ -7,7 +7,7 @@ in one file, HTML and PDF write one file per article beside the chosen name.
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from workbench.reports import html as report_html
 from workbench.reports.build import article_report, outlet_report, session_report
 from workbench.reports.claimreview import claim_reviews, claimreview_json
 from workbench.reports.json import plain, report_json
+from workbench.reports.model import ReportFigure
 from workbench.settings import DeskSettings
 from workbench.storage.models import Claim
 
@@ -38,6 +39,7 @@ class ExportRequest:
     outlet: str | None = None
     session_id: int | None = None
     claim_ids: tuple[int, ...] = ()
+    figures: tuple[ReportFigure, ...] = ()  # charts for the outlet report's HTML or PDF (the dashboard's)
 
 
 def check_request(request: ExportRequest) -> None:
@@ -64,7 +66,10 @@ def build_reports(db, request: ExportRequest, *, progress: Callable[[int, int], 
     if request.kind == "article":
         return [article_report(db, request.article_id)]
     if request.kind == "outlet":
-        return [outlet_report(db, outlet=request.outlet)]
+        report = outlet_report(db, outlet=request.outlet)
+        if request.output_format in ("html", "pdf"):  # the formats that show pictures
+            report = replace(report, figures=request.figures)
+        return [report]
     if request.kind == "session":
         return [session_report(db, request.session_id)]
     articles = _articles_of(db, request.claim_ids)
