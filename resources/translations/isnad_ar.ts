@@ -888,6 +888,14 @@ Your stored edits are safe.</source>
       <translation>المراجَعة</translation>
     </message>
     <message>
+      <source>Outlets: disputed or false, misattributed, anonymous</source>
+      <translation>الوسائل الإعلامية: محل نزاع أو كاذب، إسناد خاطئ، مصادر مجهولة</translation>
+    </message>
+    <message>
+      <source>Month by month</source>
+      <translation>شهرًا بشهر</translation>
+    </message>
+    <message>
       <source>Write dates as 2024, 2024-03 or 2024-03-05.</source>
       <translation>اكتب التواريخ هكذا: 2024 أو 2024-03 أو 2024-03-05.</translation>
     </message>
