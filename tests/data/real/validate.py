@@ -1,4 +1,4 @@
-"""Check the real-reporting fixtures: every claim, surface and furniture line is in its text, kinds are valid, chains non-empty."""
+"""Check the real-reporting fixtures (python validate.py [SPLIT...]): every claim, surface and furniture line is in its text, kinds are valid, chains non-empty."""
 
 import json
 import sys
@@ -46,7 +46,7 @@ def problems_in(split: str) -> list[str]:
 
 def main() -> int:
     failed = False
-    for split in ("train", "dev"):
+    for split in sys.argv[1:] or ("train", "dev"):
         found = problems_in(split)
         for problem in found:
             print(f"{split}: {problem}")
