@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import BOTH_BACKENDS
 from workbench.errors import EditConflict, InvalidValue, NotFound
 from workbench.intake import document_from_text
 from workbench.storage.integrity import check_database
@@ -22,6 +23,8 @@ from workbench.usecases.browse import ClaimFilter, find_claims
 from workbench.usecases.catalog.search import list_outlets
 from workbench.usecases.claims import create_claim, get_claim, list_claims, set_claim_verdict, set_deleted
 from workbench.usecases.history import article_history
+
+BACKENDS = BOTH_BACKENDS
 
 TEXT = ("القاهرة (رويترز) - قالت وزارة الصحة إن عدد الإصابات ارتفع إلى 20 حالة في محافظة أسوان.\n"
         "وأضافت الوزارة أن الوضع تحت السيطرة تماما في المستشفيات.\n"
@@ -117,6 +120,7 @@ def test_the_dateline_suggests_the_publisher(db):
     assert suggest_publisher(db, plain) is None
 
 
+@pytest.mark.sqlite_only  # names the database by its file
 def test_cli_edit_delete_restore(db, db_path, capsys):
     import cli
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import BOTH_BACKENDS
 from workbench.errors import InvalidValue
 from workbench.intake import document_from_text
 from workbench.usecases import articles, chains, claims
@@ -21,6 +22,8 @@ from workbench.usecases.catalog.search import search_sources
 from workbench.usecases.dashboard import DashboardFilter, dashboard
 from workbench.usecases.records import ArticleDetails
 from workbench.usecases.sessions import start_session
+
+BACKENDS = BOTH_BACKENDS
 
 ARABIC = ("قالت صحيفة ذا صن إن الممرات الآمنة فتحت أمام العائلات في الموصل.\n"
           "وذكرت مصادر محلية أن القوات تقدمت نحو الحدود السورية.\n")

@@ -5,11 +5,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BOTH_BACKENDS
 from workbench.errors import InvalidValue
 from workbench.intake import document_from_text
 from workbench.settings import DeskSettings
 from workbench.usecases import articles, claims
 from workbench.usecases.exports import ExportRequest, build_reports, export_reports, output_paths
+
+BACKENDS = BOTH_BACKENDS
 
 TEXTS = ("قالت وزارة الصحة إن عدد الإصابات ارتفع إلى 20 حالة.\nوأضافت أن الوضع تحت السيطرة.\n",
          "The ministry said the bridge reopened on Monday.\nOfficials said repairs were finished.\n")
