@@ -18,7 +18,10 @@ EN_ROLES = set(
     "colonel col. general gen. lieutenant lt. major maj. captain capt. sergeant sgt. brigadier ambassador "
     "envoy governor mayor senator rep. sen. gov. adviser advisor official aide leader deputy editor "
     "correspondent reporter analyst professor prof. dr. mr. mrs. ms. king prince emir sheikh judge "
-    "prosecutor chairman chairwoman ceo founder member lawmaker mp".split()
+    "prosecutor chairman chairwoman ceo founder member lawmaker mp publisher host anchor columnist commentator "
+    "strategist consultant pollster economist historian attorney lawyer executive operative organizer researcher "
+    "scholar fellow manager co-director co-founder candidate nominee congressman congresswoman officer "
+    "demographer".split()
 )
 # Words that open the name of a body; never part of a person's name, so listed here and used by sources.
 _AR_ORG_HEADS = (  # noqa: SIM905 - word lists read best as text
@@ -99,7 +102,7 @@ def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
     if not named:
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.PERSON,
                             role=phrase.text[phrase.start:phrase.end], confidence=0.5)
-    speaker = named[-1]
+    speaker = named[0]  # "Ben Domenech, publisher of The Federalist": the name, then roles naming others
     roles = [p.role for p in pieces if p.role]
     role = ("، " if not english else ", ").join(roles) or None
     return SourcePhrase(speaker.surface, speaker.start, speaker.end, SourceKind.PERSON, name=speaker.name, role=role,

@@ -76,8 +76,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         elif ch in _CLOSING:
             if closing_wanted and closing_wanted[-1] == ch:
                 closing_wanted.pop()
-        elif ch == '"':
+        elif ch == '"' or (ch == "'" and text.startswith("''", i)):  # some papers print "''" for a quote mark
             straight_open = not straight_open
+            i += ch == "'"
         elif ch in _TERMINATORS and not closing_wanted and not straight_open and _ends_sentence(text, i):
             span = _trimmed(text, sentence_start, i + 1)
             if span:
