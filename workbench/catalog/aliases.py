@@ -18,8 +18,9 @@ _MENTION_CACHE = 4096
 _ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
-# of an abbreviation or a domain, with the space after it ("يو.بي.آي", "Lenta.ru", "U.N. refugee agency").
-_JOINER = re.compile(r"""\.?[\s"'\-–]*""")
+# of an abbreviation or a domain, with the space after it ("يو.بي.آي", "Lenta.ru", "U.N. refugee agency"), or
+# brackets ("قناة (كان)").
+_JOINER = re.compile(r"""\.?[\s"'()\-–]*""")
 
 
 @dataclass(frozen=True)

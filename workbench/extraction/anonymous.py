@@ -16,6 +16,7 @@ _AR_HEADS = {
     "اوساط": "circles", "دوائر": "circles", "جهات": "parties", "اشخاص": "people", "مندوبون": "delegates",
     "مندوبين": "delegates", "دبلوماسيين": "diplomats", "مصادر مطلعه": "informed sources",
     # duals: "مسؤولان إيرانيان"، "المصدران"
+    "حسابات": "accounts", "اعلام": "media",  # "حسابات مجهولة", "إعلام إسرائيلي:"
     "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
     "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
 }

@@ -27,7 +27,7 @@ _AR_END = re.compile(
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
     # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
     r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال)(?:ه|ها|هم)|"
-    r"في (?:بيان|موتمر|كلمه|اتصال)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
+    r"في (?:بيان|موتمر|كلمه)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
 )
 _AR_MARKERS = [
@@ -44,7 +44,9 @@ _AR_MARKERS = [
 # Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
 _AR_TOLD_BEFORE = re.compile(
     r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?:\s+\w+)?\s+)?"
-    r"(?:(?<!\w)(?:مع|الي)\s+\"?\s*|(?<!\w)ل\s*\"?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*)$"
+    r"(?:(?<!\w)(?:مع|الي)\s+\"?\s*|(?<!\w)ل\s*\"?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*"
+    # "في مداخلة هاتفية مع برنامج «…» على قناة X"، "في حديث لبرنامج … عبر إذاعة X"
+    r"|(?<!\w)(?:مع|ل)\s*برنامج\b[^,.]{0,60}?\s(?:علي|عبر)\s+(?:\S+\s+){0,1}\"?\s*)$"
 )
 # A day or time between the speaker and where they spoke ("حسين الجبوري، اليوم الاثنين، في تصريح لـ…"):
 # blanked out like the anonymity phrase, so it does not end the speaker's words.
@@ -182,7 +184,19 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         slots.append(SourceSlot(cursor, s, rank))
         cursor, rank = e, next_rank
     slots.append(SourceSlot(cursor, region_end, rank))
+    # "في بيان متلفز بثته قناة المسيرة": the outlet that aired the words is outermost.
+    aired = _AR_AIRED_BY.match(folded, region_end, end)
+    if aired:
+        hit = next(((s, e) for s, e, _ in outlet_mentions if s == aired.end()), None)
+        if hit:
+            slots.append(SourceSlot(*hit, TOLD_TO))
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+
+
+_AR_AIRED_BY = re.compile(
+    r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح)\w*(?:\s+\w+)?\s+"
+    r"(?:بثته|بثتها|نشرته|نشرتها|اذاعته|اذاعتها|عرضته|عرضتها|نقلته|نقلتها)\s+"
+)
 
 
 def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
@@ -193,8 +207,14 @@ def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
     return SourceSlot(slot.start, end, slot.rank)
 
 
+_AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)\s+(?:قد|لقد)\s*")
+
+
 def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[str], bool]) -> SourceSlot | None:
     """The subject of a clause written before its cue ("الجيش العراقي قال", "أبدت كتائب … في بيان")."""
+    kana = _AR_KANA_QAD.fullmatch(folded, start, end)
+    if kana:  # "وكانت حسابات مجهولة قد زعمت": whatever stands between كان and قد is the subject
+        return SourceSlot(kana.start("subject"), kana.end("subject"), SUBJECT)
     for m in _WORD.finditer(folded, start, end):
         if is_head(m.group().strip('",')):
             comma = folded.find(",", m.end(), end)

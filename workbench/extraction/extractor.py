@@ -105,7 +105,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
 
 
 _LATE_TOLD = re.compile(
-    r"\W*[وف]?(?:جاء|جاءت|وردت?)\s+(?:ذلك|هذا|هذه|تصريحات\w*|حديث\w*|كلام\w*|اقوال\w*)\s+(?:في|خلال)\s+"
+    r"\W*[وف]?(?:(?:جاء|جاءت|وردت?)\s+(?:ذلك|هذا|هذه|تصريحات\w*|حديث\w*|كلام\w*|اقوال\w*)|ذلك)\s+(?:في|خلال)\s+"
     r"(?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال|كلمه)\s+(?:\w+\s+)?(?:ل|مع|الي)"
 )
 _LATE_REACH = 8  # claims before "جاء ذلك …" that it can credit
@@ -213,7 +213,8 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
 
 # "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
 # before a headline's colon name its source.
-_HEADLINE = re.compile(r"(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)\s*:\s*(?=[^\s\d].{8,})")
+_HEADLINE = re.compile(
+    r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=[^\s\d].{8,})")
 _HEADLINE_WORDS = 7
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
@@ -221,9 +222,10 @@ _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraft | None:
     """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
     m = _HEADLINE.match(folded, base)
-    if not m or len(m.group("source").split()) > _HEADLINE_WORDS or has_cue(m.group("source")):
+    group = "source" if m and m.group("source") else "quoted"  # '"البث الإسرائيلية": …'
+    if not m or len(m.group(group).split()) > _HEADLINE_WORDS or has_cue(m.group(group)):
         return None
-    s, e = m.span("source")
+    s, e = m.span(group)
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
     for hit in catalog.find_mentions(folded[s:e]) if language == "ar" else ():
@@ -239,7 +241,7 @@ def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraf
         named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS)
     if not named:
         return None
-    colon = m.end("source")
+    colon = folded.index(":", e)
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
 
 

@@ -10,7 +10,8 @@ _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "مدير مديره المدير قايد القايد رايد الرايد عقيد العقيد لواء اللواء العميد عميد مقدم المقدم نقيب النقيب "
     "جنرال الجنرال سفير السفير نايب النايب عضو العضو مستشار المستشار محافظ المحافظ مساعد مندوب المندوب "
     "ممثل الممثل مراسل مراسله ضابط الضابط زعيم الزعيم القيادي قيادي الخبير خبير المحلل محلل استاذ الاستاذ "
-    "الدكتور الدكتوره د الشيخ القاضي المفتي مفتي المرشد الملك الامير ولي المبعوث مبعوث رييسه قاده"
+    "الدكتور الدكتوره د الشيخ القاضي المفتي مفتي المرشد الملك الامير ولي المبعوث مبعوث رييسه قاده "
+    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب المعلق معلق المحرر محرر"
 ).split()
 AR_ROLE_SET = set(_AR_ROLES)
 EN_ROLES = set(
@@ -102,7 +103,9 @@ def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
     if not named:
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.PERSON,
                             role=phrase.text[phrase.start:phrase.end], confidence=0.5)
-    speaker = named[0]  # "Ben Domenech, publisher of The Federalist": the name, then roles naming others
+    # "Ben Domenech, publisher of The Federalist": the name, then roles naming others; Arabic puts the role
+    # first ("الصحفي في صحيفة (معاريف)، نوعام أمير").
+    speaker = named[0] if english else named[-1]
     roles = [p.role for p in pieces if p.role]
     role = ("، " if not english else ", ").join(roles) or None
     return SourcePhrase(speaker.surface, speaker.start, speaker.end, SourceKind.PERSON, name=speaker.name, role=role,

@@ -32,7 +32,8 @@ _EN_ORG_WORDS = re.compile(
 )
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
-    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|وزاره|بيان)((?:\s+ال\w+)*)$"
+    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|وزاره|بيان|هييه)"
+    r"((?:\s+ال\w+)*)$"
 )
 _EN_BACK_REF = re.compile(
     r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|channel|network|"
@@ -150,7 +151,7 @@ def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackRefer
         return BackReference(*surface, medium, None)
     head = match.group(1)
     medium = _AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
-                                          "وزير": "person", "وزاره": "organization", "بيان": "any"}[head]
+                                          "وزير": "person", "وزاره": "organization", "بيان": "any", "هييه": "any"}[head]
     adjectives = match.group(2).split()
     return BackReference(*surface, medium, adjectives[-1] if adjectives else None)
 
@@ -224,7 +225,8 @@ _EN_OUTLET_MODIFIERS = {"state", "official", "semi-official", "independent", "pr
                         "popular", "local", "daily", "weekly", "online", "influential", "liberal", "conservative"}
 
 
-_CORRESPONDENT = re.compile(r"(?<!\w)(?:مراسل|مراسله|موفد|موفده|correspondent|reporter)(?!\w)")
+_CORRESPONDENT = re.compile(r"(?<!\w)(?:ال)?(?:مراسل|مراسله|موفد|موفده|صحفي|صحفيه|صحافي|صحافيه|كاتب|كاتبه|معلق|"
+                            r"معلقه|محرر|محرره|محلل|محلله|correspondent|reporter|columnist|writer)(?!\w)")
 
 
 def employer_outlet(person: SourcePhrase, text: str, start: int, end: int, catalog: AliasIndex) -> SourcePhrase | None:
@@ -240,7 +242,7 @@ def employer_outlet(person: SourcePhrase, text: str, start: int, end: int, catal
 
 _AR_ANONYMOUS_HEADS = {"شهود", "مصادر", "مصدر", "تقارير", "مسوولون", "مسوولين", "وسايل", "سكان", "ناشطون", "خبراء",
                        "اهالي", "مسوولان", "مصدران", "ناشطين", "محللون", "مراقبون", "مسوول", "شاهد", "دبلوماسي",
-                       "ضابط", "دبلوماسيون"}
+                       "ضابط", "دبلوماسيون", "حسابات", "بيان", "بيانا", "اعلام", "صحفي", "صحافي", "كاتب"}
 
 
 def is_arabic_source_head(word: str, catalog: AliasIndex) -> bool:
