@@ -11,10 +11,10 @@ import math
 from dataclasses import dataclass
 
 # Intercept first, then one weight per workbench.matching.features.FEATURES entry.
-WEIGHTS = (-8.863, -1.796, -4.010, -7.818, 4.606, 2.147, -3.397, 8.522, 2.259, 0.528, 6.373, 5.747, 6.906)
+WEIGHTS = (-8.895, -1.814, -4.127, -7.884, 4.426, 2.100, -2.944, 8.286, 2.264, 0.625, 6.346, 5.998, 6.829)
 # The same, then one weight per SEMANTIC_FEATURES entry: for a candidate and query that both have vectors.
-SEMANTIC_WEIGHTS = (-10.065, 1.062, -2.017, -1.809, 8.066, 1.056, -5.186, 7.737, 0.782, 0.938, 3.669, 4.767, 6.687,
-                    4.151, -4.495, 9.654, -9.407, -16.369, 1.380, -1.355, 2.044, -5.331)
+SEMANTIC_WEIGHTS = (-10.072, 1.046, -1.948, -2.142, 7.958, 1.086, -5.078, 7.877, 0.781, 1.019, 3.672, 4.864, 6.717,
+                    4.154, -4.665, 9.590, -9.394, -16.402, 1.405, -1.364, 2.117, -5.334)
 
 
 @dataclass(frozen=True)

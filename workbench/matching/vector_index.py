@@ -78,6 +78,7 @@ class IvfVectorIndex:
         self.centroids = np.zeros((0, dimension), dtype=np.float32)
         self.cell_ids: list[np.ndarray] = []
         self.cell_rows: list[np.ndarray] = []
+        self.cell_scale: list[np.ndarray] = []  # 1 / length of each int8 row, so a query needs no normalizing
         self.cell_of = np.zeros(0, dtype=np.int32)  # by claim id: its cell, -1 for none
         self.row_of = np.zeros(0, dtype=np.int32)  # by claim id: its row in that cell
         self.count = 0
@@ -100,6 +101,7 @@ class IvfVectorIndex:
         self.centroids = centroids.astype(np.float32)
         self.cell_ids = [np.zeros(0, dtype=np.int64) for _ in range(cells)]
         self.cell_rows = [np.zeros((0, self.dimension), dtype=np.int8) for _ in range(cells)]
+        self.cell_scale = [np.zeros(0, dtype=np.float32) for _ in range(cells)]
 
     def _forget(self, ids: np.ndarray) -> None:
         known = ids[ids < len(self.cell_of)]
@@ -117,12 +119,15 @@ class IvfVectorIndex:
             self.row_of = np.concatenate([self.row_of, np.zeros(grow, dtype=np.int32)])
         for start in range(0, len(ids), 20_000):
             chunk_ids, chunk = ids[start:start + 20_000], quantized[start:start + 20_000]
-            nearest = np.argmax(unit_rows(chunk) @ self.centroids.T, axis=1)
+            floats = chunk.astype(np.float32)
+            scale = 1.0 / np.maximum(np.linalg.norm(floats, axis=1), 1e-12)
+            nearest = np.argmax((floats * scale[:, None]) @ self.centroids.T, axis=1)
             for cell in np.unique(nearest).tolist():
                 members = np.flatnonzero(nearest == cell)
                 offset = len(self.cell_ids[cell])
                 self.cell_ids[cell] = np.concatenate([self.cell_ids[cell], chunk_ids[members]])
                 self.cell_rows[cell] = np.concatenate([self.cell_rows[cell], chunk[members]])
+                self.cell_scale[cell] = np.concatenate([self.cell_scale[cell], scale[members]])
                 self.cell_of[chunk_ids[members]] = cell
                 self.row_of[chunk_ids[members]] = offset + np.arange(len(members), dtype=np.int32)
         self.count += len(ids)
@@ -132,12 +137,12 @@ class IvfVectorIndex:
             return []
         probed = np.argsort(-(self.centroids @ query))[: self.probes]
         ids = np.concatenate([self.cell_ids[c] for c in probed])
-        rows = np.concatenate([self.cell_rows[c] for c in probed])
+        query = query.astype(np.float32)
+        scores = np.concatenate([(self.cell_rows[c].astype(np.float32) @ query) * self.cell_scale[c] for c in probed])
         live = ids >= 0
-        ids, rows = ids[live], rows[live]
+        ids, scores = ids[live], scores[live]
         if not len(ids):
             return []
-        scores = unit_rows(rows) @ query
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
@@ -153,6 +158,7 @@ class IvfVectorIndex:
 
     def memory_bytes(self) -> int:
         return (sum(r.nbytes for r in self.cell_rows) + sum(i.nbytes for i in self.cell_ids)
+                + sum(c.nbytes for c in self.cell_scale)
                 + self.cell_of.nbytes + self.row_of.nbytes + self.centroids.nbytes)
 
 
