@@ -17,6 +17,7 @@ _AR_HEADS = {
     "مندوبين": "delegates", "دبلوماسيين": "diplomats", "مصادر مطلعه": "informed sources",
     # duals: "مسؤولان إيرانيان"، "المصدران"
     "حسابات": "accounts", "اعلام": "media",  # "حسابات مجهولة", "إعلام إسرائيلي:"
+    "احدهم": "one of them", "احداهن": "one of them", "احدهما": "one of them",
     "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
     "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
 }

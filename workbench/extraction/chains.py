@@ -44,7 +44,7 @@ _AR_MARKERS = [
 # Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
 _AR_TOLD_BEFORE = re.compile(
     r"(?:(?<!\w)في\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?:\s+\w+)?\s+)?"
-    r"(?:(?<!\w)(?:مع|الي)\s+\"?\s*|(?<!\w)ل\s*\"?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*"
+    r"(?:(?<!\w)(?:مع|الي)\s+[\"(]?\s*|(?<!\w)ل\s*[\"(]?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*"
     # "في مداخلة هاتفية مع برنامج «…» على قناة X"، "في حديث لبرنامج … عبر إذاعة X"
     r"|(?<!\w)(?:مع|ل)\s*برنامج\b[^,.]{0,60}?\s(?:علي|عبر)\s+(?:\S+\s+){0,1}\"?\s*)$"
 )
@@ -165,12 +165,16 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     cuts: list[tuple[int, int, int]] = []  # (marker start, marker end, rank of what follows)
     for pattern, rank in _AR_MARKERS:
         for m in pattern.finditer(folded, start, region_end):
+            if rank == TOLD_TO and _AR_DOCUMENT_OF.search(folded, start, m.start()):
+                continue  # "تقرير لصحيفة الشرق الأوسط": the paper's own report, not words told to it
             if not any(s <= m.start() < e for s, e, _ in cuts):
                 cuts.append((m.start(), m.end(), rank))
     for position, _, attached in outlet_mentions:
         if not start < position < region_end:
             continue
         m = _AR_TOLD_BEFORE.search(folded, start, position + 1 if attached else position)
+        if m and _AR_DOCUMENT_OF.search(folded, start, m.start()):
+            continue  # "تقرير لصحيفة الشرق الأوسط": the paper's own report
         if m and not any(s <= m.start() < e for s, e, _ in cuts):
             # the slot keeps an attached ل: "للسومرية" is ل + السومرية, which "لسومرية" would not find
             cuts.append((m.start(), position, TOLD_TO))
@@ -193,6 +197,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
+_AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا)\s*$")
 _AR_AIRED_BY = re.compile(
     r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح)\w*(?:\s+\w+)?\s+"
     r"(?:بثته|بثتها|نشرته|نشرتها|اذاعته|اذاعتها|عرضته|عرضتها|نقلته|نقلتها)\s+"

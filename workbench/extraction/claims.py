@@ -67,7 +67,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     current: ClaimDraft | None = None
     skip_until = -1
     cues = find_cues(folded, "ar")
-    verb_starts = [c.start for c in cues if c.form == "verb"]
+    # a second verb, or a participle ("وأردف قائلا إن"), ends the words naming the source
+    verb_starts = [c.start for c in cues if c.form in ("verb", "participle")]
     for cue in cues:
         if cue.start < max(skip_until, base) or (cue.form == "verb" and _AR_ABOUT_WHAT.search(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
@@ -79,8 +80,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 stop = folded.find(",", relying.end(), end)
                 current.slots.append(SourceSlot(relying.end(), stop if stop > 0 else end, QUOTED_FROM))
                 skip_until = stop if stop > 0 else end
-            elif current is not None:
-                _close(current, folded, cue.start)
+            elif current is not None and not (current.cue and not folded[current.cue.end:cue.start].strip()):
+                _close(current, folded, cue.start)  # ("وأردف قائلا إن": the participle goes with its verb)
                 current = None
             continue
         if current is not None and cue.form == "nominal":

@@ -37,6 +37,7 @@ _AR_DEFINITE_UNNAMED = re.compile(
     r"مراسله|معد|وزير|نايب|مسعف|متحدث|متحدثه|ناطق)(?!\w)(?!\s+باسم)"
     r"|^\W*(?:مصدر|مصادر|اوساط)\s+(?:ال)?(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه)(?!\w)"
     r"|^\W*(?:المصدر|المصادر|المسوول)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"
+    r"|^\W*(?:احدهم|احداهن|احدهما)(?!\w)"
 )
 _EN_DEFINITE_UNNAMED = re.compile(
     r"^\W*(?:another|other|two other|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"

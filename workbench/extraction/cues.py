@@ -64,7 +64,8 @@ _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مطالبا مطالبه معلنا معلنه مستندا مستنده"
 ).split()
 # Nominal cues put the source after them ("بحسب تقرير صن", "نقلا عن مصادر", "على لسان الوزير").
-_AR_NOMINAL = r"(?P<prefix>[وف]?)(?P<lemma>بحسب|حسبما|حسب|وفقا\s*ل|وفق|طبقا\s*ل|نقلا\s+عن|علي\s+لسان|استنادا\s+(?:الي|ل))"
+_AR_NOMINAL = (r"(?P<prefix>[وف]?)(?P<lemma>بحسب|حسبما|حسب|وفقا\s*ل|وفق|طبقا\s*ل|نقلا\s+عن|علي\s+لسان|استنادا\s+(?:الي|ل)"
+               r"|(?:جاء|ورد)\s+في)")  # "وجاء في مذكرة لوزارة العدل أن", "جاء في صحيفة X مقال"
 # Statement cues credit the clause's subject ("أبدت كتائب الحشد اندهاشها في بيان").
 _AR_STATEMENT = r"(?:في|خلال|ب)\s*(?:بيان|تصريح(?:ات)?|حديث|مقابله|تغريده|رساله|مداخله)"
 # English reporting verbs by lemma; _english_forms makes their forms ("urge" → urge urges urged urging).

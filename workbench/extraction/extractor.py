@@ -226,6 +226,8 @@ def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraf
     if not m or len(m.group(group).split()) > _HEADLINE_WORDS or has_cue(m.group(group)):
         return None
     s, e = m.span(group)
+    if folded[s] == "و" and len(folded[s:e].split()[0]) > 3:
+        s += 1  # a second headline clause: "… .. ومصادر محلية: الأفران تعمل"
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
     for hit in catalog.find_mentions(folded[s:e]) if language == "ar" else ():

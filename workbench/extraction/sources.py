@@ -33,7 +33,7 @@ _EN_ORG_WORDS = re.compile(
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
     r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|وزاره|بيان|هييه)"
-    r"((?:\s+ال\w+)*)$"
+    r"((?:\s+ال\w+)*)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?$"
 )
 _EN_BACK_REF = re.compile(
     r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|channel|network|"
@@ -45,7 +45,7 @@ _EN_BACK_REF = re.compile(
 # Nouns for what a source put out ("بيانات الجهاز المركزي", "تقديرات الأمم المتحدة"): the source follows.
 _AR_LEADING = re.compile(
     r"^(?:(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)|امس|اليوم|مساء\s+\w+|صباح\s+\w+|"
-    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق)(?:\s+|$)"
+    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق|مذكره|رساله)(?:\s+|$)"
 )
 _EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents|"
                          r"(?:a|an|the) (?:report|analysis|survey|poll|investigation|article|story)) (?:from|by|of|in)\s+")
@@ -84,8 +84,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return None
     words = folded.split()
     first = words[0]
-    back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded)
-    if back:
+    back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
+    if back:  # ("لصحيفة الشرق الأوسط" names the paper; "للصحيفة البريطانية" refers back to one)
         return _back_reference(phrase, back, english)
     if english and names_outlet and (outlet := _outlet(phrase, catalog, english, named_only=True)):
         return outlet  # "The UAE's official news agency WAM": "official" is no role here
