@@ -34,14 +34,15 @@ def _is_feminine(source: SourcePhrase) -> bool:
 _AR_DEFINITE_UNNAMED = re.compile(
     r"^\W*(?:(?:هذا|هذه|ذلك|تلك|نفس|احد|احدي)\s+)?(?:ال)(?:مصدر|مصادر|مصدران|مصدرين|مسوول|مسوولون|مسوولين|"
     r"مسوولان|دبلوماسي|دبلوماسيون|دبلوماسيين|شاهد|شهود|ضابط|قيادي|خبير|محلل|مراقب|موظف|مهاجر|كاتب|مراسل|"
-    r"مراسله|معد|وزير|نايب|مسعف|متحدث|متحدثه|ناطق)(?!\w)(?!\s+باسم)"
+    r"مراسله|مندوب|معد|وزير|نايب|مسعف|متحدث|متحدثه|ناطق)(?!\w)(?!\s+باسم)"
     r"|^\W*(?:مصدر|مصادر|اوساط)\s+(?:ال)?(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه)(?!\w)"
     r"|^\W*(?:المصدر|المصادر|المسوول)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"
     r"|^\W*(?:احدهم|احداهن|احدهما)(?!\w)"
 )
 _EN_DEFINITE_UNNAMED = re.compile(
     r"^\W*(?:another|other|two other|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
-    r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides)\b"
+    r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides|spokesman|spokeswoman|"
+    r"spokesperson|minister|envoy|commander|officer|correspondent)\b"
 )
 
 

@@ -92,7 +92,7 @@ _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
     r"united|new|first|last|phone|press|news|police|media|written|whose|one|two|several|many|some)\s+$"
 )
-_EN_VERB_AFTER = re.compile(r"\s*(?:that\b|to\b|[:\",]|he\b|she\b|it\b|they\b|the\b)")
+_EN_VERB_AFTER = re.compile(r"\s*(?:that\b|to\b|[:\"]|he\b|she\b|it\b|they\b|the\b)")
 _EN_SUBJECT_BEFORE = re.compile(r"\b(?:they|we|i|you|he|she|it|who|which|also|now|often|still|repeatedly|"
                                 r"officials|sources|critics|reports|people|experts|analysts)\s+$")
 _EN_POINT_ON = re.compile(r"\s+(?:out|to)\b")

@@ -33,7 +33,7 @@ _EN_ORG_WORDS = re.compile(
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
     r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|وزاره|بيان|هييه)"
-    r"((?:\s+ال\w+)*)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?$"
+    r"((?:\s+ال\w+)*)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا))?$"
 )
 _EN_BACK_REF = re.compile(
     r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|channel|network|"
@@ -225,7 +225,7 @@ _EN_OUTLET_MODIFIERS = {"state", "official", "semi-official", "independent", "pr
                         "popular", "local", "daily", "weekly", "online", "influential", "liberal", "conservative"}
 
 
-_CORRESPONDENT = re.compile(r"(?<!\w)(?:ال)?(?:مراسل|مراسله|موفد|موفده|صحفي|صحفيه|صحافي|صحافيه|كاتب|كاتبه|معلق|"
+_CORRESPONDENT = re.compile(r"(?<!\w)(?:ال)?(?:مراسل|مراسله|موفد|موفده|مندوب|مندوبه|صحفي|صحفيه|صحافي|صحافيه|كاتب|كاتبه|معلق|"
                             r"معلقه|محرر|محرره|محلل|محلله|correspondent|reporter|columnist|writer)(?!\w)")
 
 
