@@ -43,8 +43,9 @@ class CheatSheet(QDialog):
             heading.setFirstColumnSpanned(True)
             for action in group.actions:
                 if action is not None:
-                    self.tree.addTopLevelItem(QTreeWidgetItem([_plain(action.text()), shortcut_text(action),
-                                                               action.statusTip()]))
+                    # Key names are Latin: a left-to-right isolate keeps "Ctrl+Shift+Z" whole in a mirrored UI.
+                    keys = f"\u2066{shortcut_text(action)}\u2069" if shortcut_text(action) else ""
+                    self.tree.addTopLevelItem(QTreeWidgetItem([_plain(action.text()), keys, action.statusTip()]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -53,4 +54,4 @@ class CheatSheet(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [(item.text(0), item.text(1)) for item in items if item.text(1)]
+        return [(item.text(0), item.text(1).strip("\u2066\u2069")) for item in items if item.text(1)]

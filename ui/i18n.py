@@ -25,13 +25,13 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
     app._isnad_translators = []
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if mirrored else Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale(QLocale.Language.Arabic if mirrored else QLocale.Language.English))
-    if language == "en":
-        return None
     translator = QTranslator(app)
     if not translator.load(f"isnad_{language}", str(TRANSLATIONS_DIR)):
         return None
     app.installTranslator(translator)
     app._isnad_translators.append(translator)
+    if language == "en":
+        return translator  # English: only the plural forms of "%n file(s)" messages
     # Qt's own strings (dialog buttons, context menus) when a Qt translation is installed.
     qt_translator = QTranslator(app)
     from PySide6.QtCore import QLibraryInfo
@@ -159,32 +159,61 @@ def collect_messages(ui_dir=None) -> dict[str, list[str]]:
     return found
 
 
-def update_ts(ts_path=None, translations: dict[tuple[str, str], str] | None = None) -> int:
-    """Write the .ts with every current message; returns how many still lack a translation."""
+# Messages with a count are written with %n and translated with Qt's plural ("numerus") forms: Arabic has
+# six (0, 1, 2, 3–10, 11–99, 100…), English two, kept here because English has no other translation.
+ARABIC_PLURAL_FORMS = 6
+ENGLISH_PLURALS = {
+    "Importing %n file(s)…": ("Importing %n file…", "Importing %n files…"),
+    "imported with %n claim(s)": ("imported with %n claim", "imported with %n claims"),
+    "%n NUL character(s) removed from the pasted text.": ("%n NUL character removed from the pasted text.",
+                                                          "%n NUL characters removed from the pasted text."),
+}
+
+
+def _known_translations(ts_path) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    import xml.etree.ElementTree as ET
+
+    known: dict[tuple[str, str], str | tuple[str, ...]] = {}
+    if not ts_path.exists():
+        return known
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            forms = tuple(form.text or "" for form in message.iter("numerusform"))
+            text = forms if all(forms) and forms else message.findtext("translation") or ""
+            if text and (message.get("numerus") != "yes" or isinstance(text, tuple)):
+                known[(name, message.findtext("source"))] = text
+    return known
+
+
+def update_ts(ts_path=None, translations: dict[tuple[str, str], str] | None = None, *, language: str = "ar") -> int:
+    """Write the .ts with every current message; returns how many still lack a translation. For English only
+    the plural messages are written, with ENGLISH_PLURALS."""
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
-    ts_path = Path(ts_path or TRANSLATIONS_DIR / "isnad_ar.ts")
-    known: dict[tuple[str, str], str] = {}
-    if ts_path.exists():
-        for context in ET.parse(ts_path).getroot().iter("context"):
-            name = context.findtext("name")
-            for message in context.iter("message"):
-                text = message.findtext("translation") or ""
-                if text:
-                    known[(name, message.findtext("source"))] = text
+    ts_path = Path(ts_path or TRANSLATIONS_DIR / f"isnad_{language}.ts")
+    known = _known_translations(ts_path) if language != "en" else {}
     known.update(translations or {})
-    root = ET.Element("TS", version="2.1", language="ar")
+    root = ET.Element("TS", version="2.1", language=language)
     missing = 0
     for name, sources in collect_messages().items():
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
         for source in sources:
-            message = ET.SubElement(context, "message")
+            plural = "%n" in source
+            if language == "en" and not plural:
+                continue
+            message = ET.SubElement(context, "message", numerus="yes") if plural else ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
             translation = ET.SubElement(message, "translation")
-            if (name, source) in known:
-                translation.text = known[(name, source)]
+            text = ENGLISH_PLURALS.get(source) if language == "en" else known.get((name, source))
+            if text and plural == isinstance(text, tuple):
+                if plural:
+                    for form in text:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = text
             else:
                 translation.set("type", "unfinished")
                 missing += 1
@@ -197,3 +226,4 @@ def update_ts(ts_path=None, translations: dict[tuple[str, str], str] | None = No
 
 if __name__ == "__main__":
     print(f"{update_ts()} messages still need an Arabic translation")
+    print(f"{update_ts(language='en')} plural messages still need their English forms")

@@ -16,6 +16,7 @@ from ui.desk.source_picker import SourcePicker
 from ui.desk.undo_notice import UndoNotice
 from ui.desk_views import DeskViews
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name
+from ui.refusals import refusal_text
 from ui.shortcut_keys import PhysicalShortcuts
 from ui.tasks import TaskRunner
 from workbench.errors import EditConflict, IsnadError, NotFound
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
             if self.article is not None:
                 QTimer.singleShot(0, lambda: self._claims_changed([]))
         elif isinstance(error, IsnadError):
-            title, text = _tr("Not done"), str(error)
+            title, text = _tr("Not done"), refusal_text(str(error))
         else:
             title, text = _tr("Unexpected error"), repr(error)
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)

@@ -189,11 +189,11 @@
     </message>
     <message>
       <source>Add new &amp;outlet to catalog</source>
-      <translation type="unfinished" />
+      <translation>إضافة &amp;وسيلة إعلام جديدة إلى الفهرس</translation>
     </message>
     <message>
       <source>Add the outlet the hop names, missing from the catalog, to the catalog</source>
-      <translation type="unfinished" />
+      <translation>إضافة وسيلة الإعلام التي تسميها الحلقة، وهي غير موجودة في الفهرس، إلى الفهرس</translation>
     </message>
     <message>
       <source>New claim from &amp;selection</source>
@@ -1173,7 +1173,7 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>new outlet: %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>وسيلة إعلام جديدة: %1 (%2)</translation>
     </message>
     <message>
       <source>%1 · %2</source>
@@ -1226,13 +1226,31 @@ Your stored edits are safe.</source>
       <source>Import articles</source>
       <translation>استيراد مقالات</translation>
     </message>
+    <message numerus="yes">
+      <source>Importing %n file(s)…</source>
+      <translation>
+        <numerusform>جارٍ استيراد %n ملف…</numerusform>
+        <numerusform>جارٍ استيراد ملف واحد…</numerusform>
+        <numerusform>جارٍ استيراد ملفين…</numerusform>
+        <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+        <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+        <numerusform>جارٍ استيراد %n ملف…</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n NUL character(s) removed from the pasted text.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>لم يُزل أي محرف NUL من النص الملصق.</numerusform>
+        <numerusform>أُزيل محرف NUL واحد من النص الملصق.</numerusform>
+        <numerusform>أُزيل محرفا NUL من النص الملصق.</numerusform>
+        <numerusform>أُزيلت %n محارف NUL من النص الملصق.</numerusform>
+        <numerusform>أُزيل %n محرفًا NUL من النص الملصق.</numerusform>
+        <numerusform>أُزيل %n محرف NUL من النص الملصق.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Import was cancelled; the articles already imported are kept.</source>
@@ -1246,17 +1264,20 @@ Your stored edits are safe.</source>
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
-    <message>
-      <source>Importing %1 files…</source>
-      <translation>جارٍ استيراد %1 ملفات…</translation>
+    <message numerus="yes">
+      <source>imported with %n claim(s)</source>
+      <translation>
+        <numerusform>استُورد بلا ادعاءات</numerusform>
+        <numerusform>استُورد مع ادعاء واحد</numerusform>
+        <numerusform>استُورد مع ادعاءين</numerusform>
+        <numerusform>استُورد مع %n ادعاءات</numerusform>
+        <numerusform>استُورد مع %n ادعاءً</numerusform>
+        <numerusform>استُورد مع %n ادعاء</numerusform>
+      </translation>
     </message>
     <message>
       <source>already in the desk: %1</source>
       <translation>موجودة في المكتب بالفعل: %1</translation>
-    </message>
-    <message>
-      <source>imported with %1 claims</source>
-      <translation>استُوردت ومعها %1 ادعاءات</translation>
     </message>
     <message>
       <source>%1 imported, %2 already in the desk, %3 refused.</source>
@@ -1271,7 +1292,7 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Stored claim</source>
@@ -1291,15 +1312,15 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Similarity</source>
-      <translation type="unfinished" />
+      <translation>التشابه</translation>
     </message>
     <message>
       <source>Claim verdict</source>
-      <translation type="unfinished" />
+      <translation>حكم الادعاء</translation>
     </message>
     <message>
       <source>Attribution verdict</source>
-      <translation type="unfinished" />
+      <translation>حكم الإسناد</translation>
     </message>
     <message>
       <source>Matches</source>
@@ -1307,15 +1328,15 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Match details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل المطابقة</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Show the selected match's full text, verdicts, fact-check and language</source>
-      <translation type="unfinished" />
+      <translation>عرض النص الكامل للمطابقة المحددة وأحكامها وتدقيقها ولغتها</translation>
     </message>
     <message>
       <source>Confirm (Ctrl+Enter)</source>
@@ -1335,31 +1356,31 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>العربية</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>الإنجليزية</translation>
     </message>
     <message>
       <source>Verdicts of its cluster</source>
-      <translation type="unfinished" />
+      <translation>أحكام مجموعتها</translation>
     </message>
     <message>
       <source>Fact-check</source>
-      <translation type="unfinished" />
+      <translation>التدقيق</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>المقالة</translation>
     </message>
     <message>
       <source>Archive id</source>
-      <translation type="unfinished" />
+      <translation>رقم الأرشيف</translation>
     </message>
     <message>
       <source>No stored claim matches this one.</source>
@@ -1375,7 +1396,7 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Semantic matching: vectors for %1 of %2 stored claims</source>
-      <translation type="unfinished" />
+      <translation>المطابقة الدلالية: متجهات لـ %1 من %2 ادعاءً محفوظًا</translation>
     </message>
     <message>
       <source>%1 matches</source>
@@ -1489,15 +1510,15 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Set verdict %1</source>
-      <translation type="unfinished" />
+      <translation>تعيين الحكم: %1</translation>
     </message>
     <message>
       <source>Set attribution %1</source>
-      <translation type="unfinished" />
+      <translation>تعيين الإسناد: %1</translation>
     </message>
     <message>
       <source>Add outlet %1 to the catalog</source>
-      <translation type="unfinished" />
+      <translation>إضافة وسيلة الإعلام %1 إلى الفهرس</translation>
     </message>
     <message>
       <source>Hop source: %1</source>
@@ -1508,11 +1529,11 @@ Your stored edits are safe.</source>
     <name>UndoNotice</name>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <source>Undo it (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>التراجع عنه (Ctrl+Z)</translation>
     </message>
   </context>
   <context>
@@ -1665,27 +1686,27 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>newspaper</source>
-      <translation type="unfinished" />
+      <translation>صحيفة</translation>
     </message>
     <message>
       <source>tabloid</source>
-      <translation type="unfinished" />
+      <translation>صحيفة شعبية</translation>
     </message>
     <message>
       <source>broadcaster</source>
-      <translation type="unfinished" />
+      <translation>محطة بث</translation>
     </message>
     <message>
       <source>news agency</source>
-      <translation type="unfinished" />
+      <translation>وكالة أنباء</translation>
     </message>
     <message>
       <source>state-affiliated</source>
-      <translation type="unfinished" />
+      <translation>تابعة للدولة</translation>
     </message>
     <message>
       <source>online</source>
-      <translation type="unfinished" />
+      <translation>موقع إلكتروني</translation>
     </message>
     <message>
       <source>Suggested</source>
@@ -1740,7 +1761,7 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>Claim deleted.</source>
-      <translation type="unfinished" />
+      <translation>حُذف الادعاء.</translation>
     </message>
     <message>
       <source>Match: %1</source>
@@ -1756,19 +1777,19 @@ Your stored edits are safe.</source>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;تراجع</translation>
     </message>
     <message>
       <source>&amp;Undo: %1</source>
-      <translation type="unfinished" />
+      <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;عادة</translation>
     </message>
     <message>
       <source>&amp;Redo: %1</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
       <source>Replace “%1”</source>
@@ -1802,10 +1823,89 @@ Everything is stored.</source>
     </message>
   </context>
   <context>
+    <name>Refusals</name>
+    <message>
+      <source>a PDF file</source>
+      <translation>ملف PDF</translation>
+    </message>
+    <message>
+      <source>a zip archive</source>
+      <translation>أرشيف zip</translation>
+    </message>
+    <message>
+      <source>an RTF document</source>
+      <translation>مستند RTF</translation>
+    </message>
+    <message>
+      <source>an executable program</source>
+      <translation>برنامج تنفيذي</translation>
+    </message>
+    <message>
+      <source>an old Word .doc or other Office file</source>
+      <translation>ملف Word قديم ‎.doc أو ملف Office آخر</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>صورة PNG</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>صورة JPEG</translation>
+    </message>
+    <message>
+      <source>too large: %1, over the %2 import limit of this desk</source>
+      <translation>كبير جدًا: %1، يتجاوز حد الاستيراد في هذا المكتب (%2)</translation>
+    </message>
+    <message>
+      <source>empty: no text to import</source>
+      <translation>فارغ: لا نص لاستيراده</translation>
+    </message>
+    <message>
+      <source>not text: looks like binary data</source>
+      <translation>ليس نصًا: يبدو بيانات ثنائية</translation>
+    </message>
+    <message>
+      <source>contains NUL bytes: binary or corrupt</source>
+      <translation>يحتوي على بايتات NUL: ملف ثنائي أو تالف</translation>
+    </message>
+    <message>
+      <source>contains unpaired surrogate characters: not valid Unicode text</source>
+      <translation>يحتوي على محارف بديلة غير مقترنة: ليس نص يونيكود صالحًا</translation>
+    </message>
+    <message>
+      <source>line %1 is %2 characters long, over the limit of %3: not article text</source>
+      <translation>طول السطر %1 هو %2 محرفًا، يتجاوز الحد %3: ليس نص مقالة</translation>
+    </message>
+    <message>
+      <source>looks like %1; Isnad imports %2</source>
+      <translation>يبدو أنه %1؛ يستورد إسناد %2</translation>
+    </message>
+    <message>
+      <source>named .docx but is not a Word document</source>
+      <translation>اسمه ‎.docx لكنه ليس مستند Word</translation>
+    </message>
+    <message>
+      <source>not a readable Word document</source>
+      <translation>ليس مستند Word قابلًا للقراءة</translation>
+    </message>
+    <message>
+      <source>cannot read the file: %1</source>
+      <translation>تتعذر قراءة الملف: %1</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+      <source>could not read the page: %1</source>
+      <translation>تعذرت قراءة الصفحة: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportPrinting</name>
     <message>
       <source>Print preview · %1</source>
-      <translation type="unfinished" />
+      <translation>معاينة الطباعة · %1</translation>
     </message>
   </context>
   <context>

@@ -66,17 +66,17 @@ def sample_desk(db, monkeypatch) -> Desk:
     return build_sample_desk(db, monkeypatch)
 
 
-def _new_desk(qtbot, db, tmp_path):
+def _new_desk(qtbot, db, tmp_path, *, language: str = "en", settings=None):
     from PySide6.QtCore import QSettings
 
     from ui.app import article_font, setup_application
     from ui.main_window import MainWindow
     from workbench.usecases.sessions import start_session
 
-    setup_application([], language="en")
+    setup_application([], language=language)
     actor = start_session(db, "Test Reviewer")
     qsettings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    desk = MainWindow(db, actor=actor, qsettings=qsettings, text_font=article_font(),
+    desk = MainWindow(db, actor=actor, settings=settings, qsettings=qsettings, text_font=article_font(),
                       show_session_summary=False)
     qtbot.addWidget(desk)
     return desk
@@ -93,15 +93,31 @@ def window(qtbot, db, sample_desk, tmp_path):
     desk.runner.shutdown()
 
 
-@pytest.fixture
-def started_desk(qtbot, db, sample_desk, tmp_path):
+def start_desk(qtbot, db, tmp_path, **options):
     """The desk as `make run` leaves it after the first run: shown, the article reopened, the keyboard where
     the app puts it. Tests press keys on whatever has focus, as a reviewer's keyboard does."""
     from ui.app import show_desk
 
-    desk = _new_desk(qtbot, db, tmp_path)
+    desk = _new_desk(qtbot, db, tmp_path, **options)
     show_desk(desk)
     qtbot.waitExposed(desk)
     qtbot.waitUntil(desk.isActiveWindow)
+    return desk
+
+
+@pytest.fixture
+def started_desk(qtbot, db, sample_desk, tmp_path):
+    desk = start_desk(qtbot, db, tmp_path)
     yield desk
     desk.runner.shutdown()
+
+
+@pytest.fixture
+def arabic_desk(qtbot, db, sample_desk, tmp_path):
+    """The started desk in the Arabic UI, mirrored."""
+    from ui.app import setup_application
+
+    desk = start_desk(qtbot, db, tmp_path, language="ar")
+    yield desk
+    desk.runner.shutdown()
+    setup_application([], language="en")

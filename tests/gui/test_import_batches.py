@@ -38,7 +38,7 @@ def test_refused_files_are_listed_in_the_report_and_the_good_one_is_stored(qtbot
     assert report.isVisible() and report is window.import_flow.last_report
     assert report.summary.text() == "1 imported, 0 already in the desk, 2 refused."
     rows = _report_rows(report)
-    assert rows["bridge.txt"] == "imported with 1 claims"
+    assert rows["bridge.txt"] == "imported with 1 claim"
     assert "empty" in rows["empty.txt"].lower()
     assert "pdf" in rows["scan.txt"].lower()
     assert set(report.refused()) == {"empty.txt", "scan.txt"}

@@ -1,5 +1,6 @@
 """The article list: a table model of article rows by id, filtered as you type (both scripts) and sortable."""
 
+import unicodedata
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -12,7 +13,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.desk.row_table import RowTableModel
 from workbench.reports.safety import reveal_controls
@@ -104,6 +113,28 @@ class ArticleTableModel(RowTableModel):
         return f"{row.reviewed}/{row.claims}"
 
 
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of a text's first strong character (an English title in the Arabic UI is LTR)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LayoutDirectionAuto
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Lays each cell out in its own text's direction, so a long title is cut at its own end: "Officials
+    said the…" in the Arabic UI, not "…Officials said the"."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction != Qt.LayoutDirection.LayoutDirectionAuto:
+            option.direction = direction
+
+
 class ArticleFilter(QSortFilterProxyModel):
     """Keeps the rows whose title or publisher contains every typed word (in comparison form)."""
 
@@ -145,6 +176,9 @@ class ArticleListPanel(QWidget):
         self.search.setPlaceholderText(_tr("Filter articles by title or publisher (Ctrl+F)"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.title_delegate = OwnDirectionDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.title_delegate)
+        self.table.setItemDelegateForColumn(1, self.title_delegate)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the newest-first order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

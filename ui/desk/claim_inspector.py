@@ -51,7 +51,7 @@ def _section(text: str, parent: QWidget) -> QLabel:
 def hop_title(hop: HopRecord) -> str:
     """A chip's first line: the source, or the outlet it proposes adding ("new outlet: Noon Post (online)")."""
     if hop.proposed is None:
-        return hop.source.label
+        return hop_label(hop)
     return (_tr("new outlet: %1 (%2)").replace("%1", f"\u2068{hop.proposed.name}\u2069")
             .replace("%2", outlet_kind_name(hop.proposed.kind)))
 
@@ -60,6 +60,15 @@ def hop_status_text(hop: HopRecord) -> str:
     """A chip's second line: the source's kind and, in words, whether a reviewer confirmed the hop."""
     state = _tr("✓ confirmed") if hop.confirmed else _tr("unconfirmed")
     return _tr("%1 · %2").replace("%1", source_kind_name(hop.source.kind)).replace("%2", state)
+
+
+def hop_label(hop: HopRecord) -> str:
+    """The hop's source as the reviewer reads it; in the Arabic UI an anonymous source ("media reports") is
+    named by the article's own words for it ("تقارير إعلامية") when the article gave them."""
+    arabic_ui = QCoreApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if arabic_ui and hop.source.kind == "anonymous" and hop.surface:
+        return hop.surface
+    return hop.source.label
 
 
 class HopChip(QPushButton):
@@ -75,7 +84,7 @@ class HopChip(QPushButton):
         self.setStyleSheet(f"QPushButton#hopChip {{ border-left: 4px solid {colour}; border-right: 4px solid {colour}; }}")
         state = _tr("confirmed by a reviewer") if hop.confirmed else _tr("not confirmed yet")
         self.setToolTip(_tr("%1 — hop %2 of the chain, %3; click to select, then R to replace it")
-                        .replace("%1", hop.source.label).replace("%2", str(hop.position + 1)).replace("%3", state))
+                        .replace("%1", hop_label(hop)).replace("%2", str(hop.position + 1)).replace("%3", state))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
@@ -285,7 +294,7 @@ class ClaimInspector(QWidget):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         arrow_text = " ← " if rtl else " → "
         mark = "\u200f" if rtl else "\u200e"  # the line reads in the UI's direction, outermost source first
-        self.chain_line.setText(mark + arrow_text.join(f"\u2068{hop.source.label}\u2069" for hop in claim.chain))
+        self.chain_line.setText(mark + arrow_text.join(f"\u2068{hop_label(hop)}\u2069" for hop in claim.chain))
         self.chain_line.setVisible(bool(claim.chain))
         while self.chain_layout.count():
             item = self.chain_layout.takeAt(0)
@@ -317,7 +326,7 @@ class ClaimInspector(QWidget):
         """The chain as read on screen, outermost first (used by tests and the status bar)."""
         if self.claim is None:
             return ""
-        return " → ".join(hop.source.label for hop in self.claim.chain)
+        return " → ".join(hop_label(hop) for hop in self.claim.chain)
 
     def select_hop(self, position: int) -> None:
         self.selected_hop = position

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.refusals import refusal_text
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
 from workbench.intake import IntakeLimits, document_from_text
@@ -56,11 +57,11 @@ class ImportReport(QDialog):
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for outcome in sorted(outcomes, key=lambda o: o.error is None):
             if outcome.error is not None:
-                result = outcome.error
+                result = refusal_text(outcome.error)
             elif outcome.result.status == "duplicate":
                 result = _tr("already in the desk: %1").replace("%1", outcome.result.title)
             else:
-                result = _tr("imported with %1 claims").replace("%1", str(outcome.result.claims))
+                result = _tr("imported with %n claim(s)", outcome.result.claims)
             item = QTreeWidgetItem([outcome.path.name, result])
             item.setToolTip(0, str(outcome.path))
             if outcome.error is not None:
@@ -126,7 +127,7 @@ class ImportFlow(QObject):
     def import_paths(self, paths: list[str]):
         """Import files in the background with a progress dialog and Cancel; returns the task."""
         files = [Path(p) for p in paths]
-        progress = QProgressDialog(_tr("Importing %1 files…").replace("%1", str(len(files))), _tr("Cancel"),
+        progress = QProgressDialog(_tr("Importing %n file(s)…", len(files)), _tr("Cancel"),
                                    0, len(files), self.window)
         progress.setWindowTitle(_tr("Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
