@@ -9,6 +9,7 @@ from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_l
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue
+from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
@@ -319,10 +320,8 @@ _STAFF_OF = re.compile(
     r"|^\W*the\s+(?P<en>paper|newspaper|channel|agency|broadcaster|network|site|tabloid|daily)'s\s+"
     r"(?:(?P<en_site>website|site)|correspondent|reporter|editor|writer)\b"
 )
-_STAFF_MEDIUM = {"قناه": "channel", "شبكه": "channel", "اذاعه": "channel", "صحيفه": "newspaper", "جريده": "newspaper",
-                 "مجله": "magazine", "وكاله": "agency", "موقع": "site", "مقال": "report", "تقرير": "report",
-                 "paper": "newspaper", "newspaper": "newspaper", "tabloid": "newspaper", "daily": "newspaper",
-                 "channel": "channel", "broadcaster": "channel", "network": "channel", "agency": "agency", "site": "site"}
+# "كاتب المقال": the article of the outlet named before.
+_STAFF_MEDIUM = AR_DESCRIPTORS | EN_DESCRIPTORS | {"مقال": "report"}
 
 
 def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] | None:

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from workbench.extraction.media import AR_DESCRIPTORS, outlet_kind
 from workbench.extraction.nationality import arabic_nationality, english_nationality
 from workbench.text.normalize import fold
 
@@ -17,17 +18,6 @@ class OutletProposal:
     country: str | None
 
 
-_AR_KINDS = {
-    "موقع": "online", "صحيفه": "newspaper", "جريده": "newspaper", "يوميه": "newspaper", "مجله": "newspaper",
-    "وكاله": "news_agency", "قناه": "broadcaster", "شبكه": "broadcaster", "تلفزيون": "broadcaster",
-    "اذاعه": "broadcaster", "فضاييه": "broadcaster",
-}
-_EN_KINDS = {
-    "website": "online", "site": "online", "portal": "online", "newspaper": "newspaper", "paper": "newspaper",
-    "daily": "newspaper", "tabloid": "tabloid", "magazine": "newspaper", "agency": "news_agency",
-    "television": "broadcaster", "tv": "broadcaster", "channel": "broadcaster", "broadcaster": "broadcaster",
-    "network": "broadcaster", "radio": "broadcaster",
-}
 # Last words that are part of an English outlet's name and say its kind ("Yemen News Portal", "Noon Post").
 _EN_NAME_ENDINGS = {
     "post": "newspaper", "times": "newspaper", "herald": "newspaper", "tribune": "newspaper", "journal": "newspaper",
@@ -58,16 +48,16 @@ def propose_outlet(surface: str) -> OutletProposal | None:
 
 
 def _arabic(words: list[str], folded: list[str]) -> OutletProposal | None:
-    at = next((i for i, w in enumerate(folded[:2]) if _bare(w) in _AR_KINDS), None)
+    at = next((i for i, w in enumerate(folded[:2]) if outlet_kind(_bare(w))), None)
     if at is None:
         return None
-    kind, country = _AR_KINDS[_bare(folded[at])], None
+    kind, country = outlet_kind(_bare(folded[at])), None
     name = list(range(at + 1, len(words)))
     while name and (arabic_nationality(folded[name[-1]]) or _AR_QUALIFIERS.match(folded[name[-1]])):
         found = arabic_nationality(folded[name[-1]])
         country = country or (found[1] if found else None)
         name.pop()
-    if not name or _bare(folded[name[0]]) in _AR_KINDS:
+    if not name or _bare(folded[name[0]]) in AR_DESCRIPTORS:
         return None  # "موقع القناة": the channel named before, not a new outlet
     return OutletProposal(" ".join(words[i] for i in name), kind, country)
 
@@ -78,8 +68,8 @@ def _english(words: list[str], folded: list[str]) -> OutletProposal | None:
         nationality = english_nationality(word)
         if nationality and not name:
             country = nationality[1]
-        elif low in _EN_KINDS and not (word[:1].isupper() and name):  # "television" describes, "Portal" names
-            kind = kind or _EN_KINDS[low]
+        elif outlet_kind(low) and not (word[:1].isupper() and name):  # "television" describes, "Portal" names
+            kind = kind or outlet_kind(low)
         elif low not in _EN_QUALIFIERS or name:
             name.append(word)
     if not name or not all(w[:1].isupper() or w[:3].lower() == "al-" for w in name):

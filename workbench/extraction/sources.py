@@ -7,24 +7,13 @@ from rapidfuzz import fuzz
 from workbench.catalog.aliases import AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
 from workbench.extraction.anonymous import arabic_label, english_label
+from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.nationality import english_nationality
 from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
 from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
 from workbench.extraction.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
-# Words that say a following name is a medium, and the kind of medium (used to resolve "the paper").
-_AR_DESCRIPTORS = {
-    "صحيفه": "newspaper", "جريده": "newspaper", "يوميه": "newspaper", "موقع": "site", "وكاله": "agency",
-    "قناه": "channel", "شبكه": "channel", "تلفزيون": "channel", "اذاعه": "channel", "مجله": "magazine",
-    "تقرير": "report", "تقارير": "report", "برنامج": "channel",
-}
-_EN_DESCRIPTORS = {
-    "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper",
-    "website": "site", "site": "site", "agency": "agency", "broadcaster": "channel", "channel": "channel",
-    "network": "channel", "magazine": "magazine", "report": "report", "reports": "report",
-    "television": "channel", "tv": "channel", "radio": "channel",
-}
 _EN_ORG_WORDS = re.compile(
     r"\b(?:ministry|department|agency|army|military|government|police|office|council|committee|commission|"
     r"organi[sz]ation|movement|party|brigades|forces|coalition|pentagon|white house|kremlin|united nations|"
@@ -142,7 +131,7 @@ def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackRefer
     surface = phrase.surface(0, len(phrase.folded))
     if english:
         head = match.group(1) or match.group(2) or match.group(3)
-        medium = _EN_DESCRIPTORS.get(head.split()[-1], {"he": "person", "she": "person", "spokesman": "person",
+        medium = EN_DESCRIPTORS.get(head.split()[-1], {"he": "person", "she": "person", "spokesman": "person",
                                                           "spokeswoman": "person", "minister": "person",
                                                           "official": "person", "sources": "sources", "officials": "sources",
                                                           "witnesses": "sources", "diplomats": "sources", "statement": "any",
@@ -150,7 +139,7 @@ def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackRefer
                                                           }.get(head, "any"))
         return BackReference(*surface, medium, None)
     head = match.group(1)
-    medium = _AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
+    medium = AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
                                           "وزير": "person", "وزاره": "organization", "بيان": "any", "هييه": "any"}[head]
     adjectives = match.group(2).split()
     return BackReference(*surface, medium, adjectives[-1] if adjectives else None)
@@ -158,7 +147,7 @@ def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackRefer
 
 def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: bool) -> SourcePhrase | None:
     segment = phrase.text[phrase.start:phrase.end]
-    descriptors = _EN_DESCRIPTORS if english else _AR_DESCRIPTORS
+    descriptors = EN_DESCRIPTORS if english else AR_DESCRIPTORS
     words = phrase.folded.split()
     # Arabic puts the descriptor first ("صحيفة الأيام"); English anywhere ("the Turkish broadcaster NTV").
     # "التلفزيون المصري" is as much a descriptor as "تلفزيون" (a definite one with no name is not a
@@ -250,9 +239,9 @@ def is_arabic_source_head(word: str, catalog: AliasIndex) -> bool:
     bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
     # "أن مصدراً طبياً قال": the accusative ending after أن.
     for w in (word, bare, *((word[:-1],) if word.endswith("ا") and len(word) > 4 else ())):
-        if w in AR_ROLE_SET or w in AR_ORG_SET or w in _AR_DESCRIPTORS or w in _AR_ANONYMOUS_HEADS:
+        if w in AR_ROLE_SET or w in AR_ORG_SET or w in AR_DESCRIPTORS or w in _AR_ANONYMOUS_HEADS:
             return True
-        if w.startswith("ال") and (w[2:] in _AR_DESCRIPTORS or w[2:] in _AR_ANONYMOUS_HEADS):
+        if w.startswith("ال") and (w[2:] in AR_DESCRIPTORS or w[2:] in _AR_ANONYMOUS_HEADS):
             return True
     hit = catalog.exact(word)
     return hit is not None and len(word) > 2
