@@ -1241,6 +1241,10 @@ Your stored edits are safe.</source>
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
+    <message>
+      <source>Probably not one article</source>
+      <translation>على الأرجح ليست مقالة واحدة</translation>
+    </message>
     <message numerus="yes">
       <source>%n NUL character(s) removed from the pasted text.</source>
       <translation>
@@ -1274,6 +1278,18 @@ Your stored edits are safe.</source>
         <numerusform>استُورد مع %n ادعاءً</numerusform>
         <numerusform>استُورد مع %n ادعاء</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>These files are long enough to hold thousands of claims each; each will be stored as one article. Split a collection of articles into one file per article first.
+
+%1
+
+Import them as they are?</source>
+      <translation>هذه الملفات طويلة بما يكفي لتحوي آلاف الادعاءات في كل منها؛ وسيُحفظ كل ملف مقالةً واحدة. قسّم مجموعة المقالات أولًا إلى ملف لكل مقالة.
+
+%1
+
+أتستوردها كما هي؟</translation>
     </message>
     <message>
       <source>already in the desk: %1</source>

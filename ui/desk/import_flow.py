@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QTreeWidget,
@@ -28,6 +29,8 @@ from workbench.settings import DeskSettings
 from workbench.usecases.articles import BatchOutcome, import_document, import_files
 from workbench.usecases.records import Actor
 
+# Over this, a file holds thousands of claims (about 100 bytes of text a claim): probably not one article.
+LARGE_ARTICLE_BYTES = 256 * 1024
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"  # PDF text is not read (yet)
 
 
@@ -125,8 +128,11 @@ class ImportFlow(QObject):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]):
-        """Import files in the background with a progress dialog and Cancel; returns the task."""
+        """Import files in the background with a progress dialog and Cancel; returns the task (None when the
+        reviewer chose not to import a file that is probably not one article)."""
         files = [Path(p) for p in paths]
+        if not self._confirm_single_articles(files):
+            return None
         progress = QProgressDialog(_tr("Importing %n file(s)…", len(files)), _tr("Cancel"),
                                    0, len(files), self.window)
         progress.setWindowTitle(_tr("Import"))
@@ -144,6 +150,21 @@ class ImportFlow(QObject):
                                on_failed=self._failed)
         progress.canceled.connect(task.cancel)
         return task
+
+    def _confirm_single_articles(self, files: list[Path]) -> bool:
+        """Ask before storing a file so long it would be thousands of claims in one "article" (a 2 MB text
+        gave 21,159): it is probably a collection, better split before import."""
+        large = [f for f in files if f.is_file() and f.stat().st_size > LARGE_ARTICLE_BYTES]
+        if not large:
+            return True
+        names = "\n".join(f"{f.name} ({f.stat().st_size / 1_048_576:.1f} MB)" for f in large)
+        answer = QMessageBox.question(
+            self.window, _tr("Probably not one article"),
+            _tr("These files are long enough to hold thousands of claims each; each will be stored as one "
+                "article. Split a collection of articles into one file per article first.\n\n%1\n\n"
+                "Import them as they are?").replace("%1", names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _batch_done(self, outcomes: list[BatchOutcome], cancelled: bool) -> None:
         self._close_progress()
