@@ -92,6 +92,8 @@ _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking to|in remarks to|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
+                            r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
+                            r"in (?:remarks|comments) carried by|in an? (?:interview|appearance) on|"
                             r"in comments to|in a statement to|writing in|in an? (?:article|op-ed|column) (?:for|in))\s+")
 _EN_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b")
 _DATELINE = re.compile(

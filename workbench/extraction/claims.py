@@ -236,6 +236,10 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> SourceSlot |
     return None
 
 
+_EN_TOLD_AFTER = re.compile(
+    r"\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:in an? (?:\w+ )?(?:interview|appearance|remarks|comments|"
+    r"statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by)\s+"
+)
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
@@ -258,6 +262,12 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
         subject = english_inverted(folded, cue.end, end)
     slots = [subject, *inner] if subject else list(inner)
     skip = subject.end if subject else cue.end
+    told_after = _EN_TOLD_AFTER.match(folded, cue.end)
+    if told_after:  # "said in an interview on state television", "said in remarks carried by WAM"
+        obj = english_object(folded, told_after.end() - 1, end)
+        if obj:
+            slots.append(SourceSlot(obj.start, obj.end, TOLD_TO))
+            skip = max(skip, obj.end)
     if cue.lemma in {"told", "tells"} | _EN_INNER_CUES:
         obj = english_object(folded, cue.end, end)
         if obj:
