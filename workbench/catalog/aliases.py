@@ -183,7 +183,9 @@ class AliasIndex:
                     continue
                 # "al-Ekhbariya", "el-Watan": the article is written small, the name is not.
                 named = i + 1 if alias_tokens[0] in _ARABIC_ARTICLES and n > 1 else i
-                if needs_capital and not text[origin[tokens[named][1]]].isupper():
+                # "لـRT": the capital comes after the glued ل
+                glued = len(first) - len(variant) if named == i and first.endswith(variant) else 0
+                if needs_capital and not text[origin[tokens[named][1] + glued]].isupper():
                     continue
                 return n, entry
         return None

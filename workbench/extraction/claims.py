@@ -24,6 +24,8 @@ _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "�
                   "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل"}
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
 _AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
+_AR_QUOTING = {"نقل", "روي", "اقتبس"}
+_AR_FROM_HIM = re.compile(r"(?<!\w)عن(?:ه|ها|هم|هما)(?!\w)")
 _AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|عما|مما|فيما)\s+$")
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
@@ -45,6 +47,7 @@ class ClaimDraft:
     slots: list[SourceSlot] = field(default_factory=list)
     feminine: bool | None = None  # gender of a bare cue, for continuing a previous chain
     statement_start: int = 0
+    quotes_pronoun: bool = False  # "ونقلت الوكالة عنه القول": it quotes the speaker named before
 
 def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
     """Start of the clause holding position, and whether only connectors stand between it and position."""
@@ -123,7 +126,9 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence
         if fronted is not None:
             slots = [fronted, *slots]
-        current = ClaimDraft(start, end, cue, slots, feminine, statement_start)
+        current = ClaimDraft(start, end, cue, slots, feminine, statement_start,
+                             quotes_pronoun=cue.lemma in _AR_QUOTING and bool(_AR_FROM_HIM.search(folded, cue.end,
+                                                                                                   statement_start)))
         drafts.append(current)
         skip_until = statement_start
     for draft in drafts:

@@ -284,6 +284,9 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             hops.append((TOLD_TO, slot.start, employer))
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    speaker = discourse.latest_speaker() if draft.quotes_pronoun else None
+    if speaker is not None and speaker.kind is SourceKind.PERSON and chain:
+        chain = (*chain, _lowered(speaker))  # "ونقلت وكالة السودان للأنباء عنه القول": the outlet, then him
     if pronoun:
         continued = discourse.continued_chain(feminine=pronoun_gender)
         if continued and chain and all(rank > SUBJECT for rank, _, _ in hops):
