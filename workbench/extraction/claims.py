@@ -26,7 +26,8 @@ _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "�
 _AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
 _AR_QUOTING = {"نقل", "روي", "اقتبس"}
 _AR_FROM_HIM = re.compile(r"(?<!\w)عن(?:ه|ها|هم|هما)(?!\w)")
-_AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|عما|مما|فيما)\s+$")
+# ("فيما" alone is "while": "، فيما ذكرت صحيفة" opens a claim)
+_AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|عما|مما)\s+$")
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}

@@ -1,6 +1,7 @@
 """The attribution extractor's public API: an article's claims, each with its chain of sources."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasIndex
@@ -167,13 +168,13 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
         s, e = to_original_span(origin, fs, fe)
         return start + s, start + e
 
-    headline = _headline_draft(text, folded, base, to_text, catalog, language) if base == 0 or not text[
+    headline = _headline_draft(text, text[start:end], folded, origin, base, to_text, catalog, language) if base == 0 or not text[
         line_start:start].strip() else None
     if headline is not None:
         drafts = [headline]
     elif language == "ar":
-        mentions = [(m.start, m.end, folded[m.start] == "ل" and not comparison_key(m.alias).startswith("ل"))
-                    for m in catalog.find_mentions(folded) if m.kind == "outlet"]
+        mentions = [(s, e, folded[s] == "ل" and not comparison_key(alias).startswith("ل"))
+                    for s, e, alias in _outlet_mentions(catalog, text[start:end], origin)]
         drafts = arabic_drafts(folded, base, lambda w: is_arabic_source_head(w, catalog), outlet_mentions=mentions)
     elif language == "en":
         drafts = english_drafts(folded, base, proper=_capitalized_inside(text, start, folded, origin))
@@ -220,7 +221,17 @@ _HEADLINE_WORDS = 7
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
 
-def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraft | None:
+def _outlet_mentions(catalog, sentence: str, origin: list[int]) -> list[tuple[int, int, str]]:
+    """Catalog outlets named in a sentence, as (start, end, alias) in its folded offsets: looked up in the
+    sentence as written, since Latin aliases such as "RT" match only where the capitals are."""
+    found = []
+    for hit in catalog.find_mentions(sentence):
+        if hit.kind == "outlet":
+            found.append((bisect_left(origin, hit.start), bisect_left(origin, hit.end), hit.alias))
+    return found
+
+
+def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, language) -> ClaimDraft | None:
     """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
     m = _HEADLINE.match(folded, base)
     group = "source" if m and m.group("source") else "quoted"  # '"البث الإسرائيلية": …'
@@ -231,12 +242,13 @@ def _headline_draft(text, folded, base, to_text, catalog, language) -> ClaimDraf
         s += 1  # a second headline clause: "… .. ومصادر محلية: الأفران تعمل"
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
-    for hit in catalog.find_mentions(folded[s:e]) if language == "ar" else ():
+    for hit_start, hit_end, _ in _outlet_mentions(catalog, sentence, origin) if language == "ar" else ():
+        if not s <= hit_start < e:
+            continue
         # the ل is attached to the name ("لفرانس برس", inside the mention) or stands before a quote ("لـ«عكاظ»")
-        told = (_TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start + 1)
-                or _TOLD_TO_IN_HEADLINE.search(folded, s, s + hit.start)) if hit.kind == "outlet" else None
+        told = (_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start + 1) or _TOLD_TO_IN_HEADLINE.search(folded, s, hit_start))
         if told is not None:
-            slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(s + hit.start, s + hit.end, TOLD_TO)]
+            slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(hit_start, hit_end, TOLD_TO)]
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
