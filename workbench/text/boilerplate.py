@@ -68,7 +68,8 @@ def is_furniture_line(line: str, *, has_cue: Callable[[str], bool] | None = None
     if not any(ch.isalpha() for ch in stripped):
         return True  # rules and separators: "___", "* * *"
     dated = _DATE_WORDS.match(folded) or _DATE_WORDS.match(_PLACE_BEFORE.sub("", folded, count=1))
-    if _MENU.search(stripped) or dated or _CREDITED_CAPTION.search(folded):
+    credited = _CREDITED_CAPTION.search(folded) and n_words <= _CAPTION_WORDS  # not a wire paragraph ending "-(ا ف ب)"
+    if _MENU.search(stripped) or dated or credited:
         return True
     if _LABEL_ONLY.match(stripped) and not (has_cue and has_cue(stripped)):
         return True
