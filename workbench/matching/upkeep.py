@@ -2,8 +2,9 @@
 
 `install_index_upkeep()` listens to every SQLAlchemy Session's after_flush, so any use case that stores
 or edits a Claim through the ORM (article import, create/split/merge/set_span, delete/restore) updates
-the index, and the claim's sentence vector when its text is new, in the same transaction. Bulk paths
-(archive import) write index rows themselves and leave vectors to the backfill.
+the index at once, and the claim's sentence vector when its text is new, in one batch before the same
+transaction commits (more than a few hundred claims are left to the backfill). Bulk paths (archive import)
+write index rows themselves and leave vectors to the backfill.
 """
 
 from sqlalchemy import event, inspect
@@ -15,6 +16,10 @@ from workbench.matching.vectors import store_vectors
 from workbench.storage.models import Claim
 
 _WATCHED = ("text", "source_title", "deleted")
+_PENDING = "isnad_claims_to_encode"
+# More new or edited claims than this in one action (a long article) are left to the backfill, so that the
+# write transaction does not wait for the encoder.
+_INLINE_LIMIT = 256
 _installed = False
 
 
@@ -48,8 +53,17 @@ def _after_flush(session: Session, _context) -> None:
     if to_index:
         index.add(conn, [entry_for(i, c.text, c.source_title) for i, c in sorted(to_index.items())])
     if to_encode:
-        # A soft-deleted claim keeps its vector for a restore; without an encoder the backfill catches up.
-        store_vectors(conn, current_encoder(), sorted(to_encode.items()))
+        # Encoded once, in one batch, when the action commits (an import flushes claim by claim).
+        session.info.setdefault(_PENDING, {}).update(to_encode)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # the commit's own flush comes after this hook: take its claims too
+    pending = session.info.pop(_PENDING, None)
+    if not pending or len(pending) > _INLINE_LIMIT:
+        return  # a big import is matchable by its words at once; the background backfill encodes it
+    # A soft-deleted claim keeps its vector for a restore; without an encoder the backfill catches up.
+    store_vectors(session.connection(), current_encoder(), sorted(pending.items()))
 
 
 def install_index_upkeep() -> None:
@@ -57,6 +71,7 @@ def install_index_upkeep() -> None:
     global _installed
     if not _installed:
         event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "before_commit", _before_commit)
         _installed = True
 
 

@@ -233,7 +233,7 @@ class ClaimVector(Base):
     """
 
     __tablename__ = "claim_vector"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), unique=True)
     model: Mapped[str] = mapped_column(String(60))
