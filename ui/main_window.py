@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, article_ids: list) -> None:
         self.reload_articles()
+        self.matches.start_backfill()  # a long article's claims were left to the background encoder
         if article_ids:
             self.open_article(article_ids[0])
             self._back_to_reading()

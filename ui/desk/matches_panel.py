@@ -190,14 +190,23 @@ class MatchesPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
-        QTimer.singleShot(0, self._start_backfill)
+        self._backfilling = False
+        QTimer.singleShot(0, self.start_backfill)
 
-    def _start_backfill(self) -> None:
-        """Give stored claims that lack one a sentence vector, in the background; they match lexically meanwhile."""
+    def start_backfill(self) -> None:
+        """Give stored claims that lack one a sentence vector, in the background; they match lexically meanwhile.
+        One backfill at a time: asked again while one runs (a second import), the running one goes on."""
+        if self._backfilling:
+            return
+        self._backfilling = True
         db = self.db
         self.runner.run(lambda progress, cancelled: backfill(db, progress=progress, cancelled=cancelled),
                         reports_progress=True, serial=False, on_progress=self._backfill_progress,
-                        on_finished=lambda _result: self.vectors_status.hide())
+                        on_finished=self._backfill_done, on_failed=lambda _error: self._backfill_done(None))
+
+    def _backfill_done(self, _result) -> None:
+        self._backfilling = False
+        self.vectors_status.hide()
 
     def _backfill_progress(self, done: int, total: int) -> None:
         self.vectors_status.setText(_tr("Semantic matching: vectors for %1 of %2 stored claims")
