@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.actions import ActionGroup, make_action
 from ui.bidi_delegate import TextDirectionDelegate
 from ui.browser.claims_model import ClaimsTableModel
+from ui.desk.row_table import set_up_row_view
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
     CLAIM_VERDICTS,
@@ -98,11 +99,7 @@ class ClaimsBrowser(QWidget):
         direction = TextDirectionDelegate(self.table)
         for column in ("text", "chain", "article", "publisher"):  # the columns holding words of either script
             self.table.setItemDelegateForColumn(ClaimsTableModel.COLUMNS.index(column), direction)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        set_up_row_view(self.table, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

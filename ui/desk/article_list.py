@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desk.row_table import RowTableModel
+from ui.desk.row_table import RowTableModel, set_up_row_view
 from workbench.reports.safety import reveal_controls
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import ArticleRow
@@ -181,12 +181,8 @@ class ArticleListPanel(QWidget):
         self.table.setItemDelegateForColumn(1, self.title_delegate)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the newest-first order until asked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        set_up_row_view(self.table, selection=QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

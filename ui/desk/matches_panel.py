@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desk.row_table import RowTableModel
+from ui.desk.row_table import RowTableModel, set_up_row_view
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
@@ -135,12 +135,8 @@ class MatchesPanel(QWidget):
         self.status.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        set_up_row_view(self.table, selection=QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,6 +1,7 @@
 """A table model over a list of plain rows: the row and column counts and header titles every desk table shares."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
 class RowTableModel(QAbstractTableModel):
@@ -26,3 +27,12 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.titles()[section]
         return None
+
+
+def set_up_row_view(table: QTableView, *, selection: QAbstractItemView.SelectionMode) -> None:
+    """What every desk table view shares: whole rows selected, alternate shading, one line a row, no row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
