@@ -1,13 +1,16 @@
-"""`check`: is the database sound, is the history append-only, and do current verdicts equal its replay."""
+"""`check`: is the database sound, is the history append-only and unbroken, do current verdicts equal its replay,
+and does the search index hold exactly the live claims."""
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from sqlalchemy import text
+from sqlalchemy import DateTime, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from workbench.enums import AttributionVerdict, ClaimVerdict
+from workbench.storage import migrate
+from workbench.storage.history_chain import CHAINED_FIELDS, chain_problems
 
 # The fields whose current value must equal the replay of the history, and their value before any event.
 VERDICT_DEFAULTS = {
@@ -15,9 +18,11 @@ VERDICT_DEFAULTS = {
     "attribution_verdict": AttributionVerdict.UNCHECKED.value,
 }
 HISTORY_TRIGGERS = {
-    "sqlite": ("review_event_no_update", "review_event_no_delete"),
-    "postgresql": ("review_event_no_change",),
+    "sqlite": ("review_event_no_update", "review_event_no_delete", "review_event_no_replace"),
+    "postgresql": ("review_event_no_change", "review_event_no_replace"),
 }
+REINDEX_HINT = "run `python main.py reindex` to rebuild it"
+MISSING_IDS_SHOWN = 10
 MAX_LINES_PER_CHECK = 100
 
 
@@ -54,10 +59,13 @@ def check_database(db) -> CheckReport:
     # are checked with the server's tools (pg_amcheck).
     file_checks = [("integrity_check", _integrity_check), ("foreign_key_check", _foreign_key_check)]
     checks: list[tuple[str, Callable[[object], Iterable[str]]]] = [
+        ("schema is one this Isnad knows", _schema_known),
         *(file_checks if db.is_sqlite else []),
         ("history is append-only", _history_triggers),
+        ("history chain is unbroken", _history_chain),
         ("verdicts equal the replay of the history", _verdicts_replay),
         ("every article is complete", _articles_complete),
+        ("search index holds every live claim", _search_index),
     ]
     results = []
     for name, check in checks:
@@ -79,6 +87,15 @@ def _capped(lines: Iterable[str]) -> tuple[str, ...]:
 
 def _one_line(error: DBAPIError) -> str:
     return str(error.orig if error.orig is not None else error).splitlines()[0]
+
+
+def _schema_known(db) -> Iterator[str]:
+    """A newer Isnad's database would be misjudged by the checks below; an older one is checked as it is."""
+    revision = migrate.current_revision(db)
+    if revision is None:
+        yield "no schema revision: this is not an Isnad database"
+    elif not migrate.is_known_revision(revision):
+        yield migrate.newer_schema_message(revision)
 
 
 def _integrity_check(db) -> Iterator[str]:
@@ -108,6 +125,44 @@ def _history_triggers(db) -> Iterator[str]:
     for name in expected:
         if name not in present:
             yield f"trigger {name} is missing: the review history could be changed or deleted"
+
+
+def _history_chain(db) -> Iterator[str]:
+    columns = ", ".join(("id", "prev_hash", "event_hash", *CHAINED_FIELDS))
+    events = text(f"SELECT {columns} FROM review_event ORDER BY id").columns(created_at=DateTime)
+    with db.engine.connect() as conn:
+        yield from chain_problems(conn.execution_options(yield_per=2000).execute(events).mappings())
+
+
+def _search_index(db) -> Iterator[str]:
+    """The index (claim_search, FTS5 or PostgreSQL) must hold one row per live claim and no other."""
+    if db.engine.dialect.name not in ("sqlite", "postgresql"):
+        return
+    with db.engine.connect() as conn:
+        if "claim_search" not in inspect(conn).get_table_names():
+            yield f"the search index (claim_search) is missing, so match finds nothing; {REINDEX_HINT}"
+            return
+        missing = conn.exec_driver_sql(
+            "SELECT id FROM claim WHERE NOT deleted AND id NOT IN (SELECT rowid FROM claim_search) ORDER BY id"
+        ).scalars().all()
+        extra = conn.exec_driver_sql(
+            "SELECT rowid FROM claim_search WHERE rowid NOT IN (SELECT id FROM claim WHERE NOT deleted) "
+            "ORDER BY rowid").scalars().all()
+    if missing:
+        yield (f"{_count(missing, 'live claim')} {'is' if len(missing) == 1 else 'are'} not in the search index, "
+               f"so match misses {'it' if len(missing) == 1 else 'them'} ({_ids(missing)}); {REINDEX_HINT}")
+    if extra:
+        yield (f"the search index holds {_count(extra, 'row')} for deleted or missing claims ({_ids(extra)}); "
+               f"{REINDEX_HINT}")
+
+
+def _count(ids: list[int], noun: str) -> str:
+    return f"{len(ids)} {noun}{'s' if len(ids) != 1 else ''}"
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(map(str, ids[:MISSING_IDS_SHOWN]))
+    return f"ids {shown}{', …' if len(ids) > MISSING_IDS_SHOWN else ''}"
 
 
 def _verdicts_replay(db) -> Iterator[str]:

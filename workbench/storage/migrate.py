@@ -23,6 +23,16 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this Isnad's migrations include revision (a newer Isnad's are unknown to it)."""
+    return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def newer_schema_message(revision: str) -> str:
+    return (f"this database was made by a newer Isnad, revision {revision}; this one knows up to "
+            f"{head_revision()}: update Isnad to open it (the file was left untouched)")
+
+
 def current_revision(db) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -43,8 +53,11 @@ def upgrade_to_head(db) -> bool:
     database at once, one migrates and the other waits, then finds the schema at head.
     """
     head = head_revision()
-    if current_revision(db) == head:
+    revision = current_revision(db)
+    if revision == head:
         return False
+    if revision is not None and not is_known_revision(revision):
+        raise IsnadError(newer_schema_message(revision))  # before the write lock and any backup copy
     config = alembic_config()
     with db.engine.execution_options(isnad_write=True).begin() as conn:
         revision = MigrationContext.configure(conn).get_current_revision()

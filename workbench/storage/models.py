@@ -193,7 +193,7 @@ class ReviewSession(Base):
 
 
 class ReviewEvent(Base):
-    """One change, append-only: the database refuses to update or delete these rows."""
+    """One change, append-only: the database refuses to update, delete or replace these rows."""
 
     __tablename__ = "review_event"
     __table_args__ = (Index("ix_event_claim", "claim_id", "id"),)
@@ -209,6 +209,9 @@ class ReviewEvent(Base):
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewer.id"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("review_session.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The hash chain (workbench.storage.history_chain): the previous event's hash, and this one's over both.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    event_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ClaimLink(Base):

@@ -6,7 +6,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.storage.models import Claim, Reviewer, ReviewEvent
+from workbench.storage.history_chain import chain_event
+from workbench.storage.models import Claim, Reviewer, ReviewEvent, utcnow
 from workbench.usecases.records import Actor
 
 
@@ -25,20 +26,21 @@ def record_event(
 ) -> None:
     """Append one change to the history, in the caller's transaction."""
     actor = actor or Actor()
-    session.add(
-        ReviewEvent(
-            claim_id=claim.id if claim is not None else None,
-            article_id=article_id if article_id is not None else (claim.article_id if claim is not None else None),
-            entity=entity,
-            entity_id=entity_id if entity_id is not None else (claim.id if claim is not None else None),
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            note=note,
-            reviewer_id=actor.reviewer_id,
-            session_id=actor.session_id,
-        )
+    event = ReviewEvent(
+        claim_id=claim.id if claim is not None else None,
+        article_id=article_id if article_id is not None else (claim.article_id if claim is not None else None),
+        entity=entity,
+        entity_id=entity_id if entity_id is not None else (claim.id if claim is not None else None),
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
+        note=note,
+        reviewer_id=actor.reviewer_id,
+        session_id=actor.session_id,
+        created_at=utcnow(),  # set here, not at flush: the event's hash covers it
     )
+    chain_event(session, event)
+    session.add(event)
 
 
 @dataclass(frozen=True)
