@@ -199,3 +199,52 @@ def test_a_pronoun_speaker_is_the_last_fitting_named_source_written_where_the_pr
 )
 def test_page_furniture_of_real_pages(line):
     assert is_furniture_line(line, has_cue=lambda text: has_cue(fold(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…، وذلك حسبما أوردته فضائية X": the channel relaying the report is outermost, and "الهيئة" after it is
+        # the body named by that noun, with the whole chain it came in.
+        ("أفادت هيئة البث الإسرائيلية، بأن خلافا نشب داخل الحكومة بشأن المعبر، وذلك حسبما أوردته فضائية "
+         "\"القاهرة الإخبارية\". وأضافت الهيئة أن وزيرين هددا بالاستقالة.",
+         [["Al-Qahera News", "Kan"], ["Al-Qahera News", "Kan"]]),
+        ("افادت هيئه البث الاسرائيليه بان خلافا نشب فى الحكومة، حسبما اوردته قناة القاهره الاخباريه. "
+         "واضافت الهيئه ان الوزراء لم يتفقوا.",
+         [["Al-Qahera News", "Kan"], ["Al-Qahera News", "Kan"]]),
+        ("ذكـرت هيئة البث الإسرائيلية أن الجيش يستعد للانسحاب، حسبما نقلته قناة القاهرة الإخبارية. "
+         "وأشارت الهيئةُ إلى أن القرار لم يُتخذ بعد.",
+         [["Al-Qahera News", "Kan"], ["Al-Qahera News", "Kan"]]),
+    ],
+)
+def test_an_outlet_relaying_the_report_after_it_is_outermost(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet the sources spoke to is named only in the second sentence: it is the source of the first too.
+        ("كشفت مصادر مطلعة أن لجنة وزارية ستراجع العقود. وقالت المصادر، في حديث لصحيفة «الأخبار» اللبنانية، "
+         "إن الفروقات كبيرة.",
+         [["Al-Akhbar (Lebanon)", "anonymous"]] * 2),
+        ("كشفت مصادر مطلعه ان لجنه وزاريه ستراجع العقود. وقالت المصادر فى تصريحات لصحيفة الاخبار اللبنانية "
+         "إن الفروقات كبيره.",
+         [["Al-Akhbar (Lebanon)", "anonymous"]] * 2),
+        # A spokesman going on without his name, in words told to a channel.
+        ("قال المتحدث باسم وزارة الداخلية، عبد المنعم الطرابلسي، إن قوة أمنية أحبطت محاولة تهريب. "
+         "وأوضح في تصريح لقناة \"ليبيا الأحرار\" أن المهاجرين نقلوا إلى مركز إيواء.",
+         [["Libya Al-Ahrar", "person"]] * 2),
+        ("قال المتحدث باسم وزارة الداخليه عبد المنعم الطرابلسى إن قوة امنية احبطت محاولة تهريب. "
+         "واوضح فى تصريح لقناة ليبيا الاحرار ان المهاجرين نقلوا الى مركز ايواء.",
+         [["Libya Al-Ahrar", "person"]] * 2),
+        # Named again, or quoted by the agency: his first words were his own, not the outlet's.
+        ("قال وزير الطاقة التركي، مراد يلدز، إن الضخ سيستأنف. وأضاف يلدز في تصريح لوكالة الأناضول أن الفحص انتهى.",
+         [["person"], ["Anadolu Agency", "person"]]),
+        ("أكد وزير التربية، عوض الله بشير، أن العام الدراسي سيستمر. ونقلت وكالة السودان للأنباء عنه القول إن "
+         "المدارس جاهزة.",
+         [["person"], ["SUNA", "person"]]),
+    ],
+)
+def test_an_outlet_named_after_the_first_words_of_its_source(text, expected):
+    assert chains(text) == expected

@@ -152,7 +152,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     folded = _AR_WHEN.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
     if cue.form == "nominal":
         # "بحسب ما كشفته مصادر": the nominal cue wraps a verb whose subject is the source.
-        m = re.match(r"\s*ما\s+(\w+)(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
+        # ("حسبما أوردته فضائية X": the ما is written onto the cue)
+        wrapped = r"\s*(\w+)" if cue.lemma == "حسبما" else r"\s*ما\s+(\w+)"
+        m = re.match(wrapped + r"(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
+        if m and cue.lemma == "حسبما" and start + m.start(1) not in other_cues:
+            m = None  # "حسبما يبدو": no verb of reporting wrapped
         if m:
             start += m.end()
             if m.group(1).startswith(("نقل", "روت", "روا", "اقتبس")):  # "بحسب ما نقلته الصحيفة عن مسؤول"

@@ -54,6 +54,12 @@ def continues_report(hop: SourcePhrase) -> bool:
     return bool(_AR_DEFINITE_UNNAMED.match(words) or _EN_DEFINITE_UNNAMED.match(words))
 
 
+# The noun of an Arabic reference back to a body or medium ("الهيئة", "للوكالة"), and how many sources back
+# it is looked for by that noun.
+_AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحيفه|قناه|جريده|شبكه|اذاعه|مجله|وزاره)(?!\w)")
+_HEAD_REACH = 8
+
+
 class Discourse:
     """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
 
@@ -131,6 +137,9 @@ class Discourse:
         return self._chains[-1]
 
     def _antecedent(self, ref: BackReference) -> SourcePhrase | None:
+        named = self._named_by_head(ref)
+        if named is not None:
+            return named
         candidates = reversed(self._sources)
         if ref.medium in _OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
@@ -157,6 +166,18 @@ class Discourse:
         if found is None and ref.medium == "any":  # "the statement" of unnamed officials
             found = next((s for s in candidates if s.kind is not SourceKind.PERSON), None)
         return found
+
+    def _named_by_head(self, ref: BackReference) -> SourcePhrase | None:
+        """"الهيئة" after "هيئة البث الإسرائيلية" and "قناة القاهرة الإخبارية": the outlet or body whose name
+        holds the reference's own noun, when a recent one does."""
+        head = _AR_HEAD.match(fold(ref.surface))
+        if head is None or ref.adjective:  # "الصحيفة البريطانية" is found by its adjective
+            return None
+        noun = re.compile(rf"(?<!\w)(?:ال)?{head.group(1)}(?!\w)")
+        for source in reversed(self._sources[-_HEAD_REACH:]):
+            if source.kind in (SourceKind.OUTLET, SourceKind.ORGANIZATION) and noun.search(fold(source.surface)):
+                return source
+        return None
 
     @staticmethod
     def _unresolved(ref: BackReference) -> SourcePhrase:

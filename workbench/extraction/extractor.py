@@ -102,6 +102,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
         discourse.mention_outlets(text, start, mentions)
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
+        for claim in found:
+            _credit_outlet_named_late(claims, claim, start)
         claims.extend(found)
     return Extraction(language, tuple(claims), tuple(furniture))
 
@@ -139,6 +141,42 @@ def _told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discours
     if speaker is not None:
         discourse.remember((outlet, speaker))
     return updated
+
+
+_QUOTING_CUE = re.compile(r"[وف]?(?:نقل|روت|روي)")
+_NAMED_LATE_REACH = 4  # claims before one naming its outlet that the same speaker's words can go back over
+
+
+def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int) -> None:
+    """"كشفت مصادر مطلعة أن … وقالت المصادر، في حديث لصحيفة الأخبار، إن …": the outlet named only in a
+    later sentence is outermost for the same speaker's words before it too, back to another source."""
+    outlets = [h for h in claim.chain[:-1] if h.kind is SourceKind.OUTLET and h.start >= sentence_start]
+    speaker = claim.chain[-1] if claim.chain else None
+    if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET:
+        return
+    # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
+    # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
+    relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
+    if speaker.kind is SourceKind.PERSON and (speaker.start >= sentence_start or relayed):
+        return
+    for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
+        earlier = claims[i].chain
+        if not earlier:
+            continue
+        if len(earlier) != 1 or not _same_source(earlier[0], speaker):
+            return
+        claims[i] = replace(claims[i], chain=(*(replace(h, confidence=round(h.confidence * 0.8, 2)) for h in outlets),
+                                              earlier[0]))
+
+
+def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
+    """Whether two hops name one source: the same kind and name, or a person again by the family name."""
+    if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
+        return False
+    if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
+        return True
+    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and \
+        fold(a.name).split()[-1] == fold(b.name).split()[-1]
 
 
 def _extracted(hop: SourcePhrase) -> ExtractedHop:
