@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "cli.cmd_review",
     "cli.cmd_extract",
     "cli.cmd_match",
+    "cli.cmd_verify",
     "cli.cmd_report",
     "cli.cmd_maintenance",
 ]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from cli.common import open_db, print_json, progress_printer
 from workbench.intake import IntakeLimits, document_from_text
-from workbench.usecases.articles import import_document, import_files
+from workbench.usecases.articles import import_document, import_files, publisher_named
 from workbench.usecases.links import top_matches_for_claims
 
 
@@ -17,18 +17,22 @@ def register(subparsers) -> None:
                         help="with --json, each new claim's top K stored matches (default 3, 0 for none)")
     parser.add_argument("--max-mb", type=float, default=IntakeLimits().max_bytes / 2**20,
                         help="refuse files larger than this many MiB (default %(default)s)")
+    parser.add_argument("--publisher", metavar="OUTLET",
+                        help="the catalog outlet that published these articles (any of its names, any script)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     db = open_db(args)
+    publisher_id = publisher_named(db, args.publisher) if args.publisher else None
     limits = IntakeLimits(max_bytes=int(args.max_mb * 2**20))
     rows, refused = [], 0
     paths = [Path(f) for f in args.files if f != "-"]
     if "-" in args.files:
-        result = import_document(db, document_from_text(sys.stdin.read(), limits=limits))
+        result = import_document(db, document_from_text(sys.stdin.read(), limits=limits), publisher_id=publisher_id)
         rows.append(_report("<stdin>", result, None, args.json))
-    for outcome in import_files(db, paths, limits=limits, progress=progress_printer("importing")):
+    for outcome in import_files(db, paths, limits=limits, progress=progress_printer("importing"),
+                                publisher_id=publisher_id):
         refused += outcome.error is not None
         rows.append(_report(str(outcome.path), outcome.result, outcome.error, args.json))
     if args.json:

@@ -1,6 +1,7 @@
 """Matching one text: selective query terms and the sentence vector fetch candidates; rescore, rank."""
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -114,12 +115,16 @@ def _stored_candidates(conn: Connection, claim_ids: list[int]) -> list[Candidate
 
 
 def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, index: ClaimIndex | None = None,
-         keep_features: bool = False, model: calibration.Calibration = calibration.MODEL) -> list[ScoredClaim]:
+         keep_features: bool = False, model: calibration.Calibration = calibration.MODEL,
+         among: Callable[[list[int]], Collection[int]] | None = None) -> list[ScoredClaim]:
     """Candidates for text, most similar first (deleted or missing claims are the caller's to filter).
 
     Candidates come from the lexical index and, when the encoder works, from the vector index (any
     language); each is scored with the semantic weights if both it and the query have a vector, else
     with the lexical ones. Both give the same calibrated probability, so the two kinds rank together.
+    `among`, given the candidate ids, returns those to keep; it runs before scoring, so the features that
+    compare a candidate with the best one (BM25 share, rank, cosine gap) compare it only with those kept
+    (chain verification: "which of this outlet's claims says it").
     """
     settings = settings or MatchSettings()
     index = index or index_for(conn)
@@ -133,6 +138,10 @@ def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, 
         nearest = vectors.nearest(query_vector, settings.vector_candidates)
         candidates = candidates + _stored_candidates(conn, [i for i, _ in nearest if i not in seen])
         cosines = dict(nearest) | vectors.cosines(query_vector, [c.claim_id for c in candidates if c.claim_id in seen])
+    if among is not None and candidates:
+        kept = set(among([c.claim_id for c in candidates]))
+        candidates = [c for c in candidates if c.claim_id in kept]
+        cosines = {i: cosine for i, cosine in cosines.items() if i in kept}
     if not candidates:
         return []
     best_cosine = max(cosines.values(), default=0.0)

@@ -241,3 +241,33 @@ class ClaimVector(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), unique=True)
     model: Mapped[str] = mapped_column(String(60))
     vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class HopCheck(Base):
+    """What verifying one hop found: its state, how many of its outlet's articles were searched, and the
+    matching claims of those articles (article, claim, similarity, sentence, date, whom they credit)."""
+
+    __tablename__ = "hop_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hop_id: Mapped[int] = mapped_column(ForeignKey("attribution_hop.id", ondelete="CASCADE"), unique=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlet.id", ondelete="SET NULL"), index=True)
+    state: Mapped[str] = mapped_column(String(16))  # workbench.verification.states.HopState
+    articles_searched: Mapped[int] = mapped_column(Integer, default=0)
+    evidence: Mapped[list] = mapped_column(JSON, default=list)
+    checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ClaimCheck(Base):
+    """A claim's verification as a whole: the suggested attribution verdict, the misattribution flag, the
+    earliest appearance, and whether a re-verification (a new article of a cited outlet) changed a hop's state."""
+
+    __tablename__ = "claim_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), unique=True)
+    suggestion: Mapped[str | None] = mapped_column(String(16))
+    possible_misattribution: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
+    first_published_on: Mapped[date | None] = mapped_column(Date)
+    changed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

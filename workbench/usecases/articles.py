@@ -29,6 +29,8 @@ from workbench.usecases.records import (
     ArticleRow,
     ImportResult,
 )
+from workbench.usecases.verification import reverify_for_article
+from workbench.verification.publisher import publisher_outlet_name
 
 
 def text_sha256(text: str) -> str:
@@ -36,12 +38,15 @@ def text_sha256(text: str) -> str:
 
 
 def import_document(
-    db, document: Document, *, catalog: AliasIndex | None = None, actor: Actor | None = None
+    db, document: Document, *, catalog: AliasIndex | None = None, actor: Actor | None = None,
+    publisher_id: int | None = None,
 ) -> ImportResult:
     """Store a document as an article with its extracted claims, unless the same text is already there.
 
     Extraction runs before the write transaction, so the database is locked only for the inserts;
-    the article, its claims and their hops are written together or not at all.
+    the article, its claims and their hops are written together or not at all. `publisher_id` (a catalog
+    outlet) overrides the page's own site name. A new article of an outlet that checked claims cite
+    re-verifies them (workbench.usecases.verification).
     """
     sha = text_sha256(document.text)
     _bring_back_deleted(db, sha, actor)
@@ -55,10 +60,11 @@ def import_document(
         duplicate = _existing(session, sha)  # another process may have imported it meanwhile
         if duplicate is not None:
             return duplicate
-        article = _new_article(session, document, sha, extraction, catalog)
+        article = _new_article(session, document, sha, extraction, catalog, publisher_id)
         claim_ids = _store_claims(session, article, extraction)
         record_event(session, entity="article", field="imported", new=sha, article_id=article.id,
                      entity_id=article.id, actor=actor)
+    reverify_for_article(db, article.id)
     return ImportResult(article_id=article.id, sha256=sha, claims=len(claim_ids), status="imported",
                         title=article.title, claim_ids=tuple(claim_ids))
 
@@ -81,9 +87,12 @@ def _existing(session: Session, sha: str) -> ImportResult | None:
                         claim_ids=ids)
 
 
-def _new_article(session, document: Document, sha: str, extraction: Extraction, catalog: AliasIndex) -> Article:
-    publisher = None
-    if document.site_name:
+def _new_article(session, document: Document, sha: str, extraction: Extraction, catalog: AliasIndex,
+                 publisher_id: int | None) -> Article:
+    publisher = session.get(Outlet, publisher_id) if publisher_id is not None else None
+    if publisher_id is not None and publisher is None:
+        raise NotFound(f"no outlet {publisher_id} in the catalog")
+    if publisher is None and document.site_name:
         hit = catalog.exact(document.site_name)
         if hit is not None and hit.kind == "outlet":
             publisher = session.scalar(select(Outlet).where(Outlet.name == hit.name))
@@ -145,6 +154,7 @@ def import_files(
     limits: IntakeLimits | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    publisher_id: int | None = None,
 ) -> Iterable[BatchOutcome]:
     """Import files one by one, yielding each outcome as it is stored; one file in memory at a time.
 
@@ -159,7 +169,8 @@ def import_files(
             return
         try:
             document = read_document(path, limits=limits)
-            outcome = BatchOutcome(path, import_document(db, document, catalog=catalog, actor=actor), None)
+            outcome = BatchOutcome(path, import_document(db, document, catalog=catalog, actor=actor,
+                                                         publisher_id=publisher_id), None)
         except IsnadError as error:  # refused input, or a file the extractor could not store
             outcome = BatchOutcome(path, None, str(error))
         yield outcome
@@ -248,9 +259,11 @@ def _outlet_name(session: Session, outlet_id: int | None) -> str | None:
 
 
 def publisher_named(db, name: str) -> int:
-    """The id of the catalog outlet with this name or alias (any script), for a publisher typed by hand."""
+    """The id of the catalog outlet with this name or alias (any script), for a publisher typed by hand;
+    NotFound names the closest outlets."""
+    outlet_name = publisher_outlet_name(catalog_index(db), name)
     with db.reading() as session:
-        return find_outlet(session, name).id
+        return find_outlet(session, outlet_name).id
 
 
 def edit_article(db, article_id: int, details: ArticleDetails, *, expected: ArticleDetails | None = None,

@@ -1,0 +1,1 @@
+"""Chain verification: did each cited outlet really publish the claim? Evidence search, hop states, suggestion."""
