@@ -84,7 +84,7 @@ def print_errors(articles: list[dict], predictions: dict[str, dict], scorer) -> 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("split", choices=["train", "train2", "train3", "dev"])
+    parser.add_argument("split", choices=["train", "train2", "train3", "train4", "dev", "dev2"])
     parser.add_argument("--lang", choices=["ar", "en"], help="score one language only")
     parser.add_argument("--errors", action="store_true", help="print each article's missed, extra and wrong-chain claims")
     args = parser.parse_args()
