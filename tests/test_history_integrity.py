@@ -118,3 +118,115 @@ def test_check_on_a_file_that_is_not_a_database(tmp_path):
     result = run_check(path)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "FAIL  integrity_check" in result.stdout
+
+
+# The product owner's forgery: an event replaced in place, with another reviewer's note and an older time.
+FORGERY = {
+    "sqlite": ("INSERT OR REPLACE INTO review_event (id, claim_id, article_id, entity, entity_id, field, "
+               "old_value, new_value, note, reviewer_id, session_id, created_at, prev_hash, event_hash) "
+               "SELECT id, claim_id, article_id, entity, entity_id, field, old_value, new_value, 'forged', "
+               "reviewer_id, session_id, '2020-01-01 00:00:00', prev_hash, event_hash FROM review_event "
+               "WHERE id = :id"),
+    "postgresql": ("INSERT INTO review_event (id, claim_id, article_id, entity, entity_id, field, old_value, "
+                   "new_value, note, reviewer_id, session_id, created_at, prev_hash, event_hash) "
+                   "SELECT id, claim_id, article_id, entity, entity_id, field, old_value, new_value, 'forged', "
+                   "reviewer_id, session_id, '2020-01-01 00:00:00', prev_hash, event_hash FROM review_event "
+                   "WHERE id = :id ON CONFLICT (id) DO UPDATE SET note = EXCLUDED.note, "
+                   "created_at = EXCLUDED.created_at"),
+}
+# Every trigger guarding the history, and how an attacker with the file or the server removes them.
+DROP_ALL_TRIGGERS = {
+    "sqlite": ["DROP TRIGGER review_event_no_update", "DROP TRIGGER review_event_no_delete",
+               "DROP TRIGGER review_event_no_replace"],
+    "postgresql": ["ALTER TABLE review_event DISABLE TRIGGER USER"],
+}
+
+
+def first_verdict_event(db) -> int:
+    with db.reading() as session:
+        return session.execute(text("SELECT min(id) FROM review_event WHERE field = 'claim_verdict'")).scalar()
+
+
+def events_as_stored(db) -> list[tuple]:
+    with db.reading() as session:
+        return session.execute(text("SELECT id, note, created_at, event_hash FROM review_event ORDER BY id")).all()
+
+
+def test_the_replace_forgery_is_refused(db, backend, reviewed):
+    before = events_as_stored(db)
+    with pytest.raises(IntegrityError, match="append-only"), db.writing() as session:
+        session.execute(text(FORGERY[backend]), {"id": first_verdict_event(db)})
+    assert events_as_stored(db) == before
+    assert check_database(db).ok
+
+
+def test_check_names_the_forged_event_when_the_triggers_are_gone(db, db_location, backend, reviewed):
+    forged = first_verdict_event(db)
+    with db.writing() as session:
+        for statement in DROP_ALL_TRIGGERS[backend]:
+            session.execute(text(statement))
+        session.execute(text(FORGERY[backend]), {"id": forged})
+    db.close()
+    result = run_check(db_location)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    chain = [line for line in result.stdout.splitlines() if line.startswith("FAIL  history chain")]
+    assert chain and f"event {forged} was changed after it was written" in chain[0], result.stdout
+
+
+def test_check_catches_a_verdict_history_rewritten_with_its_claim_row(db, db_location, backend, reviewed):
+    """The replay agrees (event and claim rewritten alike); the chain does not, and names the event."""
+    with db.writing() as session:
+        for statement in DROP_ALL_TRIGGERS[backend]:
+            session.execute(text(statement))
+        last = session.execute(text("SELECT max(id) FROM review_event WHERE field = 'claim_verdict'")).scalar()
+        session.execute(text("UPDATE review_event SET new_value = 'verified' WHERE id = :id"), {"id": last})
+        session.execute(text("UPDATE claim SET claim_verdict = 'verified' WHERE id = :id"), {"id": reviewed})
+    report = check_database(db)
+    failed = {r.name: r.problems for r in report.results if not r.ok}
+    assert "verdicts equal the replay of the history" not in failed
+    assert failed["history chain is unbroken"][0].startswith(f"history event {last} was changed")
+
+
+def test_check_catches_an_event_removed_from_the_middle(db, backend, reviewed):
+    removed = first_verdict_event(db)
+    with db.writing() as session:
+        for statement in DROP_ALL_TRIGGERS[backend]:
+            session.execute(text(statement))
+        following = session.execute(text("SELECT min(id) FROM review_event WHERE id > :id"), {"id": removed}).scalar()
+        # the replay is kept consistent by hand, so only the chain can see the gap
+        session.execute(text("UPDATE review_event SET old_value = 'unreviewed' WHERE id = :id"), {"id": following})
+        session.execute(text("DELETE FROM review_event WHERE id = :id"), {"id": removed})
+    chain = next(r for r in check_database(db).results if r.name == "history chain is unbroken")
+    assert chain.problems and chain.problems[0].startswith(f"history event {following} ")
+
+
+def test_edits_from_two_sessions_keep_one_chain(db, reviewed):
+    """Every action reads the newest event's hash afresh: the chain continues across actions and sessions."""
+    for verdict in ("verified", "misleading", "false"):
+        set_claim_verdict(db, reviewed, verdict)
+    with db.reading() as session:
+        rows = session.execute(text("SELECT prev_hash, event_hash FROM review_event ORDER BY id")).all()
+    assert all(prev == rows[i - 1][1] for i, (prev, _own) in enumerate(rows) if i)
+    assert len({own for _prev, own in rows}) == len(rows)
+    assert check_database(db).ok
+
+
+ORPHAN_INDEX_ROW = {
+    "sqlite": "INSERT INTO claim_search (rowid, terms, title_terms) VALUES (999999, 'x', '')",
+    "postgresql": "INSERT INTO claim_search (rowid, terms, title_terms, size) VALUES (999999, 'x', '', 1)",
+}
+
+
+@pytest.mark.parametrize("damage", ["DELETE FROM claim_search", "DROP TABLE claim_search", "orphan"])
+def test_check_catches_a_damaged_search_index_and_reindex_repairs_it(db, db_location, backend, reviewed, damage):
+    with db.writing() as session:
+        session.execute(text(ORPHAN_INDEX_ROW[backend] if damage == "orphan" else damage))
+    db.close()
+    result = run_check(db_location)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    index_lines = [line for line in result.stdout.splitlines() if line.startswith("FAIL  search index")]
+    assert len(index_lines) == 1 and "reindex" in index_lines[0], result.stdout
+    assert ("999999" in index_lines[0]) == (damage == "orphan")
+    main = [sys.executable, str(ROOT / "main.py"), "--db", str(db_location)]
+    subprocess.run([*main, "reindex"], capture_output=True, text=True, timeout=120, check=True)
+    assert run_check(db_location).returncode == 0

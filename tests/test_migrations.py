@@ -164,3 +164,33 @@ def test_a_new_database_at_head_equals_the_models(tmp_path):
         differences = compare_metadata(context, Base.metadata)
     db.close()
     assert differences == []
+
+
+def test_0006_chains_the_stored_history_and_comes_down_again(tmp_path):
+    from alembic import command
+
+    from workbench.storage.integrity import check_database
+
+    path = tmp_path / "at-0005.sqlite"
+    db_at(path, "0005").close()
+    fill(path)
+    db = connect(f"sqlite:///{path}")
+    migrate.upgrade(db, "0006")
+    chain = next(r for r in check_database(db).results if r.name == "history chain is unbroken")
+    assert chain.ok, chain.problems
+    with closing(sqlite3.connect(path)) as conn:
+        hashes = conn.execute("SELECT prev_hash, event_hash FROM review_event ORDER BY id").fetchall()
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("INSERT OR REPLACE INTO review_event (id, entity, field, created_at) "
+                         "VALUES (2, 'claim', 'claim_verdict', '2020-01-01')")
+    assert hashes[0][0] == "0" * 64 and hashes[1][0] == hashes[0][1] and None not in hashes[1]
+    with db.engine.begin() as conn:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005")
+    db.close()
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(review_event)")}
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "event_hash" not in columns and "prev_hash" not in columns
+    assert triggers == {"review_event_no_update", "review_event_no_delete"}
