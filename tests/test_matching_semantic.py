@@ -120,3 +120,58 @@ def test_an_older_database_is_matchable_lexically_at_once_and_across_languages_a
     assert find_matches(db, EARTHQUAKE_AR, min_similarity=0.0)[0].external_ref == "c-1"
     assert backfill(db).encoded == 0  # nothing left to do
     db.close()
+
+
+class WriteLockProbe:
+    """A stand-in encoder that notes, at its load and at every encode, whether a writer holds the database."""
+
+    model, dimension = "probe-1", 512
+
+    def __init__(self, path, seen):
+        self.path, self.seen = path, seen
+        self.seen.append(("load", self._locked()))
+
+    def _locked(self) -> bool:
+        with closing(sqlite3.connect(self.path, timeout=0)) as other:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return True
+            other.rollback()
+            return False
+
+    def encode(self, texts):
+        self.seen.append(("encode", self._locked()))
+        vectors = np.random.default_rng(len(texts)).standard_normal((len(texts), 512)).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_the_encoder_loads_and_encodes_only_while_no_write_transaction_is_open(db, db_path, monkeypatch,
+                                                                                restore_encoder):
+    from workbench.storage.models import Claim
+    from workbench.usecases.links import matches_for_claim
+
+    seen = []
+    monkeypatch.setattr(encoder_module, "Usem3Encoder", lambda **_options: WriteLockProbe(db_path, seen))
+    encoder_module._state.clear()  # the first use in this process loads it
+    _archive(db, [("c-1", EARTHQUAKE_EN, "en"), ("c-2", SHARK_EN, "en")])
+    with db.reading() as session:
+        stored = session.connection().exec_driver_sql("SELECT claim_id, model FROM claim_vector").all()
+        claim_id = session.query(Claim.id).filter_by(external_ref="c-1").scalar()
+    assert sorted(stored) == [(1, "probe-1"), (2, "probe-1")]  # written just after the action committed
+    encoder_module._state.clear()
+    matches_for_claim(db, claim_id)
+    assert [kind for kind, _ in seen].count("load") == 2 and len(seen) >= 4
+    assert not any(locked for _, locked in seen), seen
+
+
+def test_vectors_of_a_claim_edited_before_they_were_written_are_not_stored(db):
+    from workbench.matching.upkeep import encode_committed
+
+    _archive(db, [("c-1", EARTHQUAKE_EN, "en")])
+    with db.reading() as session:
+        before = session.connection().exec_driver_sql("SELECT id FROM claim_vector").all()
+    written = encode_committed(db.engine, {1: "an older text of the claim"})
+    with db.reading() as session:
+        after = session.connection().exec_driver_sql("SELECT id FROM claim_vector").all()
+    assert written == 0 and before == after and len(after) == 1

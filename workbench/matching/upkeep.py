@@ -2,21 +2,27 @@
 
 `install_index_upkeep()` listens to every SQLAlchemy Session's after_flush, so any use case that stores
 or edits a Claim through the ORM (article import, create/split/merge/set_span, delete/restore) updates
-the index at once, and the claim's sentence vector when its text is new, in one batch before the same
-transaction commits (more than a few hundred claims are left to the backfill). Bulk paths (archive import)
-write index rows themselves and leave vectors to the backfill.
+the index in the same transaction. The claim's sentence vector, when its text is new, is encoded in one
+batch once that transaction has committed and written in a short transaction of its own: the encoder (its
+first load takes seconds) never runs while the write lock is held. More than a few hundred claims, a
+failed vector write, or a crash in between leave the claims to the backfill; they are matchable by their
+words meanwhile. Bulk paths (archive import) write index rows themselves and leave vectors to the backfill.
 """
 
+import sys
+
 from sqlalchemy import event, inspect
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workbench.matching.encoder import current_encoder
+from workbench.matching.encoder import current_encoder, safe_encode
 from workbench.matching.index import entry_for, index_for
-from workbench.matching.vectors import store_vectors
+from workbench.matching.vectors import write_vectors
 from workbench.storage.models import Claim
 
 _WATCHED = ("text", "source_title", "deleted")
 _PENDING = "isnad_claims_to_encode"
+_COMMITTED = "isnad_claims_committed"
 # More new or edited claims than this in one action (a long article) are left to the backfill, so that the
 # write transaction does not wait for the encoder.
 _INLINE_LIMIT = 256
@@ -60,10 +66,34 @@ def _after_flush(session: Session, _context) -> None:
 def _before_commit(session: Session) -> None:
     session.flush()  # the commit's own flush comes after this hook: take its claims too
     pending = session.info.pop(_PENDING, None)
-    if not pending or len(pending) > _INLINE_LIMIT:
-        return  # a big import is matchable by its words at once; the background backfill encodes it
-    # A soft-deleted claim keeps its vector for a restore; without an encoder the backfill catches up.
-    store_vectors(session.connection(), current_encoder(), sorted(pending.items()))
+    if pending and len(pending) <= _INLINE_LIMIT:  # a big import is left to the background backfill
+        session.info[_COMMITTED] = (session.get_bind(), pending)
+
+
+def _after_commit(session: Session) -> None:
+    committed = session.info.pop(_COMMITTED, None)
+    if committed:
+        encode_committed(*committed)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_COMMITTED, None)
+    session.info.pop(_PENDING, None)
+
+
+def encode_committed(bind, claims: dict[int, str]) -> int:
+    """Vectors for claims a committed action wrote: encoded with no transaction open, then stored in one
+    short write transaction, for the claims whose text is still the one encoded; returns how many."""
+    encoder = current_encoder()
+    vectors = safe_encode(encoder, list(claims.values()))
+    if vectors is None:
+        return 0  # no working encoder: the backfill catches up when there is one
+    try:
+        with bind.begin() as conn:  # a soft-deleted claim keeps its vector, for a restore
+            return write_vectors(conn, encoder.model, list(claims.items()), vectors)
+    except SQLAlchemyError as error:  # the action itself has committed; its claims stay lexical until the backfill
+        print(f"isnad: claim vectors left to the backfill ({type(error).__name__}: {error})", file=sys.stderr)
+        return 0
 
 
 def install_index_upkeep() -> None:
@@ -72,6 +102,8 @@ def install_index_upkeep() -> None:
     if not _installed:
         event.listen(Session, "after_flush", _after_flush)
         event.listen(Session, "before_commit", _before_commit)
+        event.listen(Session, "after_commit", _after_commit)
+        event.listen(Session, "after_rollback", _after_rollback)
         _installed = True
 
 

@@ -1,7 +1,7 @@
 """Claim vectors in the database: int8 storage, encoding claims in batches, and the backfill of missing ones.
 
-A claim is matchable lexically from the moment it is stored; its vector arrives with the import batch,
-the write that changed its text, or the backfill (for databases older than the vectors, or a model change).
+A claim is matchable lexically from the moment it is stored; its vector arrives just after the action that
+stored it or changed its text commits (workbench.matching.upkeep), or with the backfill (for databases older than the vectors, or a model change).
 """
 
 from collections.abc import Callable
@@ -29,20 +29,6 @@ def unit_rows(quantized: np.ndarray) -> np.ndarray:
     return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
-def store_vectors(conn: Connection, encoder: SentenceEncoder | None, claims: list[tuple[int, str]]) -> int:
-    """Encode (claim id, text) pairs and store their vectors, replacing older ones; returns how many.
-
-    With no working encoder nothing is stored and the claims stay lexical-only (the backfill retries).
-    """
-    if not claims:
-        return 0
-    vectors = safe_encode(encoder, [text for _, text in claims])
-    if vectors is None:
-        return 0
-    _write(conn, encoder.model, [(i, v) for (i, _), v in zip(claims, quantize(vectors), strict=True)])
-    return len(claims)
-
-
 def missing_count(conn: Connection, model: str) -> int:
     """Live claims with no vector from this model."""
     return conn.execute(select(func.count()).select_from(_missing_query(model).subquery())).scalar_one()
@@ -53,9 +39,15 @@ def _missing_query(model: str):
     return select(Claim.id, Claim.text).where(Claim.deleted.is_(False), ~has_vector)
 
 
-def _write(conn: Connection, model: str, vectors: list[tuple[int, np.ndarray]]) -> None:
-    conn.execute(delete(ClaimVector).where(ClaimVector.claim_id.in_([i for i, _ in vectors])))
-    conn.execute(insert(ClaimVector), [{"claim_id": i, "model": model, "vector": v.tobytes()} for i, v in vectors])
+def write_vectors(conn: Connection, model: str, claims: list[tuple[int, str]], vectors: np.ndarray) -> int:
+    """Store the vectors encoded from (claim id, text) pairs, replacing older ones, for the claims whose text
+    is still the one encoded (one edited meanwhile got a fresh vector from that write); returns how many."""
+    current = dict(conn.execute(select(Claim.id, Claim.text).where(Claim.id.in_([i for i, _ in claims]))).all())
+    fresh = [(i, v) for (i, text), v in zip(claims, quantize(vectors), strict=True) if current.get(i) == text]
+    if fresh:
+        conn.execute(delete(ClaimVector).where(ClaimVector.claim_id.in_([i for i, _ in fresh])))
+        conn.execute(insert(ClaimVector), [{"claim_id": i, "model": model, "vector": v.tobytes()} for i, v in fresh])
+    return len(fresh)
 
 
 @dataclass(frozen=True)
@@ -94,12 +86,7 @@ def backfill(db, *, progress: Callable[[int, int | None], None] | None = None,
         if vectors is None:
             return BackfillResult(done, total - done, available=False)
         with db.writing() as session:
-            conn = session.connection()
-            # A claim edited while its batch was encoding got a fresh vector from that write: keep it.
-            current = dict(conn.execute(select(Claim.id, Claim.text).where(Claim.id.in_([r[0] for r in rows]))).all())
-            fresh = [(i, v) for (i, text), v in zip(rows, quantize(vectors), strict=True) if current.get(i) == text]
-            if fresh:
-                _write(conn, encoder.model, fresh)
+            write_vectors(session.connection(), encoder.model, [tuple(r) for r in rows], vectors)
         done += len(rows)
         if progress:
             progress(min(done, total), total)

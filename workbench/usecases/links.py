@@ -179,12 +179,15 @@ def matches_for_claim(db, claim_id: int, *, top: int = 10, actor: Actor | None =
     A link a reviewer already confirmed or rejected keeps its decision; only its similarity is refreshed.
     """
     settings = _desk_or(settings)
+    # Ranking only reads, and it encodes the claim's text (the encoder's first load takes seconds): it runs
+    # before the write transaction, which only stores the links.
+    with db.reading() as session:
+        text = _live_claim(session, claim_id).text
+        matches = _claim_matches(session, claim_id, top=top, settings=settings)
     with db.writing() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None or claim.deleted:
-            raise NotFound(f"no claim {claim_id}")
-        matches = _matches(session, claim.text, top=top, settings=settings, language=None,
-                           exclude_article_id=claim.article_id, exclude_claim_id=claim.id, min_similarity=None)
+        claim = _live_claim(session, claim_id)
+        if claim.text != text:  # edited in between: rank its new text (the encoder is loaded by now)
+            matches = _claim_matches(session, claim_id, top=top, settings=settings)
         out = []
         for match in matches:
             link = _link_between(session, claim.id, match.claim_id)
@@ -197,6 +200,19 @@ def matches_for_claim(db, claim_id: int, *, top: int = 10, actor: Actor | None =
                 link.similarity = match.similarity
             out.append(_with_link(match, link))
         return out
+
+
+def _live_claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None or claim.deleted:
+        raise NotFound(f"no claim {claim_id}")
+    return claim
+
+
+def _claim_matches(session: Session, claim_id: int, *, top: int, settings: MatchSettings) -> list[MatchRecord]:
+    claim = _live_claim(session, claim_id)
+    return _matches(session, claim.text, top=top, settings=settings, language=None,
+                    exclude_article_id=claim.article_id, exclude_claim_id=claim.id, min_similarity=None)
 
 
 def _with_link(match: MatchRecord, link: ClaimLink) -> MatchRecord:
