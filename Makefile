@@ -15,8 +15,11 @@ run: $(STAMP)
 	@# First the Qt platform libraries (a missing one prints the apt-get line); 3: no display, explained
 	@if $(PY) -m ui.platform_libraries; then $(PY) main.py $(ARGS) || [ $$? -eq 3 ]; fi
 
+# The suite runs on every core (pytest-xdist, one test file per worker at a time); WORKERS=0 runs it in one process.
+WORKERS ?= auto
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
