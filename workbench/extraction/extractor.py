@@ -1,7 +1,7 @@
 """The attribution extractor's public API: an article's claims, each with its chain of sources."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasIndex
@@ -89,8 +89,11 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
     discourse = Discourse()
     claims: list[ExtractedClaim] = []
+    furniture_starts = [s for s, _ in furniture]
     for start, end in split_sentences(text):
-        if any(s <= start and end <= e for s, e in furniture):
+        # Furniture spans are whole lines, in order: only the last one starting at or before the sentence can hold it.
+        line = bisect_right(furniture_starts, start) - 1
+        if line >= 0 and end <= furniture[line][1]:
             continue
         found = _sentence_claims(text, start, end, language, catalog, discourse)
         mentions = catalog.find_mentions(text[start:end])
