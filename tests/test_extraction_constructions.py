@@ -248,3 +248,50 @@ def test_an_outlet_relaying_the_report_after_it_is_outermost(text, expected):
 )
 def test_an_outlet_named_after_the_first_words_of_its_source(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Outlets whose bare name is a common word count only where it is quoted as a name.
+        ('وقال شهود عيان لـ"المملكة" إن أعمدة الدخان شوهدت من بعيد.', [["Al-Mamlaka", "anonymous"]]),
+        ("وقال شهود عيان لـ«المملكه» ان الدخان شوهد من بعيد.", [["Al-Mamlaka", "anonymous"]]),
+        ('مساعد وزير الخارجية الإيراني لـ"العالم": لن نقبل بشروط مسبقة', [["Al-Alam", "person"]]),
+        ('مساعد وزير الخارجيه الايرانى لـ"العالـم": لن نقبل بشروط مسبقة', [["Al-Alam", "person"]]),
+        ('وأشارت "مكملين" إلى أنها حاولت الحصول على رد دون جدوى.', [["Mekameleen TV"]]),
+    ],
+)
+def test_an_outlet_named_by_a_common_word_where_quoted(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير الخارجية إن المملكة لن تقبل بشروط مسبقة.",
+        "وقال المتحدث إن العالم كله يراقب ما يجري.",
+    ],
+)
+def test_the_common_word_in_running_text_is_no_outlet(text):
+    assert chains(text) == [["person"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A misspelt "أنباء" folds to ABNA's "أبنا": the hamza written elsewhere keeps them apart, and the
+        # name after the descriptor is near the agency's full name.
+        ("أعلنت السلطات فرض حظر تجول في مدينة كسلا، بعد اشتباكات أدت إلى مقتل ثلاثة أشخاص وإصابة تسعة آخرين، "
+         "بحسب ماذكرته وكالة ابنأ السودان.", "SUNA"),
+        ("اعلنت السلطات فرض حظر تجول فى مدينة كسلا، بعد اشتباكات ادت الى مقتل ثلاثة اشخاص واصابة تسعة اخرين، "
+         "بحسب ما ذكرته وكالة أنباء السودان.", "SUNA"),
+        ("وذكرت وكالة أبنا أن الزوار وصلوا إلى كربلاء.", "ABNA"),
+        ('وأضاف الشناوي خلال مداخلة هاتفية مع برنامج "الحكاية" المذاع على قناة "إم بي سي مصر" أن الأسعار ثابتة.',
+         "MBC Masr"),
+        ("وقال الوزير في حديث لبرنامج على القناة الإذاعية الأولى إن المخزون يكفي.", "Algerian Radio Channel 1"),
+        # A name the catalog lists is taken before a near spelling of another outlet's.
+        ("Al-Ayam newspaper reported that the trains would run by 2030.", "Al-Ayam (Bahrain)"),
+    ],
+)
+def test_misspellings_and_spellings_find_their_own_outlet(text, outlet):
+    assert outlet in [h.outlet for c in extract(text, catalog=CATALOG).claims for h in c.chain]

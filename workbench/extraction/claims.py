@@ -71,8 +71,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     current: ClaimDraft | None = None
     skip_until = -1
     cues = find_cues(folded, "ar")
-    # a second verb, or a participle ("وأردف قائلا إن"), ends the words naming the source
-    verb_starts = [c.start for c in cues if c.form in ("verb", "participle")]
+    # a second verb, a participle ("وأردف قائلا إن") or "بحسب" ends the words naming the source
+    verb_starts = [c.start for c in cues if c.form in ("verb", "participle", "nominal")]
     for cue in cues:
         if cue.start < max(skip_until, base) or (cue.form == "verb" and _AR_ABOUT_WHAT.search(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here

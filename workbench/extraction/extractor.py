@@ -13,6 +13,7 @@ from workbench.extraction.cues import Cue, has_cue
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
+from workbench.extraction.quoted_names import QuotedNameCatalog
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.text.boilerplate import boilerplate_spans
 from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
@@ -86,6 +87,7 @@ def detect_language(text: str) -> str:
 def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> Extraction:
     """Claims of an article with their attribution chains; every offset indexes text as given."""
     language = language or detect_language(text)
+    catalog = QuotedNameCatalog(catalog)
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
     discourse = Discourse()
     claims: list[ExtractedClaim] = []

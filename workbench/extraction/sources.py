@@ -46,6 +46,7 @@ _EN_TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on|late on|early on|last|this|earlier|later|yesterday|today|tonight|in|at)\b.*)$"
 )
 _FUZZY_WHOLE = 85
+_FUZZY_LETTERS = 8
 
 
 def _cut_trailing(phrase: Phrase, pattern: re.Pattern) -> Phrase:
@@ -180,20 +181,31 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
         last += 1
     name_words = named[last + 1:] if last < len(words) - 1 else [w for w in named[:at] if w.lower() != "the"]
     rest = comparison_key(" ".join(name_words))
-    fuzzy = catalog.fuzzy(rest, limit=1, cutoff=88) if rest else []
-    # The picker's scorer forgives partial matches; a source named in print must match as a whole.
-    fuzzy = [h for h in fuzzy if h.kind == "outlet" and fuzz.ratio(rest, comparison_key(h.alias)) >= _FUZZY_WHOLE]
     surface = phrase.surface(0, len(phrase.folded))
+    bare = catalog.bare_name(rest) if rest else None  # "صحيفة الميادين": listed only as "الميادين اللبنانية"
+    if bare:  # a listed name before any misspelling of another ("Al-Ayam newspaper" is not Al-Alam)
+        return SourcePhrase(*surface, SourceKind.OUTLET, outlet=bare.name, name=bare.name, confidence=0.55,
+                            medium=medium)
+    # A short name is too near too many others to be taken for a misspelling of one.
+    long_enough = len(rest.replace(" ", "")) >= _FUZZY_LETTERS
+    fuzzy = catalog.fuzzy(rest, limit=3, cutoff=75) if long_enough else []
+    # The picker's scorer forgives partial matches; a source named in print must match as a whole.
+    fuzzy = [h for h in fuzzy if h.kind == "outlet" and _whole_ratio(rest, h.alias, descriptors) >= _FUZZY_WHOLE]
     if fuzzy:
         return SourcePhrase(*surface, SourceKind.OUTLET, outlet=fuzzy[0].name, name=fuzzy[0].name,
                             confidence=0.6 * fuzzy[0].score / 100, medium=medium)
-    bare = catalog.bare_name(rest) if rest else None  # "صحيفة الميادين": listed only as "الميادين اللبنانية"
-    if bare:
-        return SourcePhrase(*surface, SourceKind.OUTLET, outlet=bare.name, name=bare.name, confidence=0.55,
-                            medium=medium)
     proposed = propose_outlet(surface[0])
     return SourcePhrase(*surface, SourceKind.OUTLET, name=proposed.name if proposed else None, confidence=0.4,
                         medium=medium, proposed=proposed)
+
+
+def _whole_ratio(name: str, alias: str, descriptors: dict[str, str]) -> float:
+    """How closely a name written after its descriptor matches an alias, with or without the alias's own
+    descriptor ("ابنا السودان" against "وكالة أنباء السودان")."""
+    key = comparison_key(alias)
+    words = key.split()
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in descriptors else key
+    return max(fuzz.ratio(name, key), fuzz.ratio(name, bare))
 
 
 _NAME_GOES_ON = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")

@@ -1,0 +1,71 @@
+"""Catalog mentions as extraction reads them: outlets whose bare name is a common word ("المملكة", "العالم")
+found where quoted (لـ"المملكة"), and short names that only fold to an alias ("ابنأ" is not "أبنا") left out."""
+
+import re
+
+from workbench.catalog.aliases import AliasHit, AliasIndex
+from workbench.extraction.media import AR_DESCRIPTORS
+from workbench.text.normalize import comparison_key, fold
+
+# A short name between quotation marks or brackets; the common word alone in running text is not an outlet.
+_QUOTED = re.compile(r"""(?:(?<=["«“”])|(?<=\())\s*(?P<name>[^"«»“”()\n,،.:]{2,30}?)\s*(?=["»”“)])""")
+_MAX_WORDS = 3
+# The descriptors the catalog lists such names with ("قناة المملكة", "صحيفة الوطن").
+_DESCRIPTORS = ("قناة", "صحيفة", "جريدة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون")
+_EDGE = " \t\n\"'«»“”()ـ"
+
+
+class QuotedNameCatalog:
+    """The catalog as extraction reads it: its mentions, plus quoted names that are the bare name of exactly
+    one outlet (listed with a descriptor, "قناة المملكة", or with its nationality, "العالم الإيرانية")."""
+
+    def __init__(self, catalog: AliasIndex):
+        self._catalog = catalog
+        self._quoted: dict[str, AliasHit] = {}  # names met quoted in this article: a source phrase of that name alone
+
+    def __getattr__(self, name):
+        return getattr(self._catalog, name)
+
+    def find_mentions(self, text: str) -> list[AliasHit]:
+        hits = [h for h in self._catalog.find_mentions(text) if not _hamza_apart(h.alias, text[h.start:h.end])]
+        alone = self._quoted.get(comparison_key(text))
+        if alone is not None and not hits:  # 'لـ"المملكة"' read again as the phrase naming the source
+            start = len(text) - len(text.lstrip(_EDGE))
+            return [AliasHit(alone.name, "outlet", alone.alias, alone.score, start, len(text.rstrip(_EDGE)),
+                             alone.medium)]
+        if '"' not in text and "«" not in text and "“" not in text and "(" not in text:
+            return hits
+        for m in _QUOTED.finditer(text):
+            start, end = m.span("name")
+            if len(m.group("name").split()) > _MAX_WORDS or any(h.start < end and start < h.end for h in hits):
+                continue
+            outlet = self._bare_outlet(m.group("name"))
+            if outlet is not None:
+                hits.append(AliasHit(outlet.name, "outlet", m.group("name"), 95.0, start, end, outlet.medium))
+                self._quoted[comparison_key(m.group("name"))] = hits[-1]
+        return sorted(hits, key=lambda h: h.start)
+
+    def _bare_outlet(self, name: str) -> AliasHit | None:
+        listed = {hit.name: (hit, d) for d in _DESCRIPTORS if (hit := self._catalog.exact(f"{d} {name}"))
+                  and hit.kind == "outlet"}
+        if len(listed) == 1:
+            hit, descriptor = next(iter(listed.values()))
+            return AliasHit(hit.name, hit.kind, hit.alias, hit.score, medium=AR_DESCRIPTORS.get(fold(descriptor)))
+        return self._catalog.bare_name(name) if not listed else None
+
+
+_HAMZA = re.compile("[أإآءؤئ]")
+_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
+_SHORT_NAME = 5
+
+
+def _hamza_apart(alias: str, written: str) -> bool:
+    """Whether a short name matched the alias only once folded: its hamza sits elsewhere ("وكالة ابنأ السودان",
+    a misspelt "أنباء", against ABNA's "وكالة أبنا"). Long names keep their fold-insensitive match."""
+    for alias_word, word in zip(alias.split(), _MARKS.sub("", written).split(), strict=False):
+        # counted from the word's end, so that a glued ل or و ("لأبنا") does not move it
+        at_alias = [len(alias_word) - m.start() for m in _HAMZA.finditer(alias_word)]
+        at_text = [len(word) - m.start() for m in _HAMZA.finditer(word)]
+        if len(word) <= _SHORT_NAME and at_alias and at_text and at_alias != at_text:
+            return True
+    return False
