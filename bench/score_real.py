@@ -1,4 +1,4 @@
-"""Score the extractor on the real-reporting fixtures: .venv/bin/python -m bench.score_real train|train2|train3|dev [--lang ar|en] [--errors]."""
+"""Score the extractor on the real-reporting fixtures: .venv/bin/python -m bench.score_real train|train2|train3|train4|dev|dev2 [--lang ar|en] [--errors]."""
 
 import argparse
 import importlib.util
