@@ -17,6 +17,7 @@ from workbench.usecases.claims import claim_for_edit, finish_edit
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ClaimRecord
 from workbench.verification.chain_check import verify_chain
+from workbench.verification.evidence import OutletClaims
 from workbench.verification.states import ClaimVerification, Evidence, HopState, HopVerification
 from workbench.verification.suggestion import first_appearance, suggested_verdict
 
@@ -47,10 +48,11 @@ def verify_claims(db, claim_ids: Iterable[int], *, settings: MatchSettings | Non
     results = []
     with db.reading() as session:
         claims = _live_claims(session, ids)
+        outlet_claims = OutletClaims(session)
         for done, claim in enumerate(claims, start=1):
             if cancelled is not None and cancelled():
                 return []
-            results.append(verify_chain(session, claim, settings=settings))
+            results.append(verify_chain(session, claim, settings=settings, outlet_claims=outlet_claims))
             if progress is not None:
                 progress(done, len(claims))
     with db.writing() as session:

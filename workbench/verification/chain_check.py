@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from workbench.matching.settings import MatchSettings
 from workbench.storage.models import Claim
-from workbench.verification.evidence import articles_of, search_outlet
+from workbench.verification.evidence import OutletClaims, articles_of, search_outlet
 from workbench.verification.states import ClaimVerification, HopState, HopVerification
 from workbench.verification.suggestion import credits_someone_else, first_appearance, suggested_verdict
 
@@ -18,8 +18,10 @@ def _source_label(hop) -> str:
     return " — ".join(parts) if parts else "(unnamed)"
 
 
-def verify_chain(session: Session, claim: Claim, *, settings: MatchSettings) -> ClaimVerification:
-    """Each hop of the claim (chain loaded) checked against the stored articles of its outlet."""
+def verify_chain(session: Session, claim: Claim, *, settings: MatchSettings,
+                 outlet_claims: OutletClaims | None = None) -> ClaimVerification:
+    """Each hop of the claim (chain loaded) checked against the stored articles of its outlet; pass one
+    OutletClaims for a batch of claims in the same session."""
     outlets = [hop.source.outlet_id for hop in claim.hops]
     hops = []
     for at, hop in enumerate(claim.hops):
@@ -34,7 +36,7 @@ def verify_chain(session: Session, claim: Claim, *, settings: MatchSettings) -> 
             hops.append(HopVerification(**base, state=HopState.NO_SOURCE))
             continue
         evidence = search_outlet(session, claim.text, outlet_id=outlet_id, excluding_article_id=claim.article_id,
-                                 settings=settings)
+                                 settings=settings, outlet_claims=outlet_claims)
         misattributed = bool(evidence) and credits_someone_else(evidence[0], outlet_id=outlet_id,
                                                                 rest_of_chain=outlets[at + 1:])
         hops.append(HopVerification(**base, state=HopState.FOUND if evidence else HopState.NOT_FOUND,
