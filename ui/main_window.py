@@ -21,8 +21,8 @@ from ui.shortcut_keys import PhysicalShortcuts
 from ui.tasks import TaskRunner
 from workbench.errors import EditConflict, IsnadError, NotFound
 from workbench.settings import DeskSettings
+from workbench.usecases.article_claims import article_claims
 from workbench.usecases.articles import get_article, list_articles
-from workbench.usecases.claims import list_claims
 from workbench.usecases.records import Actor, ArticleRecord, ClaimRecord
 
 
@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
             self.report_error(error)
             return
         self.article = article
-        self.claims = list_claims(self.db, article_id)
-        self.edits.saw(*self.claims)
+        self.claims = article_claims(self.db, article_id)
+        self.edits.saw_versions(self.claims.versions())
         self.reader.set_article(article, self.claims)
         self.article_list.select_article(article_id)
         self.qsettings.setValue("desk/last_article", article_id)
@@ -261,9 +261,7 @@ class MainWindow(QMainWindow):
             self.select_claim(self.claims[target].id)
 
     def next_unreviewed(self) -> None:
-        index = self._index()
-        order = self.claims[index + 1:] + self.claims[:index + 1]
-        target = next((c for c in order if not c.is_reviewed), None)
+        target = self.claims.next_unreviewed(self._index())
         if target is None:
             self.statusBar().showMessage(_tr("Every claim of this article has a verdict."), 4000)
         else:
@@ -294,8 +292,8 @@ class MainWindow(QMainWindow):
         if records:
             self.claims.take_in(records, self.article.id)
         else:
-            self.claims = list_claims(self.db, self.article.id)
-            self.edits.saw(*self.claims)
+            self.claims = article_claims(self.db, self.article.id)
+            self.edits.saw_versions(self.claims.versions())
         self.reader.set_claims(self.claims, self.current_claim_id)
         if target is not None and not target.deleted:
             self.select_claim(target.id, scroll=False)

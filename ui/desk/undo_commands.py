@@ -35,6 +35,10 @@ class EditContext:
         for record in records:
             self._versions[record.id] = record.version
 
+    def saw_versions(self, versions: dict[int, int]) -> None:
+        """The versions of a whole article's claims as read (ArticleClaims.versions), without their records."""
+        self._versions.update(versions)
+
     def expected(self, claim_id: int) -> int | None:
         return self._versions.get(claim_id)
 
