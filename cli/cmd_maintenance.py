@@ -2,10 +2,14 @@
 
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from workbench.errors import IsnadError
-from workbench.storage.backups import backup_to, sqlite_only_message
+from workbench.storage import pg_maintenance
+from workbench.storage.backups import backup_to
 from workbench.storage.database import Database, connect
 from workbench.storage.integrity import check_database
+from workbench.storage.migrate import upgrade_to_head
 from workbench.storage.paths import database_url
 from workbench.storage.restore import restore_database
 
@@ -44,7 +48,9 @@ def run_check(args) -> int:
     finally:
         db.close()
     for result in report.results:
-        if result.ok:
+        if result.skipped:
+            print(f"SKIP  {result.name}: {result.skipped}")
+        elif result.ok:
             print(f"OK    {result.name}")
         for problem in result.problems:
             print(f"FAIL  {result.name}: {problem}")
@@ -56,7 +62,7 @@ def run_check(args) -> int:
 def run_backup(args) -> int:
     db = _existing(args)
     try:
-        target = backup_to(db, args.out)
+        target = backup_to(db, args.out) if db.is_sqlite else pg_maintenance.dump_to(db, args.out)
     finally:
         db.close()
     print(f"backup written to {target} ({target.stat().st_size:,} bytes)")
@@ -64,9 +70,10 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    target = _sqlite_path(database_url(args.db))
+    url = database_url(args.db)
+    target = _sqlite_path(url)
     if target is None:
-        raise IsnadError(sqlite_only_message("restore"))
+        return _restore_server(url, args)
     if not args.yes:
         raise IsnadError(f"restore replaces {target} with {args.file}; run again with --yes to confirm")
     outcome = restore_database(args.file, target)
@@ -74,4 +81,18 @@ def run_restore(args) -> int:
     upgraded = (f", upgraded from schema {outcome.revision_in_backup}"
                 if outcome.revision_in_backup != outcome.revision_now else "")
     print(f"restored {target} from {Path(args.file).name}{upgraded}{kept}")
+    return 0
+
+
+def _restore_server(url: str, args) -> int:
+    shown = make_url(url).render_as_string(hide_password=True)
+    if not args.yes:
+        raise IsnadError(f"restore replaces every table of {shown} with {args.file}; run again with --yes to confirm")
+    previous = pg_maintenance.restore_dump(url, args.file)
+    db = connect(url)
+    try:
+        upgrade_to_head(db)  # a backup from an older Isnad is brought to this one's schema
+    finally:
+        db.close()
+    print(f"restored {shown} from {Path(args.file).name}; its previous contents were dumped to {previous}")
     return 0

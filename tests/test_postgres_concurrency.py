@@ -1,49 +1,18 @@
-"""Separate processes on one PostgreSQL database: two saves of one claim from one version, two imports at once.
+"""PostgreSQL below the write lock: the database itself refuses a stale claim version, and lost races are retried.
 
-Each race is made certain, not left to timing: the test holds a write transaction (with the claim's row
-locked) until both processes are blocked by the database, then lets them go together.
+The process races (same verdict, same import, same new reviewer, same claims file) run on both stores in
+tests/test_concurrency.py; these tests bypass the advisory write lock on purpose, as a foreign writer would.
 """
-
-import subprocess
-import sys
-import time
 
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import ROOT
-from tests.crash_harness import article_shapes, make_articles, reference_shapes
 from tests.factories import make_article_with_claim
+from workbench.errors import EditConflict
 from workbench.storage.database import open_database
 from workbench.storage.integrity import check_database
-from workbench.usecases.claims import get_claim
-
-pytestmark = pytest.mark.slow
-TIMEOUT = 120
-
-
-def main_py(url: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", url, *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def wait_until_blocked(db, procs: list[subprocess.Popen], count: int) -> None:
-    """Wait until `count` other sessions on this database wait for a lock (or a process ended early)."""
-    query = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                 "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        with db.engine.connect() as conn:
-            if conn.execute(query).scalar() >= count:
-                return
-        ended = [p for p in procs if p.poll() is not None]
-        assert not ended, f"a process ended before the race: {ended[0].communicate()}"
-        time.sleep(0.05)
-    raise AssertionError(f"{count} processes never waited for the database's lock")
-
-
-def finish(procs: list[subprocess.Popen]) -> list[tuple[str, str, int]]:
-    return [(*p.communicate(timeout=TIMEOUT), p.returncode) for p in procs]
+from workbench.storage.retry import retry_when_locked
+from workbench.usecases.claims import claim_for_edit, finish_edit, get_claim
 
 
 @pytest.fixture
@@ -53,35 +22,35 @@ def pg_db(postgres_url):
     db.close()
 
 
-def test_two_processes_saving_one_claim_from_one_version_one_gets_the_conflict(pg_db, postgres_url):
+def test_a_stale_version_is_refused_by_the_database_itself(pg_db):
     claim_id = make_article_with_claim(pg_db)
-    for wanted in [("false", "verified"), ("misleading", "disputed")]:
-        version = get_claim(pg_db, claim_id).version
-        with pg_db.writing() as holder:
-            holder.execute(text("SELECT id FROM claim WHERE id = :id FOR UPDATE"), {"id": claim_id})
-            procs = [main_py(postgres_url, "verdict", str(claim_id), "--claim", verdict, "--version", str(version),
-                             "--reviewer", f"desk-{side}") for side, verdict in enumerate(wanted)]
-            wait_until_blocked(pg_db, procs, 2)
-        results = finish(procs)
-        winners = [side for side, (_out, _err, code) in enumerate(results) if code == 0]
-        assert len(winners) == 1, results
-        _out, err, code = results[1 - winners[0]]
-        assert code != 0 and len(err.strip().splitlines()) == 1 and "changed elsewhere" in err, err
-        after = get_claim(pg_db, claim_id)
-        assert (after.version, after.claim_verdict) == (version + 1, wanted[winners[0]])
-    assert check_database(pg_db).ok
+    with pytest.raises(EditConflict, match="changed elsewhere"), pg_db.writing() as session:
+        claim = claim_for_edit(session, claim_id, 1)  # the Python check passes: version 1 was read
+        with pg_db.engine.begin() as foreign:  # a writer that skips the advisory lock commits version 2
+            foreign.execute(text("UPDATE claim SET version = 2, note = 'theirs' WHERE id = :id"), {"id": claim_id})
+        claim.note = "mine"
+        finish_edit(claim)
+    after = get_claim(pg_db, claim_id)
+    assert (after.version, after.note) == (2, "theirs")
 
 
-def test_two_imports_at_once_both_land(pg_db, postgres_url, tmp_path):
-    paths = make_articles(tmp_path / "articles", 0, 6)
-    expected = reference_shapes(paths, tmp_path)  # the same files imported alone, on SQLite
-    with pg_db.writing() as holder:
-        holder.execute(text("SELECT 1"))  # the write lock is taken: both imports must wait for it
-        procs = [main_py(postgres_url, "import", *map(str, half)) for half in (paths[:3], paths[3:])]
-        wait_until_blocked(pg_db, procs, 2)
-    for out, err, code in finish(procs):
-        assert code == 0 and out.count(" claims") == 3, err
-        assert "Traceback" not in err
-    assert article_shapes(pg_db) == expected
+def test_a_serialization_failure_is_retried_as_a_whole_transaction(pg_db):
+    claim_id = make_article_with_claim(pg_db)
+    attempts = []
+
+    def save_under_repeatable_read():
+        attempts.append(1)
+        with pg_db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
+            version = conn.execute(text("SELECT version FROM claim WHERE id = :id"), {"id": claim_id}).scalar()
+            if len(attempts) == 1:  # another transaction commits a change to the row after our snapshot
+                with pg_db.engine.begin() as other:
+                    other.execute(text("UPDATE claim SET note = 'other' WHERE id = :id"), {"id": claim_id})
+            conn.execute(text("UPDATE claim SET version = :v WHERE id = :id"), {"v": version + 1, "id": claim_id})
+        return version + 1
+
+    assert retry_when_locked(save_under_repeatable_read, first_delay=0.01) == 2
+    assert len(attempts) == 2  # the first attempt got SQLSTATE 40001 and rolled back whole
+    after = get_claim(pg_db, claim_id)
+    assert (after.version, after.note) == (2, "other")
     report = check_database(pg_db)
     assert report.ok, report.problems

@@ -1,5 +1,5 @@
 """Isnad on PostgreSQL end to end: the CLI answers as on SQLite, new databases, the write lock, snapshot reads,
-and the SQLite-only commands and a wrong URL explained in one line."""
+and pg_dump backups, check on a server and a wrong URL in one line."""
 
 import json
 import subprocess
@@ -9,8 +9,8 @@ import threading
 import pytest
 from sqlalchemy import make_url, text
 
+from tests.concurrency_harness import wait_for_lock_waiters
 from tests.conftest import ROOT
-from tests.test_postgres_concurrency import wait_until_blocked
 from workbench.errors import IsnadError
 from workbench.resources import SAMPLES_DIR
 from workbench.storage.database import connect, open_database
@@ -101,7 +101,7 @@ def test_writers_wait_for_each_other_and_readers_keep_one_snapshot(postgres_url)
                 first.execute(text("INSERT INTO reviewer (name, created_at) VALUES ('Amal', now())"))
                 writer = threading.Thread(target=second_writer)
                 writer.start()
-                wait_until_blocked(db, [], 1)  # the second writer waits for the first to commit
+                wait_for_lock_waiters(db, [], 1)  # the second writer waits for the first to commit
                 assert not second_writer_done.is_set()
                 with db.reading() as reader:  # readers never wait, and see only what is committed
                     assert reader.execute(count).scalar() == 0
@@ -114,14 +114,73 @@ def test_writers_wait_for_each_other_and_readers_keep_one_snapshot(postgres_url)
         db.close()
 
 
-@pytest.mark.parametrize("command", [["backup", "copy.sqlite"], ["restore", "copy.sqlite", "--yes"]])
-def test_backup_and_restore_point_to_pg_dump(postgres_url, tmp_path, command):
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", postgres_url, *command], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=60)
+def test_backup_and_restore_with_pg_dump_bring_back_every_row(postgres_url, tmp_path):
+    from tests.factories import make_article_with_claim
+
+    db = open_database(postgres_url)
+    try:
+        claim_id = make_article_with_claim(db)
+        backup = tmp_path / "desk.dump"
+        done = main_py(postgres_url, "backup", str(backup))
+        assert done.returncode == 0 and backup.is_file(), done.stderr
+        assert main_py(postgres_url, "verdict", str(claim_id), "--claim", "false").returncode == 0
+        refused = main_py(postgres_url, "restore", str(backup))  # without --yes nothing changes
+        assert refused.returncode != 0 and len(refused.stderr.strip().splitlines()) == 1
+        done = main_py(postgres_url, "restore", str(backup), "--yes")
+        assert done.returncode == 0, done.stderr
+        with db.reading() as session:
+            assert session.execute(text("SELECT claim_verdict FROM claim WHERE id = :id"),
+                                   {"id": claim_id}).scalar() == "unreviewed"
+        assert main_py(postgres_url, "check").returncode == 0
+        replaced = list(tmp_path.glob("*-before-restore-*.dump"))
+        assert len(replaced) == 1  # what the restore replaced, the false verdict with it, is kept
+    finally:
+        db.close()
+
+
+def test_restore_refuses_a_file_that_is_not_an_isnad_dump(postgres_url, tmp_path):
+    bogus = tmp_path / "notes.dump"
+    bogus.write_text("not a dump", encoding="utf-8")
+    done = main_py(postgres_url, "restore", str(bogus), "--yes")
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1 and "SQLite database files only" in lines[0] and "pg_dump" in lines[0], done.stderr
-    assert not (tmp_path / "copy.sqlite").exists()
+    assert len(lines) == 1 and "not a pg_dump backup" in lines[0], done.stderr
+
+
+def test_backup_without_pg_dump_names_the_tool(postgres_url, tmp_path, monkeypatch):
+    from workbench.storage import pg_maintenance
+
+    monkeypatch.setattr(pg_maintenance.shutil, "which", lambda name: None)
+    db = connect(postgres_url)
+    try:
+        with pytest.raises(IsnadError, match=r"pg_dump is not installed.*postgresql-client"):
+            pg_maintenance.dump_to(db, tmp_path / "desk.dump")
+    finally:
+        db.close()
+    assert not (tmp_path / "desk.dump").exists()
+
+
+def test_check_finds_a_broken_foreign_key_and_damaged_index_checks_run(postgres_url):
+    from tests.factories import make_article_with_claim
+    from workbench.storage.integrity import check_database
+
+    db = open_database(postgres_url)
+    try:
+        claim_id = make_article_with_claim(db)
+        results = {r.name: r for r in check_database(db).results}
+        assert results["foreign keys point at existing rows"].ok
+        assert "CREATE EXTENSION amcheck" in results["index pages are sound (amcheck)"].skipped
+        with db.engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION amcheck"))
+            conn.execute(text("SET LOCAL session_replication_role = replica"))  # foreign keys not enforced
+            conn.execute(text("UPDATE claim SET article_id = 987654 WHERE id = :id"), {"id": claim_id})
+        results = {r.name: r for r in check_database(db).results}
+        amcheck = results["index pages are sound (amcheck)"]
+        assert amcheck.skipped is None and amcheck.ok
+        assert results["foreign keys point at existing rows"].problems == (
+            "claim: 1 row points at a missing article (article_id)",)
+    finally:
+        db.close()
 
 
 def test_a_database_that_does_not_exist_is_one_line(postgres_url):

@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from workbench.errors import EditConflict
 from workbench.storage import migrate, postgres
 from workbench.storage.paths import database_url
 from workbench.storage.sqlite_tuning import BUSY_TIMEOUT_MS, tune_sqlite_engine
@@ -53,8 +55,12 @@ class Database:
         Write transactions run one at a time (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory write lock),
         so a version checked inside one cannot change before it commits.
         """
-        with self._writers() as session, session.begin():
-            yield session
+        try:
+            with self._writers() as session, session.begin():
+                yield session
+        except StaleDataError as error:  # an UPDATE's `WHERE version = …` matched no row: see models.Claim
+            raise EditConflict("a claim was changed elsewhere while this edit was being saved; nothing was "
+                               "saved, reload it and apply your edit again") from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -149,6 +149,10 @@ class Claim(Base):
     hops: Mapped[list["AttributionHop"]] = relationship(
         back_populates="claim", order_by="AttributionHop.position", cascade="all, delete-orphan"
     )
+    # The database enforces the version too: every UPDATE of a claim says `WHERE version = <the one read>`,
+    # so an edit based on a version another writer has replaced changes no row (StaleDataError) and is refused.
+    # The use cases set the new version themselves (one per reviewer edit).
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 # The claims browser pages and counts claims through this index alone (see workbench.usecases.browse).
