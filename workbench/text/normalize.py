@@ -58,14 +58,24 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
-def _fold_table(text: str) -> dict[int, str]:
-    # str.translate over the text's distinct characters: one C pass instead of a Python step per character.
-    return {ord(ch): _fold_char(ch) for ch in set(text)}
+class _FoldTable(dict):
+    """ord(character) -> its folded form, for str.translate; filled the first time each character is met."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) > _FOLD_TABLE_LIMIT:  # text of every code point under the sun: keep memory bounded
+            self.clear()
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE_LIMIT = 100_000
+# str.translate through one table: a C pass instead of a Python step per character.
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """The comparison form of text (same length or shorter; never stored in place of the original)."""
-    return text.translate(_fold_table(text))
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -73,9 +83,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
     The list has one extra trailing entry, len(text), so a folded end offset maps to an original end.
     """
-    table = _fold_table(text)
-    folded = text.translate(table)
-    uneven = "".join(chr(code) for code, piece in table.items() if len(piece) != 1)
+    folded = text.translate(_FOLD_TABLE)
+    uneven = "".join(ch for ch in set(text) if len(_fold_char(ch)) != 1)
     if not uneven:  # every character folds to exactly one: offsets are unchanged
         return folded, list(range(len(text) + 1))
     origin: list[int] = []
@@ -83,7 +92,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     for match in re.finditer(f"[{re.escape(uneven)}]", text):
         i = match.start()
         origin.extend(range(done, i))
-        origin.extend([i] * len(table[ord(match.group())]))
+        origin.extend([i] * len(_fold_char(match.group())))
         done = i + 1
     origin.extend(range(done, len(text) + 1))
     return folded, origin

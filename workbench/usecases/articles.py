@@ -19,7 +19,7 @@ from workbench.storage.models import Article, Claim, Outlet, ReviewEvent
 from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.catalog.rows import find_outlet
 from workbench.usecases.convert import article_record
-from workbench.usecases.extracted_hops import extracted_hops
+from workbench.usecases.extracted_hops import extracted_hops, resolve_sources
 from workbench.usecases.history import record_event
 from workbench.usecases.records import (
     Actor,
@@ -118,11 +118,20 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 120 else line[:117].rstrip() + "…"
 
 
+_CLAIMS_PER_FLUSH = 2000
+
+
 def _store_claims(session: Session, article: Article, extraction: Extraction) -> list[int]:
-    claim_ids = []
+    """Insert the claims and their hops in batches; a flush per claim made a 1 MB article take minutes.
+
+    Claims refer to the article by id, not through article.claims, so rows already flushed are not kept in memory.
+    """
+    claim_ids: list[int] = []
+    pending: list[Claim] = []
+    sources = resolve_sources(session, extraction.claims)
     for extracted in extraction.claims:
         claim = Claim(
-            article=article,
+            article_id=article.id,
             start=extracted.start,
             end=extracted.end,
             text=extracted.text,
@@ -131,10 +140,18 @@ def _store_claims(session: Session, article: Article, extraction: Extraction) ->
             origin=ClaimOrigin.EXTRACTED.value,
         )
         session.add(claim)
-        claim.hops.extend(extracted_hops(session, extracted))
-        session.flush()
-        claim_ids.append(claim.id)
-    return claim_ids
+        claim.hops.extend(extracted_hops(session, extracted, sources=sources))
+        pending.append(claim)
+        if len(pending) >= _CLAIMS_PER_FLUSH:
+            claim_ids += _flushed(session, pending)
+    return claim_ids + _flushed(session, pending)
+
+
+def _flushed(session: Session, claims: list[Claim]) -> list[int]:
+    session.flush()
+    ids = [claim.id for claim in claims]
+    claims.clear()
+    return ids
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,41 @@
 """Storing an extracted chain: one attribution hop per extracted source phrase, its source found or created."""
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
-from workbench.extraction.extractor import ExtractedClaim
-from workbench.storage.models import AttributionHop
+from workbench.extraction.extractor import ExtractedClaim, ExtractedHop
+from workbench.storage.models import AttributionHop, Source
 from workbench.usecases.sources import resolve_source
 
 
-def extracted_hops(session: Session, extracted: ExtractedClaim, *, shift: int = 0) -> list[AttributionHop]:
+def resolve_sources(session: Session, claims: Iterable[ExtractedClaim]) -> dict[tuple, Source]:
+    """Every source the claims cite, found or created once each, for extracted_hops(sources=...).
+
+    Done before any claim is added, so each look-up flushes at most the source created before it, not
+    the claims: one source cited a thousand times is one query, and the claims go in one batch after.
+    """
+    sources: dict[tuple, Source] = {}
+    for claim in claims:
+        for hop in claim.chain:
+            identity = _identity(hop)
+            if identity not in sources:
+                sources[identity] = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
+                                                   role=hop.role, affiliation=hop.affiliation, surface=hop.surface)
+    return sources
+
+
+def extracted_hops(session: Session, extracted: ExtractedClaim, *, shift: int = 0,
+                   sources: dict[tuple, Source] | None = None) -> list[AttributionHop]:
     """The hops of an extracted claim, unconfirmed; `shift` moves offsets found in a slice of the article
-    (extraction run on one part of it) back to article offsets."""
-    hops = []
-    for position, hop in enumerate(extracted.chain):
-        source = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
-                                role=hop.role, affiliation=hop.affiliation, surface=hop.surface)
-        hops.append(AttributionHop(position=position, source=source, cue=extracted.cue if position == 0 else None,
-                                   start=hop.start + shift, end=hop.end + shift, surface=hop.surface,
-                                   confidence=hop.confidence, confirmed=False))
-    return hops
+    (extraction run on one part of it) back to article offsets. `sources` is resolve_sources' answer for a
+    batch of claims holding this one."""
+    sources = sources if sources is not None else resolve_sources(session, [extracted])
+    return [AttributionHop(position=position, source=sources[_identity(hop)],
+                           cue=extracted.cue if position == 0 else None, start=hop.start + shift,
+                           end=hop.end + shift, surface=hop.surface, confidence=hop.confidence, confirmed=False)
+            for position, hop in enumerate(extracted.chain)]
+
+
+def _identity(hop: ExtractedHop) -> tuple:
+    return hop.kind, hop.outlet, hop.name, hop.role, hop.affiliation, hop.surface

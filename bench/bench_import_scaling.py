@@ -1,0 +1,97 @@
+"""Import time per MB and peak memory for prose, one huge sentence and many short lines: it must stay linear.
+
+Each case runs in its own process (read the file, extract, store it in a fresh SQLite database), so its
+peak memory is its own. CPU seconds are quoted beside wall seconds because the machine is shared.
+Run from the project root: .venv/bin/python -m bench.bench_import_scaling [--full]
+"""
+
+import argparse
+import glob
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_EN_CUES = "the minister said that officials told reporters that the agency reported that sources claimed that "
+_AR_CUES = "وقال الوزير إن المسؤولين أكدوا أن الوكالة ذكرت أن مصادر أفادت بأن "
+
+
+def _repeat_to(unit: str, n_bytes: int) -> str:
+    text = unit * (n_bytes // len(unit.encode("utf-8")) + 1)
+    return text.encode("utf-8")[:n_bytes].decode("utf-8", "ignore")
+
+
+def _prose(n_bytes: int) -> str:
+    """The real reporting fixtures, numbered copies one after another."""
+    sources = sorted(glob.glob("tests/data/real/*/*.txt") + glob.glob("tests/data/gold/*.txt"))
+    base = "\n\n".join(Path(p).read_text(encoding="utf-8") for p in sources)
+    parts, size, copy = [], 0, 0
+    while size < n_bytes:
+        part = f"\n\n[{copy}]\n{base}"
+        parts.append(part)
+        size += len(part.encode("utf-8"))
+        copy += 1
+    return "".join(parts)
+
+
+def cases(full: bool) -> list[tuple[str, str]]:
+    """(name, text) of every case; --full gives the sizes the adversarial probe used."""
+    mb = 2**20
+    listed = [
+        ("prose 1 MB", _prose(mb)),
+        ("one English sentence 280 KB", _repeat_to(_EN_CUES, 280 * 1024)),
+        ("one Arabic sentence 280 KB", _repeat_to(_AR_CUES, 280 * 1024)),
+        ("100k short lines", "".join(f"He said item {i} is ready.\n" for i in range(100_000))),
+    ]
+    if full:
+        listed += [
+            ("prose 19 MB", _prose(19 * mb)),
+            ("one Arabic sentence 1M characters", _repeat_to(_AR_CUES, 2 * 1_000_000 - 16)),
+            ("1M short lines", "".join(f"He said {i} ok.\n" for i in range(1_000_000))),
+        ]
+    return listed
+
+
+def run_one(path: str, db_path: str) -> dict:
+    """Import one file into a new database; the figures of this process."""
+    from workbench.intake import read_document
+    from workbench.storage.database import open_database
+    from workbench.usecases.articles import import_document
+
+    db = open_database(db_path)
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = import_document(db, read_document(path))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"wall": wall, "cpu": cpu, "claims": result.claims, "peak_mb": peak_mb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--full", action="store_true", help="add the 19 MB, 1M-character and 1M-line cases")
+    parser.add_argument("--one", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)  # the child process
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(*args.one)))
+        return
+    print(f"{'case':36} {'MB':>6} {'claims':>8} {'wall s':>8} {'cpu s':>7} {'cpu s/MB':>9} {'wall s/MB':>9} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        for number, (name, text) in enumerate(cases(args.full)):
+            path = Path(folder) / f"case{number}.txt"
+            path.write_text(text, encoding="utf-8")
+            size = path.stat().st_size / 2**20
+            child = subprocess.run([sys.executable, "-m", "bench.bench_import_scaling", "--one", str(path),
+                                    str(Path(folder) / f"case{number}.db")], capture_output=True, text=True)
+            if child.returncode:
+                print(f"{name:36} failed: {child.stderr.strip().splitlines()[-1:]}")
+                continue
+            f = json.loads(child.stdout.strip().splitlines()[-1])
+            print(f"{name:36} {size:6.2f} {f['claims']:8} {f['wall']:8.2f} {f['cpu']:7.2f} {f['cpu'] / size:9.2f} "
+                  f"{f['wall'] / size:9.2f} {f['peak_mb']:8.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
