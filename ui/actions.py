@@ -101,6 +101,11 @@ class DeskActions:
         self.remove_hop = a(_tr("Remo&ve hop"), ["Shift+Delete"], _tr("Remove the selected hop from the chain"))
         self.add_proposed_outlet = a(_tr("Add new &outlet to catalog"), ["O"],
                                      _tr("Add the outlet the hop names, missing from the catalog, to the catalog"))
+        self.import_source_article = a(_tr("&Import this source's article…"), ["I"],
+                                       _tr("Import the article of the selected hop's outlet (or the first outlet "
+                                           "not found yet) and verify the chain against it"))
+        self.accept_suggestion = a(_tr("Accept suggested attrib&ution"), ["V"],
+                                   _tr("Set the attribution verdict the chain's verification suggests"))
         # Claim span
         self.new_claim = a(_tr("New claim from &selection"), ["N"], _tr("Make the selected text a new claim"))
         self.extend_claim = a(_tr("&Extend claim to selection"), ["E"],
@@ -133,7 +138,8 @@ class DeskActions:
             ActionGroup(_tr("&Review"), (self.next_claim, self.previous_claim, self.next_unreviewed, None,
                                          *self.claim_verdicts.values(), None, *self.attribution_verdicts.values())),
             ActionGroup(_tr("C&hain"), (self.confirm_chain, self.add_hop, self.replace_hop, self.hop_outward,
-                                        self.hop_inward, self.remove_hop, None, self.add_proposed_outlet)),
+                                        self.hop_inward, self.remove_hop, None, self.add_proposed_outlet, None,
+                                        self.import_source_article, self.accept_suggestion)),
             ActionGroup(_tr("C&laim"), (self.new_claim, self.extend_claim, self.split_claim, self.merge_claim,
                                         self.delete_claim)),
             ActionGroup(_tr("&Matches"), (self.confirm_match, self.reject_match, self.open_match)),

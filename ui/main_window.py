@@ -10,6 +10,7 @@ from ui.desk.article_claims import ArticleClaims
 from ui.desk.article_list import ArticleListPanel
 from ui.desk.article_reader import ArticleReader
 from ui.desk.claim_inspector import ClaimInspector
+from ui.desk.hop_verification import HopVerificationDesk
 from ui.desk.import_flow import ImportFlow
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.views = DeskViews(self)  # claims browser, dashboard, export, article admin
+        self.hop_verification = HopVerificationDesk(self)  # hop states, import a hop's source (I), accept (V)
         self.setAcceptDrops(True)
         self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
         self.reload_articles()

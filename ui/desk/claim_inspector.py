@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desk.hop_verification_view import HopStatePanel
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
     CLAIM_VERDICT_COLOURS,
@@ -108,6 +109,7 @@ class ClaimInspector(QWidget):
     remove_hop_requested = Signal(int)
     confirm_chain_requested = Signal()
     hop_actions_changed = Signal(dict)  # which chain commands can act now: {"replace": True, ...}
+    claim_shown = Signal(object)  # the ClaimRecord (or None) just shown, for the verification pane
 
     NOTE_DEBOUNCE_MS = 1500
 
@@ -144,6 +146,7 @@ class ClaimInspector(QWidget):
         chain_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chain_scroll.setFixedHeight(76)
         self.hop_buttons = self._build_hop_buttons()
+        self.verification = HopStatePanel(self)
         self.claim_verdicts = self._verdict_group(
             [(v, claim_verdict_name(v), CLAIM_VERDICT_KEYS[v]) for v in CLAIM_VERDICT_COLOURS if v != "unreviewed"]
             + [("unreviewed", claim_verdict_name("unreviewed"), "0")], self.claim_verdict_requested, coloured=True)
@@ -184,6 +187,7 @@ class ClaimInspector(QWidget):
         body.addWidget(self.chain_line)
         body.addWidget(chain_scroll)
         body.addLayout(self.hop_buttons)
+        body.addWidget(self.verification)
         body.addSpacing(6)
         body.addWidget(_section(_tr("Claim verdict"), self))
         body.addLayout(self.claim_verdicts[1])
@@ -267,6 +271,7 @@ class ClaimInspector(QWidget):
         if claim is None:
             self.position_label.setText(_tr("Claim"))
             self._update_hop_actions()
+            self.claim_shown.emit(None)
             return
         self.position_label.setText(_tr("Claim %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
         self.claim_text.setText(reveal_controls(claim.text))
@@ -288,6 +293,7 @@ class ClaimInspector(QWidget):
             self.note.blockSignals(False)
         links = "<br>".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(u)}</a>' for u in claim.evidence)
         self.evidence.setText(links or f"<i>{html.escape(_tr('No evidence links yet'))}</i>")
+        self.claim_shown.emit(claim)
 
     def _show_chain(self, claim: ClaimRecord) -> None:
         # Each name is a bidi isolate, so an Arabic name never swaps places with the arrows around it.
@@ -332,6 +338,7 @@ class ClaimInspector(QWidget):
         self.selected_hop = position
         for chip in getattr(self, "_chips", []):
             chip.setChecked(chip.position == position)
+        self.verification.select(position)
         self._update_hop_actions()
 
     def hop_actions_available(self) -> dict[str, bool]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desk.hop_verification_import import PublisherField
 from ui.refusals import refusal_text
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
@@ -84,9 +85,9 @@ class ImportReport(QDialog):
 
 
 class PasteDialog(QDialog):
-    """Text and title for a new article, prefilled from the clipboard."""
+    """Text, title and publisher for a new article, the text prefilled from the clipboard."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Paste as new article"))
         self.resize(640, 420)
@@ -94,12 +95,14 @@ class PasteDialog(QDialog):
         self.title.setPlaceholderText(_tr("Optional: the first line is used otherwise"))
         self.text = QPlainTextEdit(self)
         self.text.setPlainText(QApplication.clipboard().text())
+        self.publisher = PublisherField(db, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(_tr("Title"), self.title)
+        form.addRow(_tr("Publisher"), self.publisher)
         form.addRow(_tr("Text"), self.text)
         form.addRow(buttons)
 
@@ -192,11 +195,17 @@ class ImportFlow(QObject):
         self.report_shown.emit(report)
 
     def paste_article(self) -> None:
-        dialog = PasteDialog(self.window)
+        dialog = PasteDialog(self.db, self.window)
         if dialog.exec():
-            self.import_text(dialog.text.toPlainText(), title=dialog.title.text().strip() or None)
+            try:
+                publisher_id = dialog.publisher.publisher_id()
+            except IsnadError as error:
+                self._failed(error)
+                return
+            self.import_text(dialog.text.toPlainText(), title=dialog.title.text().strip() or None,
+                             publisher_id=publisher_id)
 
-    def import_text(self, text: str, *, title: str | None = None):
+    def import_text(self, text: str, *, title: str | None = None, publisher_id: int | None = None):
         """Store pasted text as a new article in the background; a refusal is shown, never raised.
 
         A NUL (what some PDF viewers put into copied text) is taken out with a notice: the rest of the
@@ -212,6 +221,6 @@ class ImportFlow(QObject):
             self._failed(error)
             return None
         db, actor = self.db, self.actor
-        return self.runner.run(lambda: import_document(db, document, actor=actor),
+        return self.runner.run(lambda: import_document(db, document, actor=actor, publisher_id=publisher_id),
                                on_finished=lambda result: self.imported.emit([result.article_id]),
                                on_failed=self._failed)
