@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "cli.cmd_verify",
     "cli.cmd_report",
     "cli.cmd_maintenance",
+    "cli.cmd_migrate_to",
 ]
 
 
