@@ -295,3 +295,44 @@ def test_the_common_word_in_running_text_is_no_outlet(text):
 )
 def test_misspellings_and_spellings_find_their_own_outlet(text, outlet):
     assert outlet in [h.outlet for c in extract(text, catalog=CATALOG).claims for h in c.chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The paper publishes a writer's piece: the writer speaks in it, and goes on doing so by his family name,
+        # even after someone else's words in between.
+        ("نشرت صحيفة “الغارديان” البريطانية مقالا للكاتب “جورج مونتي”، شن فيه هجوما على الحكومة. "
+         "ويقول “مونتي” إن الصادرات ارتفعت.",
+         [["The Guardian", "person"]] * 2),
+        ("نشرت صحيفه الغارديان البريطانيه مقالا للكاتب جورج مونتى، شن فيه هجوما على الحكومه. ويوضح مونتي أن الصادرات "
+         "ارتفعت. وقال وزير التجارة إن النظام صارم. وأضاف مونتي أن المنظمات طالبت بالتعليق.",
+         [["The Guardian", "person"], ["The Guardian", "person"], ["person"], ["The Guardian", "person"]]),
+        ("نشـرت صحيفة الغارديان تقريرا لمراسلها في أثينا، قال فيه إن القوارب عادت.",
+         [["The Guardian", "person"]] * 2),
+    ],
+)
+def test_a_writer_speaks_in_the_piece_the_paper_published(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The paper speaking itself, then a source it goes on to quote; a source answering the report, or one
+        # fronted by a new place or time, speaks for itself.
+        ("وبحسب صحيفة يسرائيل هيوم، فإن الدول أعطت موافقة ضمنية. وقال مصدر أردني رفيع: \"نحن نرفض المبدأ\".",
+         [["Israel Hayom"], ["Israel Hayom", "anonymous"]]),
+        ("وبحسب صحيفه يسرائيل هيوم، فان الدول اعطت موافقه ضمنيه. وقال مصدر اردنى رفيع إن الاولويه لامن الحدود.",
+         [["Israel Hayom"], ["Israel Hayom", "anonymous"]]),
+        ("The Daily Beast reports that the tour was cut short. And according to multiple sources, the adviser lost "
+         "his temper.",
+         [["The Daily Beast"], ["The Daily Beast", "anonymous"]]),
+        ("وبحسب صحيفة يسرائيل هيوم، فإن الدول أعطت موافقة ضمنية. وفي عمان، قال مصدر أردني إن الحدود آمنة.",
+         [["Israel Hayom"], ["anonymous"]]),
+        ("The Daily Beast reports that the tour was cut short. Sources close to the palace denied the report.",
+         [["The Daily Beast"], ["anonymous"]]),
+    ],
+)
+def test_a_source_the_report_goes_on_to_quote(text, expected):
+    assert chains(text) == expected

@@ -168,6 +168,9 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
             opening = _AR_NOMINAL_STATEMENT.search(folded, start, end)
             comma = opening.start() if opening else folded.find(",", start, end)
             end = comma if comma > 0 else end
+    in_it = _AR_IN_IT.match(folded, start, end)
+    if in_it and cue.form == "verb":
+        start = in_it.end()  # "قال فيه إن", "شن فيه هجوما": in the piece or report just named, by its writer
     region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
     region_end = min([region_end, *(c for c in other_cues if start < c < region_end)])
     cuts: list[tuple[int, int, int]] = []  # (marker start, marker end, rank of what follows)
@@ -190,6 +193,13 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         for m in _AR_AN.finditer(folded, start, region_end):
             if not any(s <= m.start() < e for s, e, _ in cuts):
                 cuts.append((m.start(), m.end(), QUOTED_FROM))
+    if cue.lemma == "نشر":
+        # "نشرت صحيفة الغارديان مقالا للكاتب جورج مونتي": the paper, then the writer whose piece it is.
+        piece = _AR_PIECE_BY.search(folded, start, region_end)
+        if piece and not any(s <= piece.start() < e for s, e, _ in cuts):
+            cuts.append((piece.start(), piece.end(), QUOTED_FROM))
+            comma = folded.find(",", piece.end(), region_end)
+            region_end = comma if comma > 0 else region_end  # "…، شن فيه هجوما": what the piece says
     cuts.sort()
     slots, cursor, rank = [], start, SUBJECT
     for s, e, next_rank in cuts:
@@ -205,6 +215,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
+_AR_IN_IT = re.compile(r"\s*(?:فيه|فيها|فيهما)(?!\w)")
+_AR_PIECE_BY = re.compile(
+    r"(?<!\w)(?:مقالا|مقال|تقريرا|تقرير|افتتاحيه|عمودا|تحليلا)(?:\s+(?:ال)?\w+)?\s+"
+    r"ل(?:ل?(?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|محلل|محلله|باحث|باحثه)\s+)?(?=\w|\")"
+)
 _AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا)\s*$")
 _AR_AIRED_BY = re.compile(
     r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح)\w*(?:\s+\w+)?\s+"

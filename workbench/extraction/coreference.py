@@ -60,6 +60,13 @@ _AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحي�
 _HEAD_REACH = 8
 
 
+_SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
+
+
+def _family_name(name: str) -> str:
+    return fold(name).split()[-1].strip("\"“”«»'")
+
+
 class Discourse:
     """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
 
@@ -84,9 +91,9 @@ class Discourse:
         """The innermost source of the latest chain."""
         return self._chains[-1][-1] if self._chains else None
 
-    def report_frame(self) -> tuple[SourcePhrase, ...]:
+    def report_frame(self, *, latest_only: bool = False) -> tuple[SourcePhrase, ...]:
         """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""
-        for chain in reversed(self._chains):
+        for chain in reversed(self._chains[-1:] if latest_only else self._chains):
             outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
             if outlets:
                 return chain[:outlets[-1] + 1]
@@ -112,16 +119,18 @@ class Discourse:
                        confidence=round(antecedent.confidence * 0.8, 2))
 
     def same_speaker_chain(self, hop: SourcePhrase) -> tuple[SourcePhrase, ...] | None:
-        """The latest chain if its speaker (innermost source) is hop's source, ending with hop."""
-        if not self._chains:
-            return None
-        latest = self._chains[-1]
-        speaker = latest[-1]
-        same = (speaker.kind, speaker.outlet, speaker.name, speaker.role) == (hop.kind, hop.outlet, hop.name, hop.role)
-        # "وأوضح الحرمي" after "كامل الحرمي": a person named again by the family name alone.
-        same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and bool(hop.name)
-                        and fold(speaker.name).split()[-1] == fold(hop.name).split()[-1])
-        return (*latest[:-1], hop) if same and len(latest) > 1 else None
+        """The latest of the recent chains whose speaker (innermost source) is hop's source, ending with hop:
+        "ويقول مونتي" goes on in the paper that published "مقالا للكاتب جورج مونتي" a few sentences before."""
+        for chain in reversed(self._chains[-_SPEAKER_REACH:]):
+            speaker = chain[-1]
+            same = (speaker.kind, speaker.outlet, speaker.name, speaker.role) == (hop.kind, hop.outlet, hop.name,
+                                                                                 hop.role)
+            # "وأوضح الحرمي" after "كامل الحرمي": a person named again by the family name alone.
+            same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and bool(hop.name)
+                            and _family_name(speaker.name) == _family_name(hop.name))
+            if same:
+                return (*chain[:-1], hop) if len(chain) > 1 else None
+        return None
 
     def continued_chain(self, *, feminine: bool | None) -> tuple[SourcePhrase, ...] | None:
         """The chain a cue without a subject continues ("وأضافت", "he said"): the latest whose speaker fits."""

@@ -367,8 +367,35 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
+    elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
+                                                                                          discourse):
+        # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
+        chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
     discourse.remember(chain)
     return chain
+
+
+# A sentence opening a thread of its own ("وفي الخرطوم،", "في وقت سابق،", "Meanwhile,"), a source answering the
+# report ("rejected the report", "نفت") or speaking to the press at large ("لوسائل الإعلام").
+_NEW_THREAD = re.compile(
+    r"^\W*(?:[وف]?(?:في|خلال|من جهت\w*|من جانب\w*|بالمقابل|بدور\w*|اما|غير ان|لكن)(?!\w)|"
+    r"(?:earlier|meanwhile|separately|elsewhere|later|in|on|but|however)\b)"
+)
+_ANSWERS_REPORT = re.compile(
+    r"(?<!\w)(?:[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|رفض\w*)|لوسايل الاعلام|للصحفيين|للاعلام)(?!\w)|"
+    r"\b(?:denied|denies|rejected|rejects|dismissed|to reporters|to the media|to the press)\b"
+)
+
+
+def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discourse) -> bool:
+    """Whether a new source ("وقال مصدر أردني رفيع", "an intelligence source said") speaks inside the report of
+    the outlet that was itself speaking just before ("وبحسب الصحيفة، …"), rather than in a thread of its own."""
+    speaker = discourse.latest_speaker()
+    if speaker is None or speaker.kind is not SourceKind.OUTLET:
+        return False
+    sentence_start = to_text(0, 0)[0]
+    start, end = to_text(draft.start, draft.end)
+    return not (_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end])))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
