@@ -102,3 +102,24 @@ def test_import_sources_from_the_hops_accept_the_suggestion_and_undo_each(qtbot,
     assert [h.state.value for h in panel.verification.hops] == ["no_source"] * 3
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
     assert not _article_of(db, "The Sun").deleted and panel.verification.hops[0].state.value == "found"
+
+
+def test_the_claims_browser_marks_a_claim_whose_verification_changed(qtbot, db, seed, tmp_path):
+    from workbench.usecases.verification import changed_claims, verify_claim
+
+    _article_id, claim_id, _index = seed
+    verify_claim(db, claim_id)  # nothing of The Sun stored yet
+    import_document(db, read_document(DATA / "sun-mosul-corridor.html"))  # re-verifies the claim
+    assert changed_claims(db, [claim_id]) == {claim_id}
+    window = start_desk(qtbot, db, tmp_path)
+    try:
+        press(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        browser = window.views.browser
+        qtbot.waitUntil(lambda: browser is not None and browser.isVisible())
+        model = browser.model
+        column = model.COLUMNS.index("attribution_verdict")
+        marks = {model.claim_id(r): model.index(r, column).data() for r in range(model.rowCount())}
+        assert marks[claim_id].startswith("⟳") and "Sun" not in marks[claim_id]
+        assert not any(text.startswith("⟳") for cid, text in marks.items() if cid != claim_id)
+    finally:
+        window.runner.shutdown()

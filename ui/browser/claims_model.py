@@ -4,10 +4,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ui.i18n import attribution_verdict_name, claim_verdict_name, verdict_colour
 from workbench.usecases.browse import BrowseRow, ClaimSearch, claim_page, claim_rows, count_claims
+from workbench.usecases.verification import changed_claims
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100  # ids and rows are fetched this many at a time, as the view scrolls to them
 SHOWN_CHARS = 160  # of a claim's text in its cell; the tooltip has all of it
+CHANGED_MARK = "⟳"  # the chain's verification changed (a new article of a cited outlet) since the last decision
 _SERVED = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ID_ROLE}
 
 
@@ -30,12 +32,13 @@ class ClaimsTableModel(QAbstractTableModel):
         self.total = 0
         self._pages: dict[int, list[int]] = {}
         self._rows: dict[int, BrowseRow] = {}
+        self._changed: set[int] = set()
 
     def set_search(self, search: ClaimSearch) -> None:
         total = count_claims(self.db, search)
         self.beginResetModel()
         self.search, self.total = search, total
-        self._pages, self._rows = {}, {}
+        self._pages, self._rows, self._changed = {}, {}, set()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -54,6 +57,7 @@ class ClaimsTableModel(QAbstractTableModel):
             ids = claim_page(self.db, self.search, offset=number * PAGE, limit=PAGE)
             self._pages[number] = ids
             self._rows.update((r.claim_id, r) for r in claim_rows(self.db, ids))
+            self._changed |= changed_claims(self.db, ids)
         return self._pages[number]
 
     def claim_id(self, row: int) -> int | None:
@@ -96,7 +100,12 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.claim_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column, full=role == Qt.ItemDataRole.ToolTipRole)
+            shown = self._display(row, column, full=role == Qt.ItemDataRole.ToolTipRole)
+            if column == "attribution_verdict" and row.claim_id in self._changed:
+                return (f"{CHANGED_MARK} {shown}" if role == Qt.ItemDataRole.DisplayRole else
+                        _tr("%1 — the chain's verification changed since: a new article of a cited outlet")
+                        .replace("%1", shown))
+            return shown
         if role == Qt.ItemDataRole.BackgroundRole and column == "claim_verdict":
             return verdict_colour(row.claim_verdict, background=True)
         return None
