@@ -22,89 +22,337 @@ _FURNITURE_START = re.compile(
     r")",
     re.IGNORECASE,
 )
-# Headers that open a list of links: the short lines under them are furniture too.
+# Section titles over a box of links ("Top stories", "الأكثر قراءة"): the short lines under them are links.
 _LIST_HEADER = re.compile(
-    r"^\W*(?:اقرا (?:ايضا|المزيد)|اخبار (?:ذات صله|متعلقه)|مواضيع (?:ذات صله|متعلقه)|related|more from"
-    r"|read more|you may also like|most read|الاكثر قراءه)",
+    r"^\W*(?:اقرا (?:ايضا|المزيد|كذلك)|شاهد ايضا|(?:اخبار|مواضيع|موضوعات|مقالات) (?:ذات صله|متعلقه|اخري)"
+    r"|الاكثر (?:قراءه|مشاهده|تداولا)|قد يهمك|اخترنا لك|ننصحك بقراءه|اهم الاخبار|المزيد من"
+    r"|related|more from|more (?:stories|news)|read (?:more|next|also)|see also|you may also like|you might also like"
+    r"|most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|don'?t miss|editor'?s picks"
+    r"|recommended|partner (?:news|content)|in case you missed it|up next)",
     re.IGNORECASE,
 )
+# "Read More »": a link's own trailer, standing under the title it links (folding makes "»" a '"').
+_LINK_TRAILER = re.compile(r"^\W*(?:read more|continue reading|more|اقرا المزيد|المزيد|التفاصيل)\s*[»›→>\"]+\s*$")
 # Captions: a picture, map or video described in a short line without a full stop.
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
 # Navigation menus and tickers: items set apart by bars or bullets, or runs of spaces between headlines.
 _MENU = re.compile(r"(?:\s[|•·›»]\s.*){2,}|\S(?:\s{3,}\S.*){2,}")
-# Date and time lines ("الأحد 14 سبتمبر 2025 - 10:42 ص", "Mon 3 Mar 2025 18.02 GMT", "9 April 2025 at 11:20").
-_DATE_WORDS = re.compile(
-    r"^(?:(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|"
-    r"سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|ص|م|"
-    r"بتوقيت|غرينتش|جرينتش|مكه|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december|at|am|pm|a\.m|p\.m|gmt|utc|bst|edt|est|\d[\d:.,/-]*)\W*)+$"
+
+# Dates and times, in the spellings of the Levant, Egypt, the Maghreb and the Hijri calendar.
+_MONTHS = (
+    r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|"
+    r"حزيران|تموز|اب|ايلول|تشرين|جانفي|فيفري|افريل|ماي|جوان|جويليه|اوت|يوليوز|غشت|شتنبر|نونبر|دجنبر|محرم|صفر|"
+    r"ربيع|جمادي|رجب|شعبان|رمضان|شوال|القعده|الحجه|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"january|february|march|april|june|july|august|september|october|november|december"
 )
-# "القاهرة - الأربعاء 12 نوفمبر 2025": a dateline's place before the date.
-_PLACE_BEFORE = re.compile(r"^[^\d\-–—|:]{2,30}?\s*[-–—]\s*")
-# "Dubai:", "بي بي سي:": a place or a credit alone before a colon ends a line of its own.
-_LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
-# A photo credit closing a caption: "Demonstrators outside a Cairo court in 2019 (AFP)".
-_CREDITED_CAPTION = re.compile(r"\((?:afp|reuters|ap|getty images|epa|anadolu|ا ف ب|رويترز|الاناضول|فرانس برس)\)\s*$")
+_DATE_ANCHOR = re.compile(
+    rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}\s*(?:am|pm|gmt|bst)\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b"
+    r"|\bمنذ\s+\d*\s*(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام)\b"
+    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b"
+)
+# What a date line holds besides its date: weekdays, hours' marks, time zones.
+_DATE_FILLER = re.compile(
+    rf"\b(?:{_MONTHS}|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاول|الثاني|ص|م|ه|مساء|صباحا|"
+    r"الموافق|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|at|am|pm|a|p|gmt|utc|bst|edt|est|cet|منذ|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|minutes?|"
+    r"hours?|days?|ago|\d+)\b"
+)
+_DATE_LINE_OTHER_WORDS = 4  # a site, a credit or a label beside the date: "MEE and agencies", "نشر في"
+
+# A credit closing a caption: "(AFP)", "(أ.ف.ب)", "(Picture: PA)", "(AP Photo/Hussein Malla)", "(أرشيف)".
+_CLOSING_PARENTHESIS = re.compile(r"\(([^()]{1,40})\)\s*$")
+_CREDIT_WORDS = 3
+# A credit after a paragraph's last full stop: "… كتب مدرسية.-(ا ف ب)".
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?؟])\s*[-–—]?\s*\([^()\d]{1,25}\)\s*$")
+# Labels of a page's own record ("رئيس التحرير : …", "كلمات دلالية: …", "Image Credit: …", "Our Standards: …").
+_RECORD_LABEL = re.compile(
+    r"^\W*(?:مصدر الخبر|المصدر|رييس التحرير|مدير التحرير|المحرر|محرر|تحرير|تصوير|تصميم|الصور|كلمات دلاليه"
+    r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه)|مواضيع|موضوعات|الوسوم|وسوم|تصنيف|القسم|الكاتب|بقلم|اعداد"
+    r"|ترجمه|رابط الخبر|(?:ال)?رابط المختصر|رابط مختصر|(?:image|photo|picture) credits?|credits?|photo|picture"
+    r"|image|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
+    r"|written by|edited by|more|see also|watch|listen)\s*:\s*(?P<value>.*)$"
+)
+_RECORD_VALUE_WORDS = 12
+# Calls to the reader: follow us, subscribe, get in touch; with a channel they name.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:تابعوا|تابعونا|تابعنا|اشترك|اشتركوا|انضم|انضموا|follow|subscribe|join|download|sign up|sign in|log in"
+    r"|click|tap|explore)\b"
+)
+_CALL_TO_WRITE = re.compile(
+    r"\b(?:get in touch|contact us|email us|write to us|tell us|follow us|like us|راسلونا|تواصل معنا|تواصلوا معنا"
+    r"|اتصل بنا)\b"
+)
+_CHANNEL = re.compile(
+    r"google news|جوجل نيوز|whatsapp|واتس ?اب|الواتساب|telegram|تليجرام|تلغرام|تيليجرام|facebook|فيس ?بوك|twitter"
+    r"|تويتر|instagram|انستغرام|انستجرام|youtube|يوتيوب|tiktok|تيك توك|snapchat|سناب ?شات|newsletter|نشرتنا"
+    r"|النشره البريديه|قناتنا|تطبيق|\bapp\b|\bpodcast\b"
+)
+_LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
+_PROMO_WORDS = 30
+# The comment box: "No comments yet", "Be the first to comment", "3 تعليقات", "اترك تعليقاً".
+_COMMENT_BOX = re.compile(
+    r"\b(?:no|be the first to|leave a|add a|post a|show|view|\d+)\s+comments?\b|\bcomments?\s*\(\d+\)"
+    r"|\b(?:لا|اترك|اضف|\d+)\s+(?:تعليق|تعليقات|تعليقا)\b"
+)
+# Words to the reader ("Your first 30 days are free"), outside quotation marks.
+_READER = re.compile(r"\b(?:you|your|you're|you'll|yours)\b")
+_QUOTED = re.compile(r'"[^"]*"')
+_READER_WORDS = 12
+# A dateline or the site's name glued to the first sentence: "Dubai:", "NAIROBI, Kenya —", "بكين 18 نوفمبر
+# 2025 (شينخوا)", "PanARMENIAN.Net -", "صحيفة المرصد - فرانس برس:".
+_LEAD_PREFIX = re.compile(
+    r"(?P<head>(?:[^.!?؟:()\n\"«]|[.](?=\S)){2,60}?)"
+    r"(?:\s*\([^()\n]{2,30}\)\s*(?P<mark>[-–—:]*)|\s*:|\s+[-–—]{1,2}|[-–—]{1,2}(?=\s))\s*(?=\S)"
+)
+_LEAD_PREFIX_PARTS = 3
+_LEAD_HEAD_WORDS = 6
+_LEAD_REST_WORDS = 6
+_LEAD_WORDS = 10
+
 _CREDIT_ANYWHERE = re.compile(r"contributed (?:to )?(?:this )?report|contributed reporting|شارك في (?:اعداد|التغطيه)")
 _BYLINE = re.compile(r"^\W*(?:By [A-Z]|كتب\s*[:\-–]|كتبت\s*[:\-–]|بقلم|تقرير\s*:|ترجمة\s*:)")
-# Quotes do not make a sentence: credit lines quote the outlet ("بيروت- «الشرق الأوسط»").
-_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟:]")
+# "Dubai:", "بي بي سي:": a place or a credit alone before a colon ends a line of its own.
+_LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
+# Quotes do not make a sentence: credit lines quote the outlet ("بيروت- «الشرق الأوسط»"); nor does the dot of
+# a site's name ("العربية.نت").
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟:](?!\w)")
+# In the page head a colon glued to the next word ("ديلي تلغراف :شبكات …") still makes a headline.
+_HEAD_PUNCTUATION = re.compile(r"[!?؟:]|[.](?!\w)")
+_SENTENCE_END = re.compile(r"[.!?؟\"»”']\s*$")
 _WORDS = re.compile(r"\w+")
 _SHORT_LINE_WORDS = 6
+_RECORD_PART_WORDS = 3
 _CAPTION_WORDS = 16
 _LIST_ITEM_WORDS = 16
+_FIRST_LINK_WORDS = 24
+_HEADLINE_WORDS = 4
+
+HasCue = Callable[[str], bool] | None
 
 
-def is_furniture_line(line: str, *, has_cue: Callable[[str], bool] | None = None) -> bool:
+def is_furniture_line(line: str, *, has_cue: HasCue = None) -> bool:
     """Whether one line of an article is page furniture rather than reporting."""
     stripped = line.strip()
     if not stripped:
         return False
+    if _furniture_by_shape(stripped, has_cue=has_cue) or _is_record_in_parts(stripped, has_cue=has_cue):
+        return True
+    # A credit ("تقرير صحيفة الصن البريطانية") or a label: a few words, no sentence, no speaker.
+    return _is_bare_short_line(stripped, has_cue=has_cue)
+
+
+def _furniture_by_shape(stripped: str, *, has_cue: HasCue) -> bool:
+    """Furniture by what the line says or how it is laid out, whatever its length."""
     folded = fold(stripped)
     if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded):
         return True
-    n_words = len(_WORDS.findall(folded))
     if not any(ch.isalpha() for ch in stripped):
         return True  # rules and separators: "___", "* * *"
-    dated = _DATE_WORDS.match(folded) or _DATE_WORDS.match(_PLACE_BEFORE.sub("", folded, count=1))
-    credited = _CREDITED_CAPTION.search(folded) and n_words <= _CAPTION_WORDS  # not a wire paragraph ending "-(ا ف ب)"
-    if _MENU.search(stripped) or dated or credited:
+    n_words = len(_WORDS.findall(folded))
+    if _MENU.search(stripped):
         return True
-    if _LABEL_ONLY.match(stripped) and not (has_cue and has_cue(stripped)):
+    cue = has_cue(stripped) if has_cue else False
+    if _LABEL_ONLY.match(stripped) and not cue:
         return True
-    punctuated = bool(_SENTENCE_PUNCTUATION.search(stripped))
+    if _is_date_line(folded) and not cue:
+        return True
+    if _is_record_label(folded) or _is_comment_box(folded, n_words):
+        return True
     if _CAPTION_START.search(folded) and n_words <= _CAPTION_WORDS and not stripped.endswith("."):
         return True
-    # A credit ("تقرير صحيفة الصن البريطانية") or a label: a few words, no sentence, no speaker.
+    if cue:
+        return False
+    return _is_credited_picture(stripped, folded, n_words) or _is_note(stripped, n_words) or _is_call_to_reader(
+        folded, n_words)
+
+
+def _is_record_in_parts(stripped: str, *, has_cue: HasCue) -> bool:
+    """Parts set apart by bars, one of them furniture by its shape and the others a few words without a speaker:
+    "الإثنين 03-11-2025 23:55 | كتب: أ.ف.ب |", "Arabic.news.cn | 2025-11-18 16:40:12"."""
+    parts = [part.strip() for part in stripped.split("|") if part.strip()]
+    if len(parts) < 2:
+        return False
+    by_shape = [_furniture_by_shape(part, has_cue=has_cue) for part in parts]
+    return any(by_shape) and all(
+        shaped or (len(_WORDS.findall(part)) <= _RECORD_PART_WORDS and not (has_cue and has_cue(part)))
+        for part, shaped in zip(parts, by_shape, strict=True))
+
+
+def _is_bare_short_line(stripped: str, *, has_cue: HasCue) -> bool:
+    n_words = len(_WORDS.findall(fold(stripped)))
     cue = has_cue(stripped) if has_cue else False
-    return n_words <= _SHORT_LINE_WORDS and not punctuated and not cue
+    return n_words <= _SHORT_LINE_WORDS and not _SENTENCE_PUNCTUATION.search(stripped) and not cue
 
 
-def boilerplate_spans(text: str, *, has_cue: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
-    """Spans (over the original text, trimmed) of the lines that are page furniture."""
+def _is_date_line(folded: str) -> bool:
+    """A date or a time with at most a site, a credit or a label beside it ("نشر في 21-10-2025 | 00:01")."""
+    if not _DATE_ANCHOR.search(folded):
+        return False
+    rest = _DATE_FILLER.sub(" ", _DATE_ANCHOR.sub(" ", folded))
+    return len(_WORDS.findall(rest)) <= _DATE_LINE_OTHER_WORDS
+
+
+def _is_record_label(folded: str) -> bool:
+    """The page's own record: editor, source, photographer, tags ("كلمات دلالية: ليبيا تشاد")."""
+    match = _RECORD_LABEL.match(folded)
+    return bool(match) and len(_WORDS.findall(match.group("value"))) <= _RECORD_VALUE_WORDS
+
+
+def _is_comment_box(folded: str, n_words: int) -> bool:
+    return n_words <= _SHORT_LINE_WORDS + 2 and bool(_COMMENT_BOX.search(folded))
+
+
+def _is_credited_picture(stripped: str, folded: str, n_words: int) -> bool:
+    """A short line carrying a copyright mark, or without a full stop and closed by a credit in brackets (a
+    longer one is a wire paragraph ending "-(ا ف ب)")."""
+    if n_words > _CAPTION_WORDS:
+        return False
+    if "©" in stripped:
+        return True
+    if stripped.endswith("."):
+        return False
+    closing = _CLOSING_PARENTHESIS.search(folded)
+    if closing:
+        inner = closing.group(1)
+        words = _WORDS.findall(inner)
+        return bool(words) and not inner.strip().isdigit() and (
+            ":" in inner or "/" in inner or len(words) <= _CREDIT_WORDS)
+    return False
+
+
+def _is_note(stripped: str, n_words: int) -> bool:
+    """A short editor's note in brackets: "(Web editor: …)", "(المحرر: …)"."""
+    return stripped.startswith("(") and stripped.endswith(")") and n_words <= _CAPTION_WORDS
+
+
+def _is_call_to_reader(folded: str, n_words: int) -> bool:
+    """Follow us on a channel, write to us, a link or an address to visit, or words to the reader."""
+    if n_words <= _PROMO_WORDS and (_CALL_TO_WRITE.search(folded) or _LINK.search(folded)
+                                    or (_CALL_TO_ACTION.search(folded) and _CHANNEL.search(folded))):
+        return True
+    return n_words <= _READER_WORDS and bool(_READER.search(_QUOTED.sub(" ", folded)))
+
+
+def _lead_prefix_length(line: str, *, has_cue: HasCue = None) -> int:
+    """Length of a dateline or the site's name glued to the start of an article's first paragraph, 0 if none."""
+    end = 0
+    for _ in range(_LEAD_PREFIX_PARTS):
+        match = _LEAD_PREFIX.match(line, end)
+        if not match:
+            break
+        head = match.group("head")
+        if len(_WORDS.findall(head)) > _LEAD_HEAD_WORDS or (has_cue and has_cue(head)):
+            break
+        if match.group("mark") == "" and not re.search(r"\d", head):
+            break  # "نقلت وكالة (سانا) عن …": brackets inside the sentence; a dateline's carry a date
+        if len(_WORDS.findall(line[match.end():])) < _LEAD_REST_WORDS:
+            break
+        end = match.end()
+    return end
+
+
+def _trailing_credit_length(line: str) -> int:
+    """Length of a wire credit after a paragraph's last full stop ("….-(ا ف ب)"), 0 if none."""
+    match = _TRAILING_CREDIT.search(line)
+    return len(line) - match.start() if match else 0
+
+
+def boilerplate_spans(text: str, *, has_cue: HasCue = None) -> list[tuple[int, int]]:
+    """Spans (over the original text, trimmed) of page furniture: whole lines, and the dateline or credit
+    glued to a paragraph."""
+    lines = _lines(text)
     spans: list[tuple[int, int]] = []
-    in_link_list = False
-    offset = 0
-    for raw in text.split("\n"):
-        start = offset
-        offset += len(raw) + 1
-        stripped = raw.strip()
-        if not stripped:
+    headline, lead = _page_head(lines, has_cue=has_cue)
+    in_link_list = first_link = False
+    previous: tuple[int, int, str] | None = None
+    for index, (start, line) in enumerate(lines):
+        if not line:
             in_link_list = False
+            previous = None
             continue
-        line_start = start + (len(raw) - len(raw.lstrip()))
-        span = (line_start, line_start + len(stripped))
-        folded = fold(stripped)
-        if _LIST_HEADER.search(folded):
-            in_link_list = True
-            spans.append(span)
-            continue
+        span = (start, start + len(line))
+        folded = fold(line)
         words = len(_WORDS.findall(folded))
-        if in_link_list and words <= _LIST_ITEM_WORDS and not stripped.endswith("."):
+        if _LINK_TRAILER.match(folded):
             spans.append(span)
-            continue
-        in_link_list = False
-        if is_furniture_line(stripped, has_cue=has_cue):
+            if previous and len(_WORDS.findall(previous[2])) <= _LIST_ITEM_WORDS and not previous[2].endswith("."):
+                spans.append(previous[:2])  # the title the trailer links
+            in_link_list = False
+        elif _LIST_HEADER.search(folded):
             spans.append(span)
+            in_link_list, first_link = True, _is_bare_header(line)
+        elif in_link_list and ((words <= _LIST_ITEM_WORDS and not line.endswith("."))
+                               or (first_link and words <= _FIRST_LINK_WORDS)):
+            spans.append(span)
+            first_link = False
+        else:
+            in_link_list = False
+            if is_furniture_line(line, has_cue=has_cue) or (
+                    headline < index < lead and _is_head_caption(line, has_cue=has_cue)):
+                spans.append(span)
+            else:
+                spans.extend(_glued_furniture(start, line, is_lead=index == lead, has_cue=has_cue))
+        previous = (*span, line)
+    return _outermost(spans)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, without those inside another (a link title's dateline once its whole line is a link)."""
+    ordered = sorted(set(spans), key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in ordered:
+        if not kept or span[1] > kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line, trimmed, with the offset where its text starts."""
+    lines, offset = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        lines.append((offset + len(raw) - len(raw.lstrip()), stripped))
+        offset += len(raw) + 1
+    return lines
+
+
+def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, int]:
+    """Indexes of the headline (the first line of a few words that is not furniture by its shape) and of the
+    first paragraph (the first long line closed like a sentence); -1 where there is none."""
+    headline = lead = -1
+    for index, (_, line) in enumerate(lines):
+        words = len(_WORDS.findall(line))
+        if headline < 0 and words >= _HEADLINE_WORDS and not _furniture_by_shape(line, has_cue=has_cue):
+            headline = index
+        if words >= _LEAD_WORDS and _SENTENCE_END.search(line):
+            lead = index
+            break
+    return headline, lead
+
+
+def _is_head_caption(line: str, *, has_cue: HasCue) -> bool:
+    """Between headline and first paragraph, a line with no sentence and no speaker is a caption or a
+    standfirst without a source ("لاجئون سودانيون في مخيم على الحدود")."""
+    words = len(_WORDS.findall(fold(line)))
+    cue = has_cue(line) if has_cue else False
+    return words <= _CAPTION_WORDS and not _HEAD_PUNCTUATION.search(line) and not cue
+
+
+def _is_bare_header(line: str) -> bool:
+    """A section title alone on its line ("Top stories", "اقرأ أيضاً:"), not "Read more: <title>"."""
+    return len(_WORDS.findall(fold(line))) <= _HEADLINE_WORDS and not re.search(r":\s*\S", line)
+
+
+def _glued_furniture(start: int, line: str, *, is_lead: bool, has_cue: HasCue) -> list[tuple[int, int]]:
+    """The dateline glued to the first paragraph and a wire credit after a paragraph's last full stop."""
+    spans = []
+    prefix = _lead_prefix_length(line, has_cue=has_cue) if is_lead else 0
+    if prefix:
+        spans.append((start, start + len(line[:prefix].rstrip())))
+    suffix = _trailing_credit_length(line)
+    if suffix:
+        tail = line[len(line) - suffix:]
+        offset = len(line) - suffix + (len(tail) - len(tail.lstrip()))
+        spans.append((start + offset, start + len(line)))
     return spans
