@@ -336,3 +336,44 @@ def test_a_writer_speaks_in_the_piece_the_paper_published(text, expected):
 )
 def test_a_source_the_report_goes_on_to_quote(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "كشفت مصادر … لـ«الشرق الأوسط» النقاب عن": the paper the sources revealed it to, named only in quotes.
+        ("كشفت مصادر أمنية ليبية لـ«الشرق الأوسط» النقاب عن أن التوقيف تم بالخطأ. وقالت المصادر إن المهندسين "
+         "أفرج عنهم.",
+         [["Asharq Al-Awsat", "anonymous"]] * 2),
+        ("كشفت مصادر امنيه ليبيه لـ\"الشرق الاوسط\" النقاب عن ان التوقيف تم بالخطأ. وروت المصادر، التي طلبت "
+         "عدم تعريفها، تفاصيل الواقعة.",
+         [["Asharq Al-Awsat", "anonymous"]] * 2),
+        # The subject before its verb starts where the outlet's name does, not at the word that is an alias alone.
+        ('"نيويورك تايمز" تقول إنها حصلت على معلوماتها من ثلاثة مسؤولين.', [["The New York Times"]]),
+        ('"نيويورك تايمز" تقول انها حصلت على معلوماتها من ثلاثه مسئولين.', [["The New York Times"]]),
+        # كان … ، VERB without قد; and "لم تسمه" is how the source is described, "أنباء عن" what it denied.
+        ('نقلت وكالة "رويترز" عن مسؤول كويتي، لم تسمه، نفيه أنباء عن منع الوزير السابق من السفر. '
+         'وكانت صحيفة "نيويورك تايمز"، أفادت، اليوم الأربعاء، بأن الوزير أوقف في المطار.',
+         [["Reuters", "anonymous"], ["The New York Times"]]),
+        ('نقلت وكالة رويترز عن مسئول كويتى، لم تسمه، نفيه انباء عن منع الوزير السابق من السفر. '
+         'وكانت صحيفه "نيويورك تايمز"، افادت بأن الوزير اوقف فى المطار.',
+         [["Reuters", "anonymous"], ["The New York Times"]]),
+    ],
+)
+def test_subjects_and_told_to_outlets_in_real_word_order(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['وكان العنزي قد كتب في حسابه على منصة "إكس" قبل أسبوع أنه "مستعد للمثول".',
+     'وكان العنزى قد كتب فى حسابه على منصه "اكس" أنه مستعد للمثول.'],
+)
+def test_wrote_after_qad_is_a_cue(text):
+    assert chains(text) == [["person"]]
+
+
+def test_the_egyptian_spelling_of_official_is_an_unnamed_source_written_as_the_article_spells_it():
+    claims = extract("قال مسئول بوزارة الدفاع لـ\"رويترز\" إن الشحنة ضبطت.", catalog=CATALOG).claims
+    assert [(h.kind.value, h.outlet or h.surface) for h in claims[0].chain] == [
+        ("outlet", "Reuters"), ("anonymous", "مسئول بوزارة الدفاع")]

@@ -23,7 +23,7 @@ class SourceSlot:
 
 _AR_MEDIA = r"(?:صحيفه|جريده|موقع|وكاله|قناه|شبكه|تلفزيون|اذاعه|مجله)"
 _AR_END = re.compile(
-    r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|ما نصه|فان|فانه|امام|حول|"
+    r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|نفيه|نفيها|نفيهم|ما نصه|النقاب|اللثام|فان|فانه|امام|حول|"
     # "خلال مداخلة هاتفية مع برنامج … على قناة X": whom the words were given to is still to come
     r"خلال(?!\s+(?:مداخله|حديث|مقابله|اتصال|لقاء)(?:\s+\w+)?\s+(?:مع|ل))|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
@@ -63,6 +63,9 @@ _AR_ANONYMITY = re.compile(
     r"اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه|تحدث\w*\s+شريطه)\s+"
     r"(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر|الافصاح\s+عن|الاعلان\s+عن|الاشاره\s+الي)\s+"
     r"(?:هويت\w*|اسم\w*|هويه|اسماء\w*)\s*(?=[,:]|$|\s)"
+    # "مسؤول كويتي، لم تسمه،", "المصادر، التي طلبت عدم تعريفها،"
+    r"|,?\s*(?:(?:الذي|التي|الذين)\s+)?(?:طلب\w*|فضل\w*)\s+عدم\s+تعريف\w*\s*(?=[,:]|$|\s)"
+    r"|,?\s*[وف]?لم\s+(?:تسم|يسم)(?:ه|ها|هم|هما)?\s*(?=[,:]|$|\s)"
 )
 _AR_NOMINAL_STATEMENT = re.compile(r",\s*(?:فان|فانه|فانها|ان)(?!\w)")
 _AR_AN = re.compile(r"(?<!\w)(?<!نقلا )(?<!لسان )عن(?!\w)")
@@ -190,9 +193,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
             # the slot keeps an attached ل: "للسومرية" is ل + السومرية, which "لسومرية" would not find
             cuts.append((m.start(), position, TOLD_TO))
     if cue.lemma in _QUOTING_LEMMAS:
-        for m in _AR_AN.finditer(folded, start, region_end):
-            if not any(s <= m.start() < e for s, e, _ in cuts):
-                cuts.append((m.start(), m.end(), QUOTED_FROM))
+        # the first عن names whom the words are taken from; a later one is what they are about ("أنباء عن منع")
+        m = next((m for m in _AR_AN.finditer(folded, start, region_end)
+                  if not any(s <= m.start() < e for s, e, _ in cuts)), None)
+        if m is not None:
+            cuts.append((m.start(), m.end(), QUOTED_FROM))
     if cue.lemma == "نشر":
         # "نشرت صحيفة الغارديان مقالا للكاتب جورج مونتي": the paper, then the writer whose piece it is.
         piece = _AR_PIECE_BY.search(folded, start, region_end)
@@ -235,16 +240,29 @@ def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
     return SourceSlot(slot.start, end, slot.rank)
 
 
-_AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)\s+(?:قد|لقد)\s*")
+# "وكانت حسابات مجهولة قد زعمت", and without قد but a comma: 'وكانت صحيفة "نيويورك تايمز"، أفادت'
+_AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)(?:\s+(?:قد|لقد)\s*|\s*,\s*)")
 
 
-def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[str], bool]) -> SourceSlot | None:
-    """The subject of a clause written before its cue ("الجيش العراقي قال", "أبدت كتائب … في بيان")."""
+def arabic_kana_subject(folded: str, start: int, end: int) -> SourceSlot | None:
+    """Whatever stands between كان and قد (or the comma) before the cue is its subject."""
     kana = _AR_KANA_QAD.fullmatch(folded, start, end)
-    if kana:  # "وكانت حسابات مجهولة قد زعمت": whatever stands between كان and قد is the subject
-        return SourceSlot(kana.start("subject"), kana.end("subject"), SUBJECT)
+    return SourceSlot(kana.start("subject"), kana.end("subject"), SUBJECT) if kana else None
+
+
+def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[str], bool], *,
+                          names: list[tuple[int, int]] = ()) -> SourceSlot | None:
+    """The subject of a clause written before its cue ("الجيش العراقي قال", "أبدت كتائب … في بيان");
+    names: spans of catalog names, which the subject starts with when its head word is inside one
+    ('"نيويورك تايمز" تقول', not "تايمز")."""
+    kana = arabic_kana_subject(folded, start, end)
+    if kana:
+        return kana
     for m in _WORD.finditer(folded, start, end):
         if is_head(m.group().strip('",')):
+            inside = next((s for s, e in names if start <= s <= m.start() < e), None)
+            if inside is not None:
+                m = _WORD.match(folded, inside) or m
             comma = folded.find(",", m.end(), end)
             stop = comma if comma > 0 else end
             # "وكان المتحدث … ناصر كنعاني قد وصف": the particle before the verb is not part of the name.

@@ -10,6 +10,7 @@ from workbench.extraction.chains import (
     SUBJECT,
     TOLD_TO,
     SourceSlot,
+    arabic_kana_subject,
     arabic_slots,
     arabic_subject_before,
     english_inverted,
@@ -117,7 +118,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                                                   outlet_mentions=outlet_mentions)
             if not lead or not any(s.rank == SUBJECT for s in slots):
                 # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
-                subject = arabic_subject_before(folded, start, cue.start, is_head)
+                names = [(s, e) for s, e, _ in outlet_mentions]
+                subject = arabic_subject_before(folded, start, cue.start, is_head, names=names)
+                if subject is None and lead and current is None:
+                    subject = arabic_kana_subject(folded, base, cue.start)  # 'وكانت صحيفة "X"، أفادت'
                 if subject and not lead:
                     # Subject-verb order ("وكان الوزير قد وصف العقوبات بأنها", "أما قناة الجديد فأشارت في
                     # نشرتها"): words right after the verb are its object, not a second subject.

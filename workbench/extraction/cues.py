@@ -132,6 +132,7 @@ _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _AN_WINDOW = 80
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد)\s+)\s*$")
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
+_QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
 
@@ -199,7 +200,8 @@ def find_arabic_cues(folded: str) -> list[Cue]:
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
-        if m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or (opens_clause and near):
+        after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
+        if m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near):
             cues.append(_ar_verb_cue(m))
     cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))

@@ -86,6 +86,8 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> Extraction:
     """Claims of an article with their attribution chains; every offset indexes text as given."""
+    written = text
+    text = _EGYPTIAN_HAMZA.sub("مسؤول", text)  # "مسئول" read as "مسؤول"; same length, offsets unchanged
     language = language or detect_language(text)
     catalog = QuotedNameCatalog(catalog)
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
@@ -110,7 +112,19 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
         for claim in found:
             _credit_outlet_named_late(claims, claim, start)
         claims.extend(found)
+    if written != text:
+        claims = [_as_written(c, written) for c in claims]
     return Extraction(language, tuple(claims), tuple(furniture))
+
+
+_EGYPTIAN_HAMZA = re.compile("مسئول")
+
+
+def _as_written(claim: ExtractedClaim, written: str) -> ExtractedClaim:
+    """The claim with its words and its hops' surfaces as the article spells them."""
+    hops = tuple(replace(h, surface=written[h.start:h.end]) for h in claim.chain)
+    cue = written[claim.cue_start:claim.cue_end] if claim.cue is not None else None
+    return replace(claim, text=written[claim.start:claim.end], cue=cue, chain=hops)
 
 
 _LATE_TOLD = re.compile(
