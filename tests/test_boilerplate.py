@@ -133,6 +133,8 @@ def test_record_set_apart_by_bars(line):
         "Firefighters at the scene on Tuesday (Picture: Getty)",
         "Rescue workers search the rubble (AP Photo/Jane Roe)",
         "The tower was damaged in the storm © Example News",
+        # A caption's length is its own words: the credit does not count.
+        "A passenger waits at the gate on Friday after his flight to the capital was cancelled (Picture: Jane Roe)",
     ],
 )
 def test_credited_captions(line):
@@ -158,6 +160,9 @@ def test_credited_captions(line):
         "Be the first to comment on this story!",
         "اترك تعليقاً ولن يتم نشر بريدك الإلكتروني.",
         "12 تعليقات على هذا الخبر، شارك برأيك.",
+        # Cookie banners and the site's legal links.
+        "We use cookies to give readers the best experience; by continuing to browse the site they agree to it.",
+        "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين التصفح، وباستمرار التصفح توافق على سياسة الخصوصية.",
         # A site's name with the dot of its domain is not a sentence.
         "Example.Net",
         "الموقع.نت - وكالات",
@@ -180,6 +185,8 @@ def test_notes_calls_to_the_reader_and_comment_boxes(line):
         "The ministry said the curfew starts at 22:00 on Friday.",
         # Words to the reader inside a quotation are someone's words.
         'He said: "You cannot win this war."',
+        # A paragraph closed by a full stop before an agency's credit is a wire paragraph, not a caption.
+        "وأغلقت الشرطة الشارع المحاذي للمبنى ساعة كاملة قبل أن تعيد فتحه أمام السيارات. (ا ف ب)",
         # Brackets inside a reporting sentence, and a sentence that mentions comments.
         "وقال المتحدث (في بيان) إن الحكومة لن تتراجع.",
         "The minister declined to comment on the report when asked by reporters on Monday.",
@@ -205,6 +212,18 @@ def marked(text: str) -> list[str]:
          ["Linemen repair a cable near the harbour on Sunday"]),
         # A standfirst naming a speaker stays reporting.
         ("Storm cuts power to thousands across the coast\nOfficials say repairs will take two days\n"
+         "The utility said crews would restore power to every district by Monday evening.",
+         []),
+        # One caption only: the next such line may be the story's headline under the name of a section.
+        ("مختارات من صحافة المنطقة اليوم\nنشرة أسبوعية تجمع أهم ما كتبته الصحف عن الاقتصاد\n"
+         "البنك المركزي يرفع سعر الفائدة للمرة الثانية هذا العام\n"
+         "وقال محافظ البنك إن القرار يهدف إلى كبح التضخم الذي تجاوز عشرة بالمئة.",
+         ["مختارات من صحافة المنطقة اليوم", "نشرة أسبوعية تجمع أهم ما كتبته الصحف عن الاقتصاد"]),
+        # An accessibility link is not the headline; a headline crediting its source after a dash stays.
+        ("Skip to main content\nPort strike halts container traffic along the northern coast\n"
+         "Union leaders said the strike would go on until the government answers their demands.",
+         ["Skip to main content"]),
+        ("Storm cuts power to thousands across the coast\nGrid operator scrambles to restore supply - Example TV\n"
          "The utility said crews would restore power to every district by Monday evening.",
          []),
         # The same kind of line after the first paragraph is not in the page head.

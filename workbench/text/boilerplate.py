@@ -18,7 +18,7 @@ _FURNITURE_START = re.compile(
     r"|انضم (?:الي|ل)|اضغط هنا|فيديو قد يعجبك|قد يعجبك|ليست هناك تعليقات|لا توجد تعليقات|الاكثر (?:قراءه|مشاهده)"
     r"|اخر الاخبار|شريط الاخبار|تابعوا|حمل تطبيق"
     r"|published\b|updated\b|posted by|posted on|last updated|editor's note|photograph:|tags:|trending\b"
-    r"|there are new articles|\(except for the headline|listen to this article|\d+\s+comments?\b|\d+ min read"
+    r"|skip to (?:main )?content|تخطي الي المحتوي|there are new articles|\(except for the headline|listen to this article|\d+\s+comments?\b|\d+ min read"
     r")",
     re.IGNORECASE,
 )
@@ -60,9 +60,11 @@ _DATE_FILLER = re.compile(
 )
 _DATE_LINE_OTHER_WORDS = 4  # a site, a credit or a label beside the date: "MEE and agencies", "نشر في"
 
-# A credit closing a caption: "(AFP)", "(أ.ف.ب)", "(Picture: PA)", "(AP Photo/Hussein Malla)", "(أرشيف)".
+# A credit closing a caption: "(AFP)", "(أ.ف.ب)", "(Picture: PA)", "(AP Photo/Hussein Malla)", "(أرشيف)"; after a
+# full stop it closes a wire paragraph instead.
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CREDIT_WORDS = 3
+_CREDITED_CAPTION_WORDS = 30  # a caption's own words, without its credit
 # A credit after a paragraph's last full stop: "… كتب مدرسية.-(ا ف ب)".
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?؟])\s*[-–—]?\s*\([^()\d]{1,25}\)\s*$")
 # Labels of a page's own record ("رئيس التحرير : …", "كلمات دلالية: …", "Image Credit: …", "Our Standards: …").
@@ -90,6 +92,10 @@ _CHANNEL = re.compile(
 )
 _LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 _PROMO_WORDS = 30
+# Cookie banners and the site's legal links.
+_SITE_TERMS = re.compile(r"\bcookies?\b|تعريف الارتباط|الكوكيز|privacy policy|سياسه الخصوصيه|terms of (?:use|service)"
+                         r"|شروط الاستخدام")
+_SITE_TERMS_WORDS = 40
 # The comment box: "No comments yet", "Be the first to comment", "3 تعليقات", "اترك تعليقاً".
 _COMMENT_BOX = re.compile(
     r"\b(?:no|be the first to|leave a|add a|post a|show|view|\d+)\s+comments?\b|\bcomments?\s*\(\d+\)"
@@ -118,7 +124,7 @@ _LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
 # a site's name ("العربية.نت").
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?؟:](?!\w)")
 # In the page head a colon glued to the next word ("ديلي تلغراف :شبكات …") still makes a headline.
-_HEAD_PUNCTUATION = re.compile(r"[!?؟:]|[.](?!\w)")
+_HEAD_PUNCTUATION = re.compile(r"[!?؟:]|[.](?!\w)|\s[-–—]\s")  # " - CNN": a source after a dash
 _SENTENCE_END = re.compile(r"[.!?؟\"»”']\s*$")
 _WORDS = re.compile(r"\w+")
 _SHORT_LINE_WORDS = 6
@@ -204,21 +210,16 @@ def _is_comment_box(folded: str, n_words: int) -> bool:
 
 
 def _is_credited_picture(stripped: str, folded: str, n_words: int) -> bool:
-    """A short line carrying a copyright mark, or without a full stop and closed by a credit in brackets (a
-    longer one is a wire paragraph ending "-(ا ف ب)")."""
-    if n_words > _CAPTION_WORDS:
-        return False
-    if "©" in stripped:
+    """A short line carrying a copyright mark, or a line without a full stop closed by a credit in brackets."""
+    if "©" in stripped and n_words <= _CAPTION_WORDS:
         return True
-    if stripped.endswith("."):
-        return False
     closing = _CLOSING_PARENTHESIS.search(folded)
-    if closing:
-        inner = closing.group(1)
-        words = _WORDS.findall(inner)
-        return bool(words) and not inner.strip().isdigit() and (
-            ":" in inner or "/" in inner or len(words) <= _CREDIT_WORDS)
-    return False
+    caption = folded[:closing.start()].rstrip() if closing else ""
+    if not caption or caption[-1] in ".!?؟-–—" or len(_WORDS.findall(caption)) > _CREDITED_CAPTION_WORDS:
+        return False
+    inner = closing.group(1)
+    words = _WORDS.findall(inner)
+    return bool(words) and not inner.strip().isdigit() and (":" in inner or "/" in inner or len(words) <= _CREDIT_WORDS)
 
 
 def _is_note(stripped: str, n_words: int) -> bool:
@@ -227,9 +228,12 @@ def _is_note(stripped: str, n_words: int) -> bool:
 
 
 def _is_call_to_reader(folded: str, n_words: int) -> bool:
-    """Follow us on a channel, write to us, a link or an address to visit, or words to the reader."""
+    """Follow us on a channel, write to us, a link or an address to visit, the site's cookies and terms, or
+    words to the reader."""
     if n_words <= _PROMO_WORDS and (_CALL_TO_WRITE.search(folded) or _LINK.search(folded)
                                     or (_CALL_TO_ACTION.search(folded) and _CHANNEL.search(folded))):
+        return True
+    if n_words <= _SITE_TERMS_WORDS and _SITE_TERMS.search(folded):
         return True
     return n_words <= _READER_WORDS and bool(_READER.search(_QUOTED.sub(" ", folded)))
 
@@ -263,7 +267,7 @@ def boilerplate_spans(text: str, *, has_cue: HasCue = None) -> list[tuple[int, i
     glued to a paragraph."""
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
-    headline, lead = _page_head(lines, has_cue=has_cue)
+    caption, lead = _page_head(lines, has_cue=has_cue)
     in_link_list = first_link = False
     previous: tuple[int, int, str] | None = None
     for index, (start, line) in enumerate(lines):
@@ -288,8 +292,7 @@ def boilerplate_spans(text: str, *, has_cue: HasCue = None) -> list[tuple[int, i
             first_link = False
         else:
             in_link_list = False
-            if is_furniture_line(line, has_cue=has_cue) or (
-                    headline < index < lead and _is_head_caption(line, has_cue=has_cue)):
+            if index == caption or is_furniture_line(line, has_cue=has_cue):
                 spans.append(span)
             else:
                 spans.extend(_glued_furniture(start, line, is_lead=index == lead, has_cue=has_cue))
@@ -318,22 +321,28 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, int]:
-    """Indexes of the headline (the first line of a few words that is not furniture by its shape) and of the
-    first paragraph (the first long line closed like a sentence); -1 where there is none."""
-    headline = lead = -1
+    """Indexes of the picture's caption under the headline and of the first paragraph (the first long line
+    closed like a sentence); -1 where there is none.
+
+    The headline is the first line of a few words that is not furniture by its shape; the caption is the first
+    line after it with no sentence and no speaker ("لاجئون سودانيون في مخيم على الحدود"), before the first
+    paragraph. Only one: a second such line may be the story's own headline under a section's name.
+    """
+    headline = caption = -1
     for index, (_, line) in enumerate(lines):
         words = len(_WORDS.findall(line))
-        if headline < 0 and words >= _HEADLINE_WORDS and not _furniture_by_shape(line, has_cue=has_cue):
-            headline = index
         if words >= _LEAD_WORDS and _SENTENCE_END.search(line):
-            lead = index
-            break
-    return headline, lead
+            return caption, index
+        if not line or caption >= 0 or _furniture_by_shape(line, has_cue=has_cue):
+            continue
+        if headline < 0:
+            headline = index if words >= _HEADLINE_WORDS else -1
+        elif _is_head_caption(line, has_cue=has_cue):
+            caption = index
+    return -1, -1
 
 
 def _is_head_caption(line: str, *, has_cue: HasCue) -> bool:
-    """Between headline and first paragraph, a line with no sentence and no speaker is a caption or a
-    standfirst without a source ("لاجئون سودانيون في مخيم على الحدود")."""
     words = len(_WORDS.findall(fold(line)))
     cue = has_cue(line) if has_cue else False
     return words <= _CAPTION_WORDS and not _HEAD_PUNCTUATION.search(line) and not cue
