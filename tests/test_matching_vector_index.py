@@ -22,6 +22,7 @@ def test_cells_probing_every_cell_find_what_an_exact_scan_finds():
     query = _vectors(1, seed=9)[0]
     assert [i for i, _ in cells.nearest(query, 10)] == [i for i, _ in exact.nearest(query, 10)]
     assert np.allclose(list(cells.cosines(query, [5, 77]).values()), list(exact.cosines(query, [5, 77]).values()))
+    assert list(cells.cosines(query, [77, 9_999, 5])) == [77, 5]  # a claim with no vector has no cosine
 
 
 def test_a_replaced_vector_is_found_by_its_new_value_only():

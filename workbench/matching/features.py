@@ -51,6 +51,16 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
     best = max((c.relevance for c in candidates), default=1.0) or 1.0
     q_pairs = set(pairwise(query.terms))
     q_roots = {root(t) for t in q_unique}
+    # Candidates share many terms: each distinct stored term is folded and fuzzily compared once per query.
+    near_query: dict[str, bool] = {}
+
+    def near(term: str) -> bool:
+        found = near_query.get(term)
+        if found is None:
+            found = near_query[term] = len(term) > 3 and process.extractOne(
+                skeleton(term), q_skeletons, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
+        return found
+
     rows = []
     for position, c in enumerate(candidates):
         stored = list(dict.fromkeys(c.terms.split()))
@@ -62,8 +72,7 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
         for term in stored:
             if term in q_set:
                 fuzzy += query.weight(term)
-            elif len(term) > 3 and process.extractOne(skeleton(term), q_skeletons, scorer=fuzz.ratio,
-                                                      score_cutoff=FUZZY_CUTOFF):
+            elif near(term):
                 fuzzy += 0.8 * query.weight(term)
         words = c.terms.split()
         pairs = list(pairwise(words))
