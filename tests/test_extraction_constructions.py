@@ -377,3 +377,24 @@ def test_the_egyptian_spelling_of_official_is_an_unnamed_source_written_as_the_a
     claims = extract("قال مسئول بوزارة الدفاع لـ\"رويترز\" إن الشحنة ضبطت.", catalog=CATALOG).claims
     assert [(h.kind.value, h.outlet or h.surface) for h in claims[0].chain] == [
         ("outlet", "Reuters"), ("anonymous", "مسئول بوزارة الدفاع")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وبحسب X، قال Y": one claim, X relaying Y; a verb of the statement after it ("تحذر هذه الدول") is no source.
+        ('وبحسب "رويترز"، قال المسؤول الكويتي: "لا يوجد أي قرار بمنعه من السفر".', [["Reuters", "anonymous"]]),
+        ("وبحسب رويترز، قال المسئول الكويتى إنه لا يوجد قرار بمنعه من السفر.", [["Reuters", "anonymous"]]),
+        ("وبحسب صحيفة يسرائيل هيوم، تحذر هذه الدول في العلن من أي تغيير على الأرض.", [["Israel Hayom"]]),
+        # The subject of a verb that reports nothing, under the agency's "according to".
+        ('وحسب وكالة الأنباء الليبية (وال)، طلب الوزير من القائم بالأعمال "نقل استياء الحكومة".',
+         [["LANA (Libya)", "person"]]),
+        ("وحسب وكالة الانباء الليبية، طلب الوزير من القائم بالاعمال نقل استياء الحكومه.",
+         [["LANA (Libya)", "person"]]),
+        # A second unnamed source, right after the paper quoted a first one, is the paper's too.
+        ('ونقلت صحيفة يسرائيل هيوم عن مصدر خليجي كبير قوله إن الموقف لن يتغير. وقال مصدر أردني رفيع: "نرفض المبدأ".',
+         [["Israel Hayom", "anonymous"]] * 2),
+    ],
+)
+def test_sources_under_an_according_to_frame(text, expected):
+    assert chains(text) == expected

@@ -95,6 +95,17 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             rank = QUOTED_FROM if cue.lemma == "نقلا عن" else TOLD_TO
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
+        if current is not None and cue.form == "verb" and _opens_according_to(folded, base, current) and \
+                not folded[current.statement_start:cue.start].strip(" ,"):
+            # "وبحسب رويترز، قال المسؤول الكويتي": the outlet relays what the verb's subject said, in one claim;
+            # "وبحسب الصحيفة، تحذر هذه الدول": a verb of the statement, said by no source of its own.
+            slots, statement_start = arabic_slots(folded, cue, end, other_cues=verb_starts,
+                                                  outlet_mentions=outlet_mentions)
+            subject = next((s for s in slots if s.rank == SUBJECT), None)
+            if subject is not None and is_head(folded[subject.start:subject.end].split()[0].strip('",')):
+                current.slots = [*_relaying(current.slots), *slots]
+                current.statement_start = skip_until = statement_start
+            continue
         if current is not None and cue.form == "verb":
             inner = _arabic_inner_speaker(folded, current, cue, is_head)
             if inner is not None:
@@ -137,11 +148,40 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         drafts.append(current)
         skip_until = statement_start
     for draft in drafts:
+        doer = _doer_under_according_to(folded, base, draft, is_head)
+        if doer is not None:  # "وحسب وكالة الأنباء الليبية، طلب الوزير من …": the agency, then the minister
+            draft.slots = [*_relaying(draft.slots), doer]
         if draft.statement_start > draft.start:
             cut = _AR_STATEMENT_END.search(folded, draft.statement_start, draft.end)
             if cut:
                 draft.end = cut.start()
     return drafts
+
+def _opens_according_to(folded: str, base: int, draft: ClaimDraft) -> bool:
+    """Whether the draft is a sentence opening "وبحسب X،", its statement after the comma."""
+    return draft.cue is not None and draft.cue.form == "nominal" and draft.statement_start > draft.cue.end \
+        and not folded[base:draft.cue.start].strip()
+
+
+def _relaying(slots: list[SourceSlot]) -> list[SourceSlot]:
+    return [SourceSlot(s.start, s.end, TOLD_TO if s.rank == SUBJECT else s.rank) for s in slots]
+
+
+# After "وحسب X،": a verb that reports nothing and its subject naming someone ("طلب الوزير من"), up to the first
+# preposition or comma.
+_AR_DOER = re.compile(r"\s*,?\s*(?P<verb>[^\s,\"]+)\s+(?P<doer>[^\s,\"]+(?:\s+(?!(?:من|الي|علي|في|عن|ب\w*|ل\w*|ان|بان)(?!\w))"
+                      r"[^\s,\"]+){0,3})")
+_AR_NOT_VERBS = {"فان", "ان", "فقد", "قد", "لقد", "لا", "لم", "لن", "ما", "كما", "تم", "جري", "فانه", "فانها", "ثمه"}
+
+
+def _doer_under_according_to(folded: str, base: int, draft: ClaimDraft, is_head) -> SourceSlot | None:
+    if not _opens_according_to(folded, base, draft) or len(draft.slots) != 1:
+        return None
+    m = _AR_DOER.match(folded, draft.statement_start, draft.end)
+    if not m or m.group("verb") in _AR_NOT_VERBS or not is_head(m.group("doer").split()[0]):
+        return None
+    return SourceSlot(m.start("doer"), m.end("doer"), SUBJECT)
+
 
 _AR_THAT_SPEAKER = re.compile(r"\s*(?:ان|بان|انه|انها)\s+(?P<who>[^,]{2,80}?)\s*(?:,[^,]{0,80},)?\s*$")
 

@@ -402,10 +402,12 @@ _ANSWERS_REPORT = re.compile(
 
 
 def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discourse) -> bool:
-    """Whether a new source ("وقال مصدر أردني رفيع", "an intelligence source said") speaks inside the report of
-    the outlet that was itself speaking just before ("وبحسب الصحيفة، …"), rather than in a thread of its own."""
+    """Whether a new unnamed source ("وقال مصدر أردني رفيع", "an intelligence source said") speaks inside the
+    report of the outlet speaking or quoting just before ("وبحسب الصحيفة، …"), rather than in a thread of its own."""
     speaker = discourse.latest_speaker()
-    if speaker is None or speaker.kind is not SourceKind.OUTLET:
+    # the outlet itself, or an unnamed source it was quoting ("ونقلت الصحيفة عن مصدر خليجي … وقال مصدر أردني")
+    if speaker is None or speaker.kind not in (SourceKind.OUTLET, SourceKind.ANONYMOUS) or \
+            not discourse.report_frame(latest_only=True):
         return False
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
