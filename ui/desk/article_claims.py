@@ -23,21 +23,22 @@ class ArticleClaims:
     def set(self, claims: ArticleClaimRows | Iterable[ClaimRecord]) -> None:
         if isinstance(claims, ArticleClaimRows):
             self._lazy = claims
-            self._arrange(list(zip(range(len(claims)), claims.ids, claims.starts, claims.ends, claims.versions,
-                                   claims.reviewed, strict=True)))
+            self._columns(list(range(len(claims))), claims.ids, claims.starts, claims.ends, claims.versions,
+                          claims.reviewed)
         else:
             self._lazy = None
             self._arrange([_entry(c) for c in claims])
 
     def _arrange(self, entries: list[tuple]) -> None:
         """Entries are (record or position in the lazy rows, id, start, end, version, reviewed), in order."""
-        self._entries = [e[0] for e in entries]
-        self._ids = [e[1] for e in entries]
-        self._index = {claim_id: i for i, claim_id in enumerate(self._ids)}
-        self._starts = [_start(e[2]) for e in entries]
-        self._ends = [e[3] for e in entries]
-        self._versions = [e[4] for e in entries]
-        self._reviewed_flags = [e[5] for e in entries]
+        self._columns(*(list(column) for column in zip(*entries, strict=True)) if entries else ([],) * 6)
+
+    def _columns(self, entries: list, ids: list[int], starts: list[int | None], ends: list[int | None],
+                 versions: list[int], reviewed: list[bool]) -> None:
+        self._entries, self._ids, self._ends, self._versions = entries, list(ids), list(ends), list(versions)
+        self._index = dict(zip(ids, range(len(ids)), strict=True))
+        self._starts = [-1 if start is None else start for start in starts]
+        self._reviewed_flags = list(reviewed)
         self._reviewed = sum(self._reviewed_flags)
         self._longest = max((end - start for start, end in zip(self._starts, self._ends, strict=True)
                              if start >= 0 and end is not None), default=0)

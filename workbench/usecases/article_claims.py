@@ -106,4 +106,4 @@ def article_claims(db, article_id: int) -> ArticleClaimRows:
     query = (select(Claim.id, Claim.start, Claim.end, Claim.version, Claim.claim_verdict)
              .where(Claim.article_id == article_id, Claim.deleted.is_(False)).order_by(Claim.start, Claim.id))
     with db.reading() as session:
-        return ArticleClaimRows(db, session.execute(query).all())
+        return ArticleClaimRows(db, session.connection().execute(query).all())  # Core rows: no ORM loading
