@@ -42,6 +42,7 @@ ROWS: dict[str, list[dict]] = {
     "attribution_hop": [{"id": 1, "claim_id": 1, "position": 0, "source_id": 1, "cue": "قالت", "start": 5,
                          "end": 15, "surface": "صحيفة الصن", "confidence": 0.9, "confirmed": 1}],
     "hop_check": [{"id": 1, "hop_id": 1, "claim_id": 1, "outlet_id": 1, "state": "found", "articles_searched": 3,
+                   "misattributed": 0,
                    "evidence": '[{"article_id": 1, "claim_id": 2, "similarity": 91.2, "sentence": "The corridor"}]',
                    "checked_at": NOW}],
     "claim_check": [{"id": 1, "claim_id": 1, "suggestion": "confirmed", "possible_misattribution": 0,
@@ -58,6 +59,7 @@ ROWS: dict[str, list[dict]] = {
          "old_value": "unreviewed", "new_value": "false", "note": None, "reviewer_id": 1, "session_id": 1,
          "created_at": NOW},
     ],
+    "reviewer_presence": [{"id": 1, "reviewer_id": 1, "claim_id": 1, "seen_at": NOW}],
 }
 
 

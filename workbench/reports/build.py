@@ -31,6 +31,7 @@ from workbench.reports.model import (
     direction_of,
 )
 from workbench.reports.safety import reveal_controls
+from workbench.reports.verification import outlet_checks, with_verification
 from workbench.storage.models import Alias, Article, AttributionHop, Claim, ClaimLink, Outlet, Source
 from workbench.text.normalize import comparison_key
 from workbench.usecases.articles import get_article
@@ -59,7 +60,8 @@ def article_report(db, article_id: int, *, claim_ids: Collection[int] | None = N
         wanted = set(claim_ids)
         records = [c for c in records if c.id in wanted]
     matches = _confirmed_matches(db, [c.id for c in records])
-    claims = tuple(_claim_entry(n, c, matches.get(c.id, ())) for n, c in enumerate(records, start=1))
+    claims = with_verification(db, tuple(_claim_entry(n, c, matches.get(c.id, ()))
+                                         for n, c in enumerate(records, start=1)))
     numbers = {c.claim_id: c.number for c in claims}
     history = tuple(
         HistoryLine(e.created_at, e.reviewer, e.claim_id, numbers.get(e.claim_id), e.field,
@@ -210,8 +212,10 @@ def outlet_report(db, *, outlet: str | None = None, sort_by: str = "claims") -> 
             row["verdicts"][verdict] += count
             row["mis"] += misattributions or 0
         chosen_id = _find_outlet(session, outlet) if outlet else None
+        checks = outlet_checks(session)
     rows = [OutletRow(i, reveal_controls(r["name"]), r["kind"], sum(r["verdicts"].values()),
-                      _counts(CLAIM_VERDICTS, r["verdicts"].elements()), r["mis"]) for i, r in grouped.items()]
+                      _counts(CLAIM_VERDICTS, r["verdicts"].elements()), r["mis"], *checks.get(i, (0, 0, 0)))
+            for i, r in grouped.items()]
     rows.sort(key=_SORT_KEYS[sort_by])
     if chosen_id is None:
         return OutletReport(_now(), sort_by, tuple(rows))

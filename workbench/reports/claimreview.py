@@ -7,14 +7,15 @@ bestRating or worstRating, rather than -1, which validators reject as outside wo
 
 itemReviewed is a Claim whose author is the innermost source of the chain (who said it first),
 a Person for people and anonymous sources and an Organization for outlets and organizations;
-an unattributed claim is authored by the article's publisher, if known. Its appearance is the article.
+an unattributed claim is authored by the article's publisher, if known. Its appearance is the article and,
+once the chain is verified, the stored articles of its sources that say it; firstAppearance the earliest of them.
 """
 
 import json
 from datetime import datetime
 
 from workbench.enums import ClaimVerdict
-from workbench.reports.model import ArticleReport, ChainLink, ClaimEntry
+from workbench.reports.model import ArticleReport, ChainLink, ClaimEntry, HopEvidence
 from workbench.reports.safety import safe_url
 from workbench.settings import DeskSettings
 
@@ -74,6 +75,7 @@ def _review(report: ArticleReport, claim: ClaimEntry, settings: DeskSettings, re
     if h.publisher:
         appearance["publisher"] = {"@type": "Organization", "name": h.publisher}
     item = {"@type": "Claim", "appearance": appearance}
+    item |= _appearances(appearance, claim)
     if claim.innermost is not None:
         item["author"] = _author(claim.innermost)
     elif h.publisher:
@@ -96,6 +98,31 @@ def _review(report: ArticleReport, claim: ClaimEntry, settings: DeskSettings, re
     if home:
         review["url"] = f"{home}#claim-{claim.claim_id}"
     return review
+
+
+def _work(evidence: HopEvidence) -> dict:
+    work = {"@type": "CreativeWork", "headline": evidence.article_title}
+    if safe_url(evidence.url):
+        work["url"] = safe_url(evidence.url)
+    if evidence.published_on:
+        work["datePublished"] = evidence.published_on
+    if evidence.publisher:
+        work["publisher"] = {"@type": "Organization", "name": evidence.publisher}
+    return work
+
+
+def _appearances(article: dict, claim: ClaimEntry) -> dict:
+    """appearance: this article and every stored article the chain's verification found saying the claim;
+    firstAppearance: the earliest dated of them (the source's article, when it came first)."""
+    found = {e.article_id: e for hop in claim.chain for e in hop.evidence[:1]}
+    if not found:
+        return {}
+    works = [(e.published_on, _work(e)) for e in found.values()]
+    out = {"appearance": [article, *(w for _, w in works)]}
+    dated = [(day, w) for day, w in [(article.get("datePublished"), article), *works] if day]
+    if dated:
+        out["firstAppearance"] = min(dated, key=lambda pair: pair[0])[1]
+    return out
 
 
 def claimreview_json(report: ArticleReport, settings: DeskSettings) -> str:

@@ -139,6 +139,7 @@ def _claim(claim: ClaimEntry, d: str, *, arrow_images: bool) -> str:
         text("p", claim.text, "claimtext"),
         chain_cells([(h.label, h.kind) for h in claim.chain], d, arrow_images=arrow_images),
     ]
+    body.extend(_verification(claim, d))
     if claim.cue:
         body.append(f'<p dir="ltr" style="text-align: {side(d)}"><span class="key">cue&nbsp;</span> '
                     f"{inline(claim.cue)}</p>")
@@ -163,6 +164,29 @@ def _claim(claim: ClaimEntry, d: str, *, arrow_images: bool) -> str:
         f'<td valign="top">{"".join(body)}</td>',
     ]
     return table([row(cells, d)], padding=5, style="margin-top: 4px; margin-bottom: 8px")
+
+
+def _verification(claim: ClaimEntry, d: str) -> list[str]:
+    """Each hop's verification state and its evidence, linked to the source's article; nothing if never verified."""
+    if not any(h.state for h in claim.chain):
+        return []
+    lines = [chrome("p", "Chain verification", d, "key")]
+    for position, hop in enumerate(claim.chain, start=1):
+        state = {"found": "found", "not_found": "not found", "no_source": "nothing to check"}[hop.state]
+        line = f'{position}. {inline(hop.label)} <span class="key">{escape_html(state)}</span>'
+        for e in hop.evidence[:1]:
+            where = link(e.url) if e.url else escape_html(f"article {e.article_id}")
+            dated = f" · {escape_html(e.published_on)}" if e.published_on else ""
+            line += (f' <span class="small muted">{e.similarity:.0f}% similar · claim {e.claim_id}{dated}</span> '
+                     f'{inline(e.article_title, "small")} {where}')
+        if hop.misattributed:
+            line += ' <span class="key">possible misattribution</span>'
+        lines.append(f'<p dir="ltr" style="text-align: {side(d)}">{line}</p>')
+        lines.extend(text("p", f"“{e.sentence}”", "small") for e in hop.evidence[:1])
+    if claim.suggested_attribution:
+        lines.append(chrome("p", "Suggested attribution verdict: " + claim.suggested_attribution.replace("_", " "),
+                            d, "small muted"))
+    return lines
 
 
 def _history(report: ArticleReport) -> str:
@@ -196,12 +220,14 @@ def _change(field: str, old: str | None, new: str | None) -> str:
 
 def outlet_html(report: OutletReport, *, arrow_images: bool = False) -> str:
     """The outlet report: one row per outlet, and a chosen outlet's claims (arrow_images: for the PDF)."""
-    head = ["Outlet", "Kind", "Claims", "Reviewed", "Disputed or false", "Misattributed"]
+    head = ["Outlet", "Kind", "Claims", "Reviewed", "Disputed or false", "Misattributed", "Hops found",
+            "Not found", "Found, credits another"]
     rows = [row([f'<td style="background-color: #e5e7eb"><p class="key">{h}</p></td>' for h in head], "ltr")]
     for r in report.rows:
         rows.append(row([f"<td>{inline(r.name)}</td>", f"<td>{escape_html(r.kind.replace('_', ' '))}</td>",
                          f"<td>{r.claims}</td>", f"<td>{r.reviewed}</td>",
-                         f"<td>{r.disputed_or_false} ({r.disputed_share:.0%})</td>", f"<td>{r.misattributions}</td>"],
+                         f"<td>{r.disputed_or_false} ({r.disputed_share:.0%})</td>", f"<td>{r.misattributions}</td>",
+                         f"<td>{r.found}</td>", f"<td>{r.not_found}</td>", f"<td>{r.found_misattributed}</td>"],
                         "ltr"))
     parts = [chrome("p", "OUTLET REPORT · ISNAD", "ltr", "eyebrow"), chrome("h1", "Outlets across all articles", "ltr"),
              chrome("p", f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC · sorted by {report.sort_by} · "

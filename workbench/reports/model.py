@@ -94,12 +94,30 @@ class CitationGraph:
 
 
 @dataclass(frozen=True)
+class HopEvidence:
+    """A stored article of the hop's outlet that says the claim (chain verification), with its matching sentence."""
+
+    article_id: int
+    claim_id: int
+    article_title: str
+    url: str | None
+    published_on: str | None
+    publisher: str | None
+    similarity: float
+    sentence: str
+
+
+@dataclass(frozen=True)
 class ChainLink:
-    """One hop, outermost first: label is what a reader calls the source."""
+    """One hop, outermost first: label is what a reader calls the source; state is its verification
+    (found / not_found / no_source, None when the chain was never verified) with the evidence found."""
 
     label: str
     kind: str
     confirmed: bool
+    state: str | None = None
+    evidence: tuple[HopEvidence, ...] = ()
+    misattributed: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +144,8 @@ class ClaimEntry:
     note: str
     evidence: tuple[str, ...]
     matches: tuple[MatchEntry, ...] = ()
+    suggested_attribution: str | None = None  # what the chain's verification suggests
+    first_appearance: HopEvidence | None = None  # the earliest dated evidence along the chain
 
     @property
     def innermost(self) -> ChainLink | None:
@@ -166,6 +186,9 @@ class OutletRow:
     claims: int
     claim_verdicts: dict[str, int]
     misattributions: int
+    found: int = 0  # hops crediting this outlet that verification found in its stored articles
+    not_found: int = 0  # ... that its stored articles do not say
+    found_misattributed: int = 0  # ... found, but its article credits someone else than the chain does
 
     @property
     def reviewed(self) -> int:

@@ -7,6 +7,7 @@ reads outermost first, "The Sun → The Washington Post → <the major>", whatev
 import textwrap
 
 from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.reports.verification import chain_link_states
 from workbench.text.terminal import visual
 
 WIDTH = 96
@@ -45,6 +46,8 @@ def article_text(report: ArticleReport) -> str:
         out += ["", f"#{c.number}  [claim: {c.claim_verdict} · attribution: {c.attribution_verdict}]  id {c.claim_id}"]
         out += _wrapped(c.text)
         out.append(f"    via: {_chain(link.label for link in c.chain)}" + (f"   cue: {visual(c.cue)}" if c.cue else ""))
+        out += [f"    hop {n}: {visual(link.label)}: {chain_link_states(link)}"
+                for n, link in enumerate(c.chain, start=1) if link.state]
         if c.note:
             out += ["    note:", *_wrapped(c.note, "      ")]
         out += [f"    evidence: {e}" for e in c.evidence]
@@ -63,11 +66,12 @@ def article_text(report: ArticleReport) -> str:
 
 def outlet_text(report: OutletReport) -> str:
     out = [f"OUTLET REPORT · sorted by {report.sort_by} · disputed or false is a share of reviewed claims", "",
-           f"{'outlet':<32} {'claims':>7} {'reviewed':>9} {'disputed/false':>15} {'misattributed':>14}"]
+           f"{'outlet':<32} {'claims':>7} {'reviewed':>9} {'disputed/false':>15} {'misattributed':>14}"
+           f" {'found':>6} {'not found':>9} {'credits other':>13}"]
     for r in report.rows:
         name = visual(r.name)[:32]
         out.append(f"{name:<32} {r.claims:>7} {r.reviewed:>9} {f'{r.disputed_or_false} ({r.disputed_share:.0%})':>15}"
-                   f" {r.misattributions:>14}")
+                   f" {r.misattributions:>14} {r.found:>6} {r.not_found:>9} {r.found_misattributed:>13}")
     if report.chosen is not None:
         out += ["", f"CLAIMS ATTRIBUTED TO {visual(report.chosen.name)} ({len(report.claims)})"]
         for c in report.claims:

@@ -258,6 +258,8 @@ class HopCheck(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlet.id", ondelete="SET NULL"), index=True)
     state: Mapped[str] = mapped_column(String(16))  # workbench.verification.states.HopState
     articles_searched: Mapped[int] = mapped_column(Integer, default=0)
+    # The best evidence's own chain credits another outlet than the rest of this claim's chain.
+    misattributed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     evidence: Mapped[list] = mapped_column(JSON, default=list)
     checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

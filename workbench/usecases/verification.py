@@ -99,8 +99,8 @@ def _store(session: Session, result: ClaimVerification, *, mark_changes: bool) -
     for hop in result.hops:
         session.add(HopCheck(hop_id=hop.hop_id, claim_id=result.claim_id, outlet_id=hop.outlet_id,
                              state=hop.state.value, articles_searched=hop.articles_searched,
-                             evidence=[_evidence_json(e) | {"misattributed": hop.misattributed and n == 0}
-                                       for n, e in enumerate(hop.evidence)], checked_at=now))
+                             misattributed=hop.misattributed, evidence=[_evidence_json(e) for e in hop.evidence],
+                             checked_at=now))
     differs = check is not None and before != {h.hop_id: h.state.value for h in result.hops}
     if check is None:
         check = ClaimCheck(claim_id=result.claim_id, changed=False)
@@ -141,15 +141,14 @@ def _stored(session: Session, claim_ids: list[int]) -> dict[int, ClaimVerificati
             row = hop_checks.get(hop.id)
             if row is None:
                 break  # the chain was edited since: the stored check no longer describes it
-            evidence = tuple(_evidence_from({k: v for k, v in e.items() if k != "misattributed"})
-                             for e in row.evidence)
+            evidence = tuple(_evidence_from(e) for e in row.evidence)
             hops.append(HopVerification(
                 hop_id=hop.id, position=hop.position,
                 source=hop.source.outlet.name if hop.source.outlet else " — ".join(
                     p for p in (hop.source.name, hop.source.role) if p) or "(unnamed)",
                 outlet_id=hop.source.outlet_id, outlet=hop.source.outlet.name if hop.source.outlet else None,
                 state=HopState(row.state), articles_searched=row.articles_searched, evidence=evidence,
-                misattributed=any(e.get("misattributed") for e in row.evidence)))
+                misattributed=row.misattributed))
         else:
             check = checks[claim.id]
             out[claim.id] = ClaimVerification(

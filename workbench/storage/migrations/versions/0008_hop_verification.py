@@ -22,6 +22,7 @@ def upgrade() -> None:
         sa.Column("outlet_id", sa.Integer(), nullable=True),
         sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("articles_searched", sa.Integer(), nullable=False),
+        sa.Column("misattributed", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("evidence", sa.JSON(), nullable=False),
         sa.Column("checked_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["hop_id"], ["attribution_hop.id"], name=op.f("fk_hop_check_hop_id_attribution_hop"),
