@@ -16,7 +16,7 @@ from workbench.storage.models import Article, AttributionHop, Claim, ClaimCheck,
 from workbench.usecases.claims import claim_for_edit, finish_edit
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor, ClaimRecord
-from workbench.verification.chain_check import verify_chain
+from workbench.verification.chain_check import source_label, verify_chain
 from workbench.verification.evidence import OutletClaims
 from workbench.verification.states import ClaimVerification, Evidence, HopState, HopVerification
 from workbench.verification.suggestion import first_appearance, suggested_verdict
@@ -144,8 +144,7 @@ def _stored(session: Session, claim_ids: list[int]) -> dict[int, ClaimVerificati
             evidence = tuple(_evidence_from(e) for e in row.evidence)
             hops.append(HopVerification(
                 hop_id=hop.id, position=hop.position,
-                source=hop.source.outlet.name if hop.source.outlet else " — ".join(
-                    p for p in (hop.source.name, hop.source.role) if p) or "(unnamed)",
+                source=source_label(hop),
                 outlet_id=hop.source.outlet_id, outlet=hop.source.outlet.name if hop.source.outlet else None,
                 state=HopState(row.state), articles_searched=row.articles_searched, evidence=evidence,
                 misattributed=row.misattributed))

@@ -10,7 +10,8 @@ from workbench.verification.states import ClaimVerification, HopState, HopVerifi
 from workbench.verification.suggestion import credits_someone_else, first_appearance, suggested_verdict
 
 
-def _source_label(hop) -> str:
+def source_label(hop) -> str:
+    """The hop's source as a reader calls it: the outlet's name, or name and role."""
     source = hop.source
     if source.outlet is not None:
         return source.outlet.name
@@ -26,7 +27,7 @@ def verify_chain(session: Session, claim: Claim, *, settings: MatchSettings,
     hops = []
     for at, hop in enumerate(claim.hops):
         outlet_id = hop.source.outlet_id
-        base = dict(hop_id=hop.id, position=hop.position, source=_source_label(hop), outlet_id=outlet_id,
+        base = dict(hop_id=hop.id, position=hop.position, source=source_label(hop), outlet_id=outlet_id,
                     outlet=hop.source.outlet.name if hop.source.outlet else None)
         if outlet_id is None:
             hops.append(HopVerification(**base, state=HopState.NO_SOURCE))
