@@ -36,17 +36,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit statuses: a refusal or failure the user can act on, and a bug (reported in one line all the same).
+USER_ERROR_EXIT = 2
+BUG_EXIT = 70
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed subcommand; every user-facing error is one line on stderr and a non-zero exit."""
+    """Run a parsed subcommand; every error is one line on stderr and a non-zero exit (--debug: the traceback)."""
     try:
         return args.run(args)
-    except IsnadError as error:
-        if args.debug:
-            raise
-        print(f"error: {error}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("interrupted: work finished so far is saved", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        if args.debug:
+            raise
+        message, code = error_line(error)
+        print(f"error: {message}", file=sys.stderr)
+        return code
+
+
+def error_line(error: Exception) -> tuple[str, int]:
+    """What the user reads for an error, on one line, and the exit status."""
+    from workbench.storage.failures import as_storage_failure
+
+    if isinstance(error, IsnadError):
+        return _one_line(str(error)), USER_ERROR_EXIT
+    if isinstance(error, OverflowError):
+        return f"a number is too large (ids and counts go up to {2**63 - 1}); nothing was saved", USER_ERROR_EXIT
+    failure = as_storage_failure(error)
+    if failure is not None:
+        return _one_line(str(failure)), USER_ERROR_EXIT
+    detail = _one_line(str(error)) or "no message"
+    return (f"unexpected {type(error).__name__}: {detail[:300]} (a bug in Isnad; run again with --debug for "
+            "the traceback)", BUG_EXIT)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

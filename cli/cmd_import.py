@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from cli.common import open_db, print_json, progress_printer
+from cli.common import megabytes, open_db, print_json, progress_printer
 from workbench.intake import IntakeLimits, document_from_text
 from workbench.usecases.articles import import_document, import_files, publisher_named
 from workbench.usecases.links import top_matches_for_claims
@@ -15,7 +15,7 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of lines")
     parser.add_argument("--matches", type=int, default=3, metavar="K",
                         help="with --json, each new claim's top K stored matches (default 3, 0 for none)")
-    parser.add_argument("--max-mb", type=float, default=IntakeLimits().max_bytes / 2**20,
+    parser.add_argument("--max-mb", type=megabytes, default=IntakeLimits().max_bytes / 2**20,
                         help="refuse files larger than this many MiB (default %(default)s)")
     parser.add_argument("--publisher", metavar="OUTLET",
                         help="the catalog outlet that published these articles (any of its names, any script)")

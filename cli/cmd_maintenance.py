@@ -9,6 +9,7 @@ from workbench.storage import pg_maintenance
 from workbench.storage.backups import backup_to
 from workbench.storage.database import Database, connect
 from workbench.storage.integrity import check_database
+from workbench.storage.locations import refuse_unusable
 from workbench.storage.migrate import upgrade_to_head
 from workbench.storage.paths import database_url
 from workbench.storage.restore import restore_database
@@ -26,12 +27,15 @@ def register(subparsers) -> None:
     restore.set_defaults(run=run_restore)
 
 
-def _existing(args) -> Database:
+def _existing(args, *, foreign_file_ok: bool = False) -> Database:
     """The --db database as it is: never created, never migrated (these commands inspect or copy it)."""
     url = database_url(args.db)
+    refuse_unusable(url, foreign_file_ok=foreign_file_ok)
     path = _sqlite_path(url)
     if path is not None and not path.is_file():
         raise IsnadError(f"there is no database at {path}")
+    if path is not None and path.stat().st_size == 0:
+        raise IsnadError(f"there is no Isnad database at {path}: the file is empty")
     return connect(url)
 
 
@@ -42,7 +46,7 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def run_check(args) -> int:
-    db = _existing(args)
+    db = _existing(args, foreign_file_ok=True)  # check examines any file, and says what is wrong with it
     try:
         report = check_database(db)
     finally:

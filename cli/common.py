@@ -1,6 +1,9 @@
-"""Helpers every command shares: opening the database named by --db, and printing JSON."""
+"""Helpers every command shares: opening the database named by --db, printing JSON, and argument types that
+refuse what the database cannot hold (in argparse, so a bad number is a usage line, never a traceback)."""
 
+import argparse
 import json
+import math
 import sys
 
 from workbench.storage.database import Database, open_database
@@ -8,6 +11,31 @@ from workbench.storage.database import Database, open_database
 
 def open_db(args) -> Database:
     return open_database(args.db)
+
+
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hold
+
+
+def database_id(text: str) -> int:
+    """An argparse type for an id or a version: a whole number from 1 to 2^63 - 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is out of range: ids go from 1 to {MAX_ID}")
+    return value
+
+
+def megabytes(text: str) -> float:
+    """An argparse type for a size limit in MB: a finite number above 0 (not inf, nan or negative)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a size: give a number of megabytes above 0")
+    return value
 
 
 def print_json(value) -> None:

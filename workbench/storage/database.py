@@ -5,14 +5,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.errors import EditConflict
 from workbench.storage import migrate, postgres
+from workbench.storage.failures import as_storage_failure
+from workbench.storage.locations import refuse_unusable, sqlite_file
 from workbench.storage.paths import database_url
+from workbench.storage.restore import remove_stale_staging
 from workbench.storage.sqlite_tuning import BUSY_TIMEOUT_MS, tune_sqlite_engine
 
 
@@ -68,6 +71,7 @@ class Database:
 
 def connect(url: str) -> Database:
     """A Database on url, without migrating it."""
+    refuse_unusable(url, foreign_file_ok=True)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         tune_sqlite_engine(engine)
@@ -76,6 +80,11 @@ def connect(url: str) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
         postgres.tune_postgres_engine(engine)
         reader_engine = engine.execution_options(**postgres.reader_options())
+    # A full disk, a read-only file or a damaged one: one line for the user instead of the driver's error.
+    path = sqlite_file(url)
+    folder = path.parent if path is not None else None
+    event.listen(engine, "handle_error",
+                 lambda context: as_storage_failure(context.original_exception, folder=folder))
     from workbench.matching.upkeep import install_index_upkeep
 
     install_index_upkeep()  # every claim write keeps the search index right, in the same transaction
@@ -91,17 +100,24 @@ def open_database(location: str | Path | None = None, *, upgrade: bool = True) -
     A new one is created at the current schema and gets the bundled outlet catalog.
     """
     url = database_url(location)
-    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    refuse_unusable(url)
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(path)
     db = connect(url)
-    if not db.is_sqlite:
-        postgres.check_reachable(db.engine)
-    if upgrade:
-        migrate.upgrade_to_head(db)
-        from workbench.catalog.seed import catalog_is_empty, seed_bundled_catalog
+    try:
+        if not db.is_sqlite:
+            postgres.check_reachable(db.engine)
+        if upgrade:
+            migrate.upgrade_to_head(db)
+            from workbench.catalog.seed import catalog_is_empty, seed_bundled_catalog
 
-        # Seeding is its own transaction; checking emptiness (not "just created") also covers a process
-        # that died between creating the schema and seeding it.
-        if catalog_is_empty(db):
-            seed_bundled_catalog(db)
+            # Seeding is its own transaction; checking emptiness (not "just created") also covers a process
+            # that died between creating the schema and seeding it.
+            if catalog_is_empty(db):
+                seed_bundled_catalog(db)
+    except BaseException:
+        db.close()  # a refused database keeps no connection (nor SQLite's -wal and -shm files) open
+        raise
     return db

@@ -9,6 +9,7 @@ from sqlalchemy import DateTime, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from workbench.enums import AttributionVerdict, ClaimVerdict
+from workbench.errors import IsnadError
 from workbench.storage import migrate, pg_maintenance
 from workbench.storage.history_chain import CHAINED_FIELDS, chain_problems
 
@@ -76,6 +77,8 @@ def check_database(db) -> CheckReport:
             results.append(CheckResult(name, (), skipped=str(skipped)))
         except DBAPIError as error:
             results.append(CheckResult(name, (f"could not run: {_one_line(error)}",)))
+        except IsnadError as error:  # a storage failure the engine said in one line (workbench.storage.failures)
+            results.append(CheckResult(name, (f"could not run: {error}",)))
     return CheckReport(tuple(results))
 
 

@@ -1,5 +1,6 @@
 """Restoring a backup: verify it, keep a copy of the current database, then swap the file in atomically."""
 
+import glob
 import os
 import shutil
 import sqlite3
@@ -13,6 +14,8 @@ from alembic.util import CommandError
 
 from workbench.errors import IsnadError
 from workbench.storage import migrate
+from workbench.storage.backups import atomic_file, discard, process_alive
+from workbench.storage.failures import StorageFailure, failure_reason
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -42,8 +45,8 @@ def restore_database(backup_file: str | Path, target_path: str | Path) -> Restor
     if backup == target:
         raise IsnadError("the backup is the database itself; name another file to restore from")
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(f".{target.name}.restoring")
-    _remove_with_side_files(staged)
+    staged = _staging_name(target, os.getpid())
+    remove_stale_staging(target)
     try:
         _copy_backup(backup, staged)
         revision = _verify(staged, backup)
@@ -55,6 +58,27 @@ def restore_database(backup_file: str | Path, target_path: str | Path) -> Restor
     return RestoreOutcome(target, previous, revision, now)
 
 
+def _staging_name(target: Path, pid: int) -> Path:
+    """Per process, so a start-up cleaning leftovers never removes a restore that is still running."""
+    return target.with_name(f".{target.name}.restoring-{pid}")
+
+
+def remove_stale_staging(target: Path) -> None:
+    """Remove what a restore killed midway left beside target (a staged copy as big as the backup)."""
+    for staged in target.parent.glob(f".{glob.escape(target.name)}.restoring*"):
+        pid = staged.name.rsplit("-", 1)[-1]
+        if staged.name.endswith(SIDE_FILES) or (pid.isdigit() and process_alive(int(pid))):
+            continue
+        try:
+            _remove_with_side_files(staged)
+        except OSError:
+            return  # a folder that cannot be written now: the next start tries again
+
+
+# SQLite result codes that say the destination folder, not the backup, is at fault.
+_DESTINATION_CODES = {8, 10, 13, 14, 23}  # read-only, I/O error, full, cannot open, no permission
+
+
 def _copy_backup(backup: Path, staged: Path) -> None:
     """Copy with SQLite's backup API from a read-only connection, so the user's backup is never touched."""
     try:
@@ -62,7 +86,20 @@ def _copy_backup(backup: Path, staged: Path) -> None:
                 closing(sqlite3.connect(staged)) as destination:
             source.backup(destination)
     except sqlite3.DatabaseError as error:
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _DESTINATION_CODES and _backup_readable(backup):
+            reason = failure_reason(error, folder=staged.parent) or str(error)
+            raise StorageFailure(f"cannot write the restored copy in {staged.parent}: {reason}; nothing was "
+                                 f"restored ({backup.name} itself is fine)") from error
         raise IsnadError(f"{backup.name} is not a readable database ({error}); nothing was restored") from error
+
+
+def _backup_readable(backup: Path) -> bool:
+    try:
+        with closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as source:
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _verify(staged: Path, backup: Path) -> str:
@@ -121,7 +158,7 @@ def _swap_in(staged: Path, target: Path) -> Path | None:
                 held = None  # a damaged database: copy its files as they are
             previous = _copy_aside(held, target)
     for suffix in SIDE_FILES:  # a stale log beside the new file would be replayed into it
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+        discard(Path(f"{target}{suffix}"))
     os.replace(staged, target)
     _sync_folder(target.parent)
     return previous
@@ -132,18 +169,24 @@ def _copy_aside(lock: sqlite3.Connection | None, target: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     copy = folder / f"{target.stem}-before-restore-{stamp}.sqlite"
-    if lock is not None:
-        try:
-            with closing(sqlite3.connect(copy)) as destination:
-                lock.backup(destination)
-            return copy
-        except sqlite3.DatabaseError:
-            copy.unlink(missing_ok=True)
-    shutil.copy2(target, copy)
-    for suffix in SIDE_FILES:
-        side = Path(f"{target}{suffix}")
-        if side.exists():
-            shutil.copy2(side, Path(f"{copy}{suffix}"))
+    try:
+        if lock is not None:
+            try:
+                with atomic_file(copy) as partial, closing(sqlite3.connect(partial)) as destination:
+                    lock.backup(destination)
+                return copy
+            except sqlite3.DatabaseError as error:
+                if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _DESTINATION_CODES:
+                    raise
+        for suffix in ("", *SIDE_FILES):
+            side = Path(f"{target}{suffix}")
+            if side.exists():
+                with atomic_file(Path(f"{copy}{suffix}")) as partial:
+                    shutil.copy2(side, partial)
+    except (OSError, sqlite3.Error) as error:
+        reason = failure_reason(error, folder=folder) or str(error)
+        raise StorageFailure(f"cannot keep a copy of the current database in {folder}: {reason}; nothing was "
+                             "restored, the database is as it was") from error
     return copy
 
 
@@ -157,6 +200,6 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _remove_with_side_files(path: Path) -> None:
-    path.unlink(missing_ok=True)
+    discard(path)
     for suffix in SIDE_FILES:
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard(Path(f"{path}{suffix}"))

@@ -1,11 +1,9 @@
 """Rotating daily backups: at most one automatic copy a day beside the database, the newest N kept."""
 
-import os
 from datetime import date
 from pathlib import Path
 
-from workbench.storage.backups import backups_dir
-from workbench.storage.sqlite_tuning import online_backup
+from workbench.storage.backups import backups_dir, copy_database
 
 DAILY_MARK = "-daily-"
 
@@ -35,14 +33,7 @@ def rotate_daily_backup(db, *, keep: int, today: date | None = None) -> Path | N
     target = folder / f"{db.path.stem}{DAILY_MARK}{today.isoformat()}.sqlite"
     made = None
     if not target.exists():
-        # Per-process name: two app instances opening at once must not write into one file.
-        partial = target.with_suffix(f".{os.getpid()}.partial")
-        partial.unlink(missing_ok=True)
-        try:
-            online_backup(db.engine, str(partial))
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
+        copy_database(db, target)  # per-process temporary name, renamed: two app instances never clobber
         made = target
     for old in daily_backups(db)[:-keep]:
         old.unlink(missing_ok=True)
