@@ -16,17 +16,22 @@ from bench.bench_gui import build_database
 from workbench.matching.upkeep import reindex
 from workbench.storage.database import open_database
 from workbench.usecases.claims import set_claim_verdict
+from workbench.usecases.history import record_event
 from workbench.usecases.migrate_to import migrate_to
 from workbench.usecases.sessions import start_session
 
 
 def reviewed_source(path: Path, *, verdicts: int) -> None:
-    """bench_gui's database, with verdicts set through the history (so the history replays) and indexed."""
+    """bench_gui's database with what its bulk inserts skip: each article's import record, verdicts set
+    through the history (so it replays), and the search index."""
     build_database(path)
     db = open_database(path)
     try:
         with db.writing() as session:  # bench_gui writes verdicts without history; these come with it
             session.execute(text("UPDATE claim SET claim_verdict = 'unreviewed'"))
+            for article_id, sha in session.execute(text("SELECT id, sha256 FROM article ORDER BY id")).all():
+                record_event(session, entity="article", field="imported", new=sha, article_id=article_id,
+                             entity_id=article_id)
         reindex(db)
         actor = start_session(db, "Layla")
         for claim_id in range(1, 100_001, 100_000 // verdicts):

@@ -12,6 +12,7 @@ from ui.desk.article_reader import ArticleReader
 from ui.desk.claim_inspector import ClaimInspector
 from ui.desk.hop_verification import HopVerificationDesk
 from ui.desk.import_flow import ImportFlow
+from ui.desk.live_refresh import LiveDesk
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
 from ui.desk.undo_notice import UndoNotice
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.views = DeskViews(self)  # claims browser, dashboard, export, article admin
         self.hop_verification = HopVerificationDesk(self)  # hop states, import a hop's source (I), accept (V)
+        self.live = LiveDesk(self)  # colleagues' changes on the same database, and who is reviewing what
         self.setAcceptDrops(True)
         self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
         self.reload_articles()
@@ -307,6 +309,25 @@ class MainWindow(QMainWindow):
         if current is not None and shown is not None and current.id == shown.id and current.text != old_text:
             self.matches.refresh()  # a span edit changed the claim's words, so its matches change too
 
+    def show_colleague_changes(self, records: list[ClaimRecord] | None) -> None:
+        """Take in claims other desks changed (None: too many, read the article again), keeping this reviewer's
+        current claim, scroll position and undo stack; a note being typed is saved first, against the old version."""
+        if self.article is None:
+            return
+        self.inspector.flush_note()
+        if records is None:
+            self.claims = article_claims(self.db, self.article.id)
+            self.edits.saw_versions(self.claims.versions())
+        else:
+            self.claims.take_in(records, self.article.id)
+            self.edits.saw_versions({r.id: r.version for r in records if not r.deleted})
+        self.reader.set_claims(self.claims, self.current_claim_id)
+        if self.current_claim() is None and self.claims:
+            self.select_claim(self.claims[0].id, scroll=False)
+        else:
+            self.inspector.show_claim(self.current_claim(), index=self._index(), total=len(self.claims))
+            self._show_progress()
+
     # --- edits -------------------------------------------------------------------------------------------
 
     def _push(self, command: edits.DeskEdit) -> None:
@@ -519,6 +540,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.inspector.flush_note()
+        self.live.stop()
         self.runner.shutdown()
         self.qsettings.setValue("desk/geometry", self.saveGeometry())
         self.qsettings.setValue("desk/state", self.saveState())

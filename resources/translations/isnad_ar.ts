@@ -1984,6 +1984,29 @@ Everything is stored.</source>
     </message>
   </context>
   <context>
+    <name>LiveRefresh</name>
+    <message>
+      <source>Last changed by %1, %2</source>
+      <translation>آخر تعديل: %1، %2</translation>
+    </message>
+    <message>
+      <source>%1 is reviewing this</source>
+      <translation>يراجعه الآن: %1</translation>
+    </message>
+    <message>
+      <source>%1 are reviewing this</source>
+      <translation>يراجعونه الآن: %1</translation>
+    </message>
+    <message>
+      <source>just now</source>
+      <translation>قبل لحظات</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>قبل %1 د</translation>
+    </message>
+  </context>
+  <context>
     <name>HopVerification</name>
     <message>
       <source>No outlet of this chain is left to check: every outlet hop is found, or none is an outlet.</source>

@@ -218,6 +218,16 @@ class ReviewEvent(Base):
     event_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class ReviewerPresence(Base):
+    """Which claim a reviewer's desk has open, and since when it last said so: advisory, nothing is locked."""
+
+    __tablename__ = "reviewer_presence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewer.id", ondelete="CASCADE"), unique=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ClaimLink(Base):
     """A match between a claim under review and a stored claim, and the reviewer's decision on it."""
 
