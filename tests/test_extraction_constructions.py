@@ -398,3 +398,22 @@ def test_the_egyptian_spelling_of_official_is_an_unnamed_source_written_as_the_a
 )
 def test_sources_under_an_according_to_frame(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet that asked is outermost: "ردا على استفسار وكالة X".
+        ('فيما قالت شرطة العاصمة بيشكيك، ردا على استفسار وكالة "سبوتنيك" عن الحادث، إنه "ليس هناك أي احتجاز".',
+         [[("outlet", "Sputnik"), ("organization", "شرطة العاصمة بيشكيك")]]),
+        ("وقالت شرطه العاصمه، ردا على سؤال من وكالة سبوتنيك، إنه لا احتجاز.",
+         [[("outlet", "Sputnik"), ("organization", "شرطه العاصمه")]]),
+        # Real spellings: 'إسنا' without its ي, 'لونوفال أوبسرفاتور', a Kyrgyz site by its domain.
+        ("ونقلت وكالة «إسنا» الإيرانية عن نائب في البرلمان قوله إن الموقع محصن.",
+         [[("outlet", "ISNA"), ("person", "نائب في البرلمان")]]),
+        ('ذكرت صحيفة "لونوفال أوبسرفاتور" الفرنسية أن الحكومة طلبت حذف التقرير.', [[("outlet", "L'Obs")]]),
+        ("وأفاد موقع Kaktus.media بأن النائب احتجز في مكتبه.", [[("outlet", "Kaktus.media")]]),
+    ],
+)
+def test_outlets_that_asked_and_spellings_of_train4(text, expected):
+    assert kinds(text) == expected
