@@ -2,7 +2,7 @@
 
 A test module that sets `BACKENDS = BOTH_BACKENDS` runs each of its tests that use `db`, `db_location` or
 `backend` once on SQLite and once on a fresh PostgreSQL database (skipped, with the reason, when no server is
-configured; outside CI only: CI must run them).
+configured; outside CI only: CI must run them). ISNAD_TEST_STORE=postgres puts every such test on PostgreSQL.
 """
 
 import os
@@ -17,24 +17,49 @@ SHARED = ROOT.parent / "shared"
 
 
 BOTH_BACKENDS = ("sqlite", "postgresql")
+# ISNAD_TEST_STORE=postgres runs every test that takes `db`, `db_location` or `backend` on a fresh PostgreSQL
+# database instead (CI's second pass, `-m store`); tests of SQLite's own machinery are skipped there.
+STORE_VARIABLE = "ISNAD_TEST_STORE"
+STORE_FIXTURES = {"db", "db_location", "backend"}
+
+
+def postgres_pass() -> bool:
+    return os.environ.get(STORE_VARIABLE, "").lower() in ("postgres", "postgresql")
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "sqlite_only: in a BACKENDS module, a test of SQLite's own machinery")
+    config.addinivalue_line("markers", "sqlite_only: a test of SQLite's own machinery (skipped with "
+                                       f"{STORE_VARIABLE}=postgres; in a BACKENDS module, run on SQLite only)")
+    config.addinivalue_line("markers", "store: takes the test database (db, db_location or backend); set by "
+                                       "conftest, for the PostgreSQL pass: -m store")
 
 
 def pytest_generate_tests(metafunc):
     backends = getattr(metafunc.module, "BACKENDS", None)
-    if backends and "backend" in metafunc.fixturenames:
-        if metafunc.definition.get_closest_marker("sqlite_only"):
-            backends = ("sqlite",)
+    if "backend" not in metafunc.fixturenames:
+        return
+    if postgres_pass():  # the SQLite runs were the first pass
+        backends = ("postgresql",)
+    elif backends and metafunc.definition.get_closest_marker("sqlite_only"):
+        backends = ("sqlite",)
+    if backends:
         metafunc.parametrize("backend", backends, indirect=True)
+
+
+def pytest_collection_modifyitems(config, items):
+    skip = pytest.mark.skip(reason=f"SQLite's own machinery: not run with {STORE_VARIABLE}=postgres")
+    for item in items:
+        if STORE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker("store")
+        if postgres_pass() and item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture
 def backend(request):
-    """The kind of database the test runs on: SQLite unless its module asks for BACKENDS."""
-    return getattr(request, "param", "sqlite")
+    """The kind of database the test runs on: SQLite unless its module asks for BACKENDS (or the PostgreSQL
+    pass is on)."""
+    return getattr(request, "param", "postgresql" if postgres_pass() else "sqlite")
 
 
 @pytest.fixture(scope="session")
