@@ -51,46 +51,49 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
     best = max((c.relevance for c in candidates), default=1.0) or 1.0
     q_pairs = set(pairwise(query.terms))
     q_roots = {root(t) for t in q_unique}
-    # Candidates share many terms: each distinct stored term is folded and fuzzily compared once per query.
-    near_query: dict[str, bool] = {}
+    # Candidates share many terms: what the features need of a stored term is worked out once per query.
+    seen: dict[str, tuple[float, float, float, str]] = {}
 
-    def near(term: str) -> bool:
-        found = near_query.get(term)
+    def about(term: str) -> tuple[float, float, float, str]:
+        """(its weight, its weight if in the query else 0, its fuzzy credit, its skeleton)"""
+        found = seen.get(term)
         if found is None:
-            found = near_query[term] = len(term) > 3 and process.extractOne(
-                skeleton(term), q_skeletons, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
+            weight, folded = query.weight(term), skeleton(term)
+            if term in q_set:
+                fuzzy = weight
+            elif len(term) > 3 and process.extractOne(folded, q_skeletons, scorer=fuzz.ratio,
+                                                      score_cutoff=FUZZY_CUTOFF):
+                fuzzy = 0.8 * weight
+            else:
+                fuzzy = 0.0
+            found = seen[term] = (weight, weight if term in q_set else 0.0, fuzzy, folded)
         return found
 
     rows = []
     for position, c in enumerate(candidates):
-        stored = list(dict.fromkeys(c.terms.split()))
-        title = list(dict.fromkeys(c.title_terms.split()))
-        both = set(stored) | set(title)
-        shared = q_set & both
-        fuzzy = 0.0
-        stored_mass = sum(query.weight(t) for t in stored)
-        for term in stored:
-            if term in q_set:
-                fuzzy += query.weight(term)
-            elif near(term):
-                fuzzy += 0.8 * query.weight(term)
         words = c.terms.split()
-        pairs = list(pairwise(words))
-        stored_cover = _cover(q_set, stored, query.weight)
+        stored = list(dict.fromkeys(words))
+        title = list(dict.fromkeys(c.title_terms.split()))
+        shared = q_set & (set(stored) | set(title))
+        facts = [about(t) for t in stored]
+        stored_mass = sum(f[0] for f in facts)
+        stored_cover = sum(f[1] for f in facts) / stored_mass if stored_mass else 0.0
         query_cover = sum(query.weight(t) for t in shared) / q_mass
+        pairs = list(pairwise(words))
         rows.append([
             c.relevance / best,
             min(1.0, c.relevance / q_mass),
             stored_cover,
             query_cover,
             _cover(q_set, title, query.weight),
-            fuzz.token_set_ratio(q_string, " ".join(skeleton(t) for t in stored)) / 100.0,
-            fuzzy / stored_mass if stored_mass else 0.0,
+            fuzz.token_set_ratio(q_string, " ".join(f[3] for f in facts)) / 100.0,
+            sum(f[2] for f in facts) / stored_mass if stored_mass else 0.0,
             min(1.0, len(stored) / 12.0),
             sum(1 for p in pairs if p in q_pairs) / len(pairs) if pairs else 0.0,
             1.0 / (1 + position),
             stored_cover * query_cover,
-            sum(query.weight(t) for t in stored if root(t) in q_roots) / stored_mass if stored_mass else 0.0,
+            sum(f[0] for t, f in zip(stored, facts, strict=True) if root(t) in q_roots) / stored_mass
+            if stored_mass else 0.0,
         ])
     return rows
 
