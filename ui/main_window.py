@@ -5,6 +5,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar
 
 from ui.actions import DeskActions
+from ui.catalog.display_names import outlet_names
 from ui.desk import undo_commands as edits
 from ui.desk.article_claims import ArticleClaims
 from ui.desk.article_list import ArticleListPanel
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.live = LiveDesk(self)  # colleagues' changes on the same database, and who is reviewing what
         self.setAcceptDrops(True)
         self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
+        outlet_names.load(db)  # the Arabic UI shows outlets by their Arabic names
         self.reload_articles()
         self._restore_layout()
         self.reader.setFocus()  # J, K and the verdict keys work from the first key press

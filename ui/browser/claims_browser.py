@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.actions import ActionGroup, make_action
 from ui.bidi_delegate import TextDirectionDelegate
 from ui.browser.claims_model import ClaimsTableModel
+from ui.catalog.display_names import outlet_names
 from ui.desk.row_table import set_up_row_view
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
@@ -197,7 +198,7 @@ class ClaimsBrowser(QWidget):
         """Fill the outlet, reviewer, language and article lists from what the database holds now."""
         choices = browse_choices(self.db)
         lists = (
-            (self.outlet, [(o.id, o.label) for o in choices.outlets]),
+            (self.outlet, [(o.id, outlet_names.shown(o.label)) for o in choices.outlets]),
             (self.reviewer, [(r.id, r.label) for r in choices.reviewers]),
             (self.language, [(code, code) for code in choices.languages]),
             (self.article, [(a.id, a.label) for a in choices.articles]),

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from ui.catalog.display_names import outlet_names
 from ui.i18n import attribution_verdict_name, claim_verdict_name, verdict_colour
 from workbench.usecases.browse import BrowseRow, ClaimSearch, claim_page, claim_rows, count_claims
 from workbench.usecases.verification import changed_claims
@@ -116,7 +117,7 @@ class ClaimsTableModel(QAbstractTableModel):
             # A cell shows one line: shaping the whole of a long claim only to cut it off costs a repaint dearly.
             return row.text if full else " ".join(row.text[:SHOWN_CHARS].split())
         if column == "chain":
-            return " → ".join(row.chain) if row.chain else _tr("(unattributed)")
+            return " → ".join(map(outlet_names.shown, row.chain)) if row.chain else _tr("(unattributed)")
         if column == "claim_verdict":
             return claim_verdict_name(row.claim_verdict)
         if column == "attribution_verdict":
@@ -124,7 +125,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "article":
             return row.article_title
         if column == "publisher":
-            return row.publisher or ""
+            return outlet_names.shown(row.publisher) or ""
         if column == "date":
             return row.published_on.isoformat() if row.published_on else ""
         return row.language

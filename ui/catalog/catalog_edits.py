@@ -7,8 +7,10 @@ reported like any other desk edit (a dialog, the data left as it was).
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.catalog.display_names import outlet_names
 from ui.desk.undo_commands import DeskEdit, EditContext
 from workbench.usecases import chains
+from workbench.usecases.catalog import display_names
 from workbench.usecases.catalog import entries as catalog_entries
 from workbench.usecases.catalog import merge as catalog_merge
 from workbench.usecases.catalog import search as catalog
@@ -38,7 +40,15 @@ class CatalogEdit(DeskEdit):
     def store(self) -> None:
         """The first application, by the dialog; raises IsnadError on a refusal, before anything is pushed."""
         self.apply()
+        outlet_names.load(self.ctx.db)
         self._stored = True
+
+    def _run(self, step) -> None:
+        def step_then_names():
+            records = step()
+            outlet_names.load(self.ctx.db)  # before the desk relabels its chains with the names
+            return records
+        super()._run(step_then_names)
 
     def redo(self) -> None:
         if self._stored:  # QUndoStack.push calls redo: the dialog has stored the edit already
@@ -110,6 +120,24 @@ class RemoveAlias(AddAlias):
 
     def revert(self):
         return super().apply()
+
+
+class SetArabicName(CatalogEdit):
+    """Which of an outlet's Arabic aliases the Arabic UI and Arabic reports show; undo shows the one before."""
+
+    def __init__(self, ctx: EditContext, outlet: OutletRecord, alias: str) -> None:
+        super().__init__(ctx, _named(_tr("Show “%1” as the Arabic name of %2"), alias, outlet.name))
+        self.outlet_id, self.alias = outlet.id, alias
+        self.before: str | None = None
+
+    def apply(self):
+        self.before = display_names.set_display_alias(self.ctx.db, self.outlet_id, self.alias, language="ar",
+                                                      actor=self.ctx.actor)
+        return []
+
+    def revert(self):
+        display_names.set_display_alias(self.ctx.db, self.outlet_id, self.before, language="ar", actor=self.ctx.actor)
+        return []
 
 
 class AddSource(CatalogEdit):

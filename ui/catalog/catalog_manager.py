@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.catalog import catalog_edits as edits
 from ui.desk.undo_commands import EditContext
 from ui.i18n import source_kind_name
+from workbench.catalog.display_names import display_name, written_in
 from workbench.enums import OutletKind
 from workbench.errors import IsnadError
 from workbench.usecases.catalog import search as catalog
@@ -128,11 +129,19 @@ class OutletsTab(_CatalogTab):
         add_alias.clicked.connect(self.add_alias)
         remove_alias = self.buttons["remove_alias"] = QPushButton(_tr("Remove alias"), self)
         remove_alias.clicked.connect(self.remove_alias)
+        arabic_name = self.buttons["arabic_name"] = QPushButton(_tr("Use as Arabic name"), self)
+        arabic_name.setToolTip(_tr("The Arabic UI and Arabic reports show the outlet by this alias"))
+        arabic_name.clicked.connect(self.use_as_arabic_name)
         alias_row.addWidget(add_alias)
         alias_row.addWidget(remove_alias)
+        alias_row.addWidget(arabic_name)
+        self.aliases.currentRowChanged.connect(lambda _row: self._enable_arabic_name())
         self.new_alias.returnPressed.connect(self.add_alias)
         self.details.addLayout(form)
         self.details.addLayout(buttons)
+        self.arabic_name = QLabel(self)
+        self.arabic_name.setObjectName("arabicName")
+        form.addRow(_tr("Arabic name"), self.arabic_name)
         self.details.addWidget(QLabel(_tr("Aliases (every spelling, both scripts)"), self))
         self.details.addWidget(self.aliases)
         self.details.addLayout(alias_row)
@@ -154,6 +163,25 @@ class OutletsTab(_CatalogTab):
         self.aliases.clear()
         if record:
             self.aliases.addItems(list(record.aliases))
+        self.arabic_name.setText(self._arabic_name(record) or "—")
+        self._enable_arabic_name()
+
+    @staticmethod
+    def _arabic_name(record) -> str | None:
+        shown = display_name(record.name, record.aliases, "ar") if record else None
+        return shown if shown and written_in(shown, "ar") else None
+
+    def _enable_arabic_name(self) -> None:
+        """On only for an Arabic alias that is not the Arabic name already."""
+        record, item = self._records.get(self.current_id()), self.aliases.currentItem()
+        self.buttons["arabic_name"].setEnabled(
+            item is not None and written_in(item.text(), "ar") and item.text() != self._arabic_name(record))
+
+    def use_as_arabic_name(self) -> None:
+        record, item = self._records.get(self.current_id()), self.aliases.currentItem()
+        if record is not None and item is not None and self._store(
+                edits.SetArabicName(self.ctx, record, item.text()), _tr("Arabic name set.")):
+            self.reload(record.id)
 
     def save(self) -> None:
         record = self._records.get(self.current_id())

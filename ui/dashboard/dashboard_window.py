@@ -1,5 +1,6 @@
 """The outlets and sources dashboard window: filters, a table and charts per outlet, months, who cites whom."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import ActionGroup, make_action
 from ui.browser.claims_browser import parse_date_bound
+from ui.catalog.display_names import outlet_names
 from ui.dashboard.charts import MonthColumns, Series, ShareBars, ShareRow
 from workbench.errors import IsnadError
 from workbench.reports.diagram import render_svg
@@ -178,7 +180,7 @@ class DashboardWindow(QWidget):
 
     def _show(self, data: Dashboard) -> None:
         self.data = data
-        rows = [ShareRow(o.name, o.figures.claims, (o.figures.disputed_share, o.figures.misattribution_rate,
+        rows = [ShareRow(outlet_names.shown(o.name), o.figures.claims, (o.figures.disputed_share, o.figures.misattribution_rate,
                                                      o.figures.anonymous_share)) for o in data.outlets[:TOP_OUTLETS]]
         self.bars.set_data(share_series(), rows, empty_text=_tr("No outlet is named in these claims."))
         self._fill_table(data)
@@ -190,7 +192,9 @@ class DashboardWindow(QWidget):
                               for m in months],
                              claims_label=_tr("Claims"), empty_text=_tr("No claims in these dates."))
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        svg = render_svg(data.graph, rtl=rtl)
+        graph = replace(data.graph, nodes=tuple(replace(node, label=outlet_names.shown(node.label))
+                                                for node in data.graph.nodes))
+        svg = render_svg(graph, rtl=rtl)
         self.diagram.load(QByteArray(svg.encode("utf-8")))
         self.diagram.setFixedSize(self.diagram.renderer().defaultSize())
         total = sum(m.figures.claims for m in data.months)
@@ -204,7 +208,7 @@ class DashboardWindow(QWidget):
         self.table.setRowCount(len(data.outlets))
         for row, outlet in enumerate(data.outlets):
             f = outlet.figures
-            cells = [outlet.name, str(f.claims), f"{f.disputed_share:.0%} ({f.disputed_or_false})",
+            cells = [outlet_names.shown(outlet.name), str(f.claims), f"{f.disputed_share:.0%} ({f.disputed_or_false})",
                      f"{f.misattribution_rate:.0%} ({f.misattributed})", f"{f.anonymous_share:.0%} ({f.anonymous})",
                      str(f.reviewed)]
             for column, text in enumerate(cells):
@@ -219,7 +223,7 @@ class DashboardWindow(QWidget):
             return  # the list of outlets is made once, on the first load over every claim
         self.month_outlet.blockSignals(True)
         for outlet in data.outlets:
-            self.month_outlet.addItem(outlet.name, outlet.outlet_id)
+            self.month_outlet.addItem(outlet_names.shown(outlet.name), outlet.outlet_id)
         self.month_outlet.setCurrentIndex(max(0, self.month_outlet.findData(kept)))
         self.month_outlet.blockSignals(False)
 

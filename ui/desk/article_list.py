@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.catalog.display_names import outlet_names
 from ui.desk.row_table import RowTableModel, set_up_row_view
 from workbench.reports.safety import reveal_controls
 from workbench.text.normalize import comparison_key
@@ -105,7 +106,7 @@ class ArticleTableModel(RowTableModel):
         if column == "title":
             return reveal_controls(row.title)  # a hidden U+202E must not reverse the title on screen
         if column == "publisher":
-            return reveal_controls(row.publisher) or "—"
+            return reveal_controls(outlet_names.shown(row.publisher)) or "—"
         if column == "date":
             return row.published_on.isoformat() if row.published_on else "—"
         if column == "language":

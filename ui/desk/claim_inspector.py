@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.catalog.display_names import outlet_names
 from ui.desk.hop_verification_view import HopStatePanel
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
@@ -69,7 +70,7 @@ def hop_label(hop: HopRecord) -> str:
     arabic_ui = QCoreApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
     if arabic_ui and hop.source.kind == "anonymous" and hop.surface:
         return hop.surface
-    return hop.source.label
+    return outlet_names.shown(hop.source.outlet_name) or hop.source.label  # an outlet by its Arabic name there
 
 
 class HopChip(QPushButton):

@@ -1,0 +1,30 @@
+"""Outlet names as the UI language shows them: in the Arabic UI an outlet's Arabic display name from the catalog."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from workbench.usecases.catalog.display_names import outlet_display_names
+
+
+class OutletNames:
+    """Catalog name → Arabic display name, read once per desk and again after a catalog edit. Lookups are
+    dictionary reads, so every table row and chain chip can ask; in the English UI names pass unchanged."""
+
+    def __init__(self) -> None:
+        self._arabic: dict[str, str] = {}
+
+    def load(self, db) -> None:
+        self._arabic = outlet_display_names(db, "ar")
+
+    def shown(self, name: str | None) -> str | None:
+        """The name to show for an outlet's catalog name (None and unknown names pass through)."""
+        if not name or not self._arabic or not arabic_ui():
+            return name
+        return self._arabic.get(name, name)
+
+
+def arabic_ui() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+outlet_names = OutletNames()  # the desk's one table; MainWindow loads it, the catalog dialog reloads it
