@@ -1,20 +1,12 @@
 """`migrate-to`: a reviewed SQLite database copied into an empty PostgreSQL one, counts and history replay equal."""
 
-import subprocess
-import sys
-
 from sqlalchemy import text
 
-from tests.conftest import ROOT
 from tests.factories import make_article_with_claim
+from tests.test_postgres_storage import main_py
 from workbench.storage.database import open_database
 from workbench.usecases.claims import get_claim, set_claim_verdict
 from workbench.usecases.sessions import start_session
-
-
-def main_py(location, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(location), *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
 
 
 def test_a_reviewed_desk_moves_to_postgresql_whole(db_path, empty_postgres_url):
