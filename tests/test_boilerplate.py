@@ -163,6 +163,11 @@ def test_credited_captions(line):
         # Cookie banners and the site's legal links.
         "We use cookies to give readers the best experience; by continuing to browse the site they agree to it.",
         "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين التصفح، وباستمرار التصفح توافق على سياسة الخصوصية.",
+        # A teaser cut short before its link, and a rule of separators before a signature.
+        "The two men are due in court on Monday to answer charges that they ran a betting ring from a hotel… Read More",
+        "ويواجه المتهمان تهما بإدارة شبكة مراهنات من داخل فندق في العاصمة... اقرأ المزيد",
+        "==========ع.م.",
+        "Photographer: Sam Roe/Example Images",
         # A site's name with the dot of its domain is not a sentence.
         "Example.Net",
         "الموقع.نت - وكالات",
@@ -281,6 +286,9 @@ def test_boxes_of_links(text, expected):
         # Only the first paragraph carries a dateline.
         ("Officials confirmed the arrest of two tourists near the border on Sunday.\n"
          "Dubai: prices of fuel rose again this week, the energy ministry said in a statement.", []),
+        # Reporting credits in brackets after a paragraph's last words.
+        ("Officials said on Wednesday that the ports would reopen within days, the ministry said. "
+         "(Reporting by Jane Roe; Editing by John Doe)", ["(Reporting by Jane Roe; Editing by John Doe)"]),
         # A wire credit after a paragraph's last full stop.
         ("وذكرت وكالة محلية أن خبراء المتفجرات فحصوا الطرد وتبين أنه يحتوي على كتب مدرسية.-(ا ف ب)", ["-(ا ف ب)"]),
     ],

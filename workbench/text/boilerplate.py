@@ -33,6 +33,10 @@ _LIST_HEADER = re.compile(
 )
 # "Read More »": a link's own trailer, standing under the title it links (folding makes "»" a '"').
 _LINK_TRAILER = re.compile(r"^\W*(?:read more|continue reading|more|اقرا المزيد|المزيد|التفاصيل)\s*[»›→>\"]+\s*$")
+# A teaser cut short with its link at the end: "… and his son are due… Read More".
+_CUT_TEASER = re.compile(r"(?:…|\.\.\.?)\s*(?:read more|continue reading|more|اقرا المزيد|المزيد|التفاصيل)\W*$")
+# A rule of separators opening the line: "==========N.A.", "----- Agencies".
+_SEPARATOR_RUN = re.compile(r"^[=\-_*~#]{3,}")
 # Captions: a picture, map or video described in a short line without a full stop.
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
 # Navigation menus and tickers: items set apart by bars or bullets, or runs of spaces between headlines.
@@ -66,13 +70,16 @@ _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CREDIT_WORDS = 3
 _CREDITED_CAPTION_WORDS = 30  # a caption's own words, without its credit
 # A credit after a paragraph's last full stop: "… كتب مدرسية.-(ا ف ب)".
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?؟])\s*[-–—]?\s*\([^()\d]{1,25}\)\s*$")
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?؟\"”»])\s*[-–—]?\s*\((?:[^()\d]{1,25}|(?:additional |with )?(?:reporting|editing|writing) by [^()]{1,150})\)\s*$",
+    re.IGNORECASE,
+)
 # Labels of a page's own record ("رئيس التحرير : …", "كلمات دلالية: …", "Image Credit: …", "Our Standards: …").
 _RECORD_LABEL = re.compile(
     r"^\W*(?:مصدر الخبر|المصدر|رييس التحرير|مدير التحرير|المحرر|محرر|تحرير|تصوير|تصميم|الصور|كلمات دلاليه"
     r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه)|مواضيع|موضوعات|الوسوم|وسوم|تصنيف|القسم|الكاتب|بقلم|اعداد"
     r"|ترجمه|رابط الخبر|(?:ال)?رابط المختصر|رابط مختصر|(?:image|photo|picture) credits?|credits?|photo|picture"
-    r"|image|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
+    r"|image|photographer|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
     r"|written by|edited by|more|see also|watch|listen)\s*:\s*(?P<value>.*)$"
 )
 _RECORD_VALUE_WORDS = 12
@@ -154,8 +161,8 @@ def _furniture_by_shape(stripped: str, *, has_cue: HasCue) -> bool:
     folded = fold(stripped)
     if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded):
         return True
-    if not any(ch.isalpha() for ch in stripped):
-        return True  # rules and separators: "___", "* * *"
+    if not any(ch.isalpha() for ch in stripped) or _SEPARATOR_RUN.match(stripped) or _CUT_TEASER.search(folded):
+        return True  # rules and separators: "___", "* * *"; a rule before a signature; a cut teaser
     n_words = len(_WORDS.findall(folded))
     if _MENU.search(stripped):
         return True
