@@ -3,6 +3,7 @@
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ui.desk.claim_inspector import hop_label
 from ui.desk.hop_verification_commands import AcceptSuggestion, ImportedSourceArticle
 from ui.desk.hop_verification_import import SourceImportDialog
 from ui.i18n import attribution_verdict_name
@@ -37,9 +38,10 @@ class HopVerificationDesk(QObject):
         claim_id = claim.id if claim is not None else None
         self.panel.selected = self.window.inspector.selected_hop
         if claim_id == self.panel.claim_id and (self.panel.verification is not None or self._verifying == claim_id):
+            self.panel.show_claim(claim_id, {h.position: hop_label(h) for h in claim.chain})
             self._redecorate()
             return
-        self.panel.show_claim(claim_id)
+        self.panel.show_claim(claim_id, {h.position: hop_label(h) for h in claim.chain} if claim else None)
         if claim_id is None:
             return
         self.panel.show_verification(stored_verification(self.window.db, claim_id), pending=True)
@@ -65,7 +67,10 @@ class HopVerificationDesk(QObject):
         self.window.report_error(error)
 
     def _redecorate(self) -> None:
-        self.panel.decorate(getattr(self.window.inspector, "_chips", []))
+        inspector = self.window.inspector
+        self.panel.decorate(getattr(inspector, "_chips", []))
+        inspector.chain_layout.activate()  # the chips grew by their state: the scrolled row follows
+        inspector.chain_row.resize(inspector.chain_row.sizeHint())
 
     # --- importing a hop's source ------------------------------------------------------------------------
 

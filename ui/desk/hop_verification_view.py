@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import attribution_verdict_name
+from workbench.reports.model import direction_of
 from workbench.verification.states import ClaimVerification, HopState, HopVerification
 
 STATE_ICONS = {HopState.FOUND: "✓", HopState.NOT_FOUND: "✗", HopState.NO_SOURCE: "○"}
@@ -27,12 +28,17 @@ def _isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def _ltr(text: str) -> str:
+    """A date or figure kept left to right inside Arabic text (2016-10-17 must not read 17-10-2016)."""
+    return f"\u2066{text}\u2069"
+
+
 def hop_state_line(hop: HopVerification) -> str:
     """One hop in words: "✓ found: article 3, 2016-10-17, 96.3 %" or "✗ not found: 2 articles stored, none says it"."""
     line = f"{STATE_ICONS[hop.state]} {state_name(hop.state)}"
     if hop.state is HopState.FOUND:
         best = hop.evidence[0]
-        dated = f", {best.published_on.isoformat()}" if best.published_on else ""
+        dated = f", {_ltr(best.published_on.isoformat())}" if best.published_on else ""
         line += _tr(": article %1%2, %3 % similar").replace("%1", str(best.article_id)).replace("%2", dated) \
             .replace("%3", f"{best.similarity:.0f}")
     elif hop.state is HopState.NOT_FOUND:
@@ -68,6 +74,7 @@ class HopStatePanel(QWidget):
         self.verification: ClaimVerification | None = None
         self.selected: int | None = 0
         self.pending = False
+        self.labels: dict[int, str] = {}  # hop position → the source as the chain shows it (the UI's language)
         self.title = QLabel(_tr("Verification").upper(), self)
         self.title.setObjectName("sectionTitle")
         self.details = QLabel(self)
@@ -81,7 +88,8 @@ class HopStatePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
 
-    def show_claim(self, claim_id: int | None) -> None:
+    def show_claim(self, claim_id: int | None, labels: dict[int, str] | None = None) -> None:
+        self.labels = labels or {}
         if claim_id != self.claim_id:
             self.claim_id, self.verification, self.pending = claim_id, None, claim_id is not None
         self._render()
@@ -106,8 +114,9 @@ class HopStatePanel(QWidget):
             hop = self.hop_at(chip.position)
             if hop is None:
                 continue
-            first, second = chip.text().split("\n", 1)
-            chip.setText(f"{first}\n{second} · {STATE_ICONS[hop.state]} {state_name(hop.state)}")
+            if chip.property("plainText") is None:  # decorated once per chip, however often it is asked
+                chip.setProperty("plainText", chip.text())
+            chip.setText(f"{chip.property('plainText')} · {STATE_ICONS[hop.state]} {state_name(hop.state)}")
             chip.setToolTip(hop_tooltip(hop))
             chip.setProperty("hopState", hop.state.value)
             widest = max(chip.fontMetrics().horizontalAdvance(line) for line in chip.text().split("\n"))
@@ -125,7 +134,7 @@ class HopStatePanel(QWidget):
                         else _tr("Not verified yet."))]
         lines = []
         for hop in v.hops:
-            line = f"{esc(_isolate(hop.source))} — {esc(hop_state_line(hop))}"
+            line = f"{esc(_isolate(self.labels.get(hop.position, hop.source)))} — {esc(hop_state_line(hop))}"
             if markup:
                 line = f'<span style="color:{STATE_COLOURS[hop.state]}">{line}</span>'
             lines.append(line)
@@ -133,13 +142,15 @@ class HopStatePanel(QWidget):
         if shown is not None and shown.evidence:
             lines.append(esc(_tr("Hop %1 found in “%2”:").replace("%1", str(shown.position + 1))
                              .replace("%2", _isolate(shown.evidence[0].article_title))))
-            lines.append(esc(f"“{_isolate(shown.evidence[0].sentence)}”"))
+            sentence = shown.evidence[0].sentence
+            lines.append(f'<p dir="{direction_of(sentence)}">{esc(f"“{sentence}”")}</p>' if markup
+                         else f"“{sentence}”")
         for hop in v.hops:
             if hop.misattributed:
-                lines.append(esc(f"{_isolate(hop.source)}: {credits_line(hop)}"))
+                lines.append(esc(f"{_isolate(self.labels.get(hop.position, hop.source))}: {credits_line(hop)}"))
         if v.first_appearance is not None and v.first_appearance.published_on is not None:
             lines.append(esc(_tr("Earliest appearance: article %1, %2").replace("%1", str(v.first_appearance.article_id))
-                             .replace("%2", v.first_appearance.published_on.isoformat())))
+                             .replace("%2", _ltr(v.first_appearance.published_on.isoformat()))))
         if v.suggested_attribution_verdict is not None:
             lines.append(esc(_tr("Suggested attribution: %1 — press %2 to accept")
                              .replace("%1", attribution_verdict_name(v.suggested_attribution_verdict))
