@@ -163,6 +163,9 @@ def test_credited_captions(line):
         # Cookie banners and the site's legal links.
         "We use cookies to give readers the best experience; by continuing to browse the site they agree to it.",
         "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين التصفح، وباستمرار التصفح توافق على سياسة الخصوصية.",
+        # The site's notice of its own service to readers and subscribers.
+        "الأخبار المنشورة على موقع الوكالة موجز لما يصل إلى المشتركين عبر خدمتها الإخبارية، وتتاح كاملة للمشتركين.",
+        "This story is available to subscribers only; our readers can sign in to read it in full.",
         # A teaser cut short before its link, and a rule of separators before a signature.
         "The two men are due in court on Monday to answer charges that they ran a betting ring from a hotel… Read More",
         "ويواجه المتهمان تهما بإدارة شبكة مراهنات من داخل فندق في العاصمة... اقرأ المزيد",

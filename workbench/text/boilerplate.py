@@ -99,9 +99,10 @@ _CHANNEL = re.compile(
 )
 _LINK = re.compile(r"https?://|www\.|\w@[\w-]+\.[a-z]{2,}")  # an address, or an email (found by its "@", in linear time)
 _PROMO_WORDS = 30
-# Cookie banners and the site's legal links.
+# The site's own notices: cookie banners, legal links, its service to its readers and subscribers.
 _SITE_TERMS = re.compile(r"\bcookies?\b|تعريف الارتباط|الكوكيز|privacy policy|سياسه الخصوصيه|terms of (?:use|service)"
-                         r"|شروط الاستخدام")
+                         r"|شروط الاستخدام|للقراء|القراء الكرام|قرائنا|للمشتركين|مشتركينا|متابعينا|زوار الموقع"
+                         r"|our readers|for subscribers|subscribers only|subscriber-only")
 _SITE_TERMS_WORDS = 40
 # The comment box: "No comments yet", "Be the first to comment", "3 تعليقات", "اترك تعليقاً".
 _COMMENT_BOX = re.compile(
@@ -256,8 +257,8 @@ def _is_note(stripped: str, n_words: int) -> bool:
 
 
 def _is_call_to_reader(folded: str, n_words: int) -> bool:
-    """Follow us on a channel, write to us, a link or an address to visit, the site's cookies and terms, or
-    words to the reader."""
+    """Follow us on a channel, write to us, a link or an address to visit, the site's own notices, or words to
+    the reader."""
     if n_words <= _PROMO_WORDS and (_CALL_TO_WRITE.search(folded) or _LINK.search(folded)
                                     or (_CALL_TO_ACTION.search(folded) and _CHANNEL.search(folded))):
         return True
