@@ -1,7 +1,10 @@
-"""Kill-and-verify harness shared by tests/test_crash_safety.py (small) and bench/bench_crash_safety.py (full).
+"""Kill-and-verify harness shared by tests/test_crash_safety.py (small) and bench/bench_crash_safety.py,
+bench/bench_kills.py (full).
 
 It SIGKILLs real subprocesses (a batch `main.py import`, a scripted review session) at random moments
 and, after every kill, checks the database: integrity, every article complete or absent, no lost edit.
+Reviews of several fields, backups and restores run in forked children (the modules are loaded once, so a
+thousand kills take minutes, not hours), each killed while it works: nothing torn, nothing half-applied.
 """
 
 import os
@@ -48,6 +51,9 @@ class KillFigures:
     edits_lost: int = 0
     committed_unreported: int = 0
     user_visible_errors: int = 0
+    torn_files: int = 0  # a backup or restored database at its chosen name that is not whole
+    half_applied: int = 0  # a multi-field review stored in part
+    leftovers: int = 0  # temporary files still there after the next start
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: "KillFigures") -> None:
@@ -288,3 +294,252 @@ def kill_reviews(work: Path, *, kills: int, seed: int) -> KillFigures:
         verify(db_path, figures)
         count_lost(reported, db_path, figures)
     return figures
+
+
+# --- forked children: multi-field reviews, backups, restores ------------------------------------------------
+
+class ForkedChild:
+    """A forked child running work(out) with out a line-buffered pipe to the parent; never returns in the child.
+
+    The parent holds no open database connection when it forks; the child opens its own.
+    """
+
+    def __init__(self, work):
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child
+            os.close(read_end)
+            code = 0
+            try:
+                with os.fdopen(write_end, "w", buffering=1) as out:
+                    work(out)
+            except BaseException as error:  # shown to the parent as a line, then counted as a user-visible error
+                code = 1
+                os.write(2, f"error in child: {type(error).__name__}: {error}\n".encode())
+            os._exit(code)
+        os.close(write_end)
+        self.reader = LineReader(os.fdopen(read_end, encoding="utf-8"))
+
+    def kill(self, figures: KillFigures) -> bool:
+        """SIGKILL the child; False when it had already ended by itself (an error in it is counted)."""
+        ended, status = os.waitpid(self.pid, os.WNOHANG)
+        if ended:
+            if status != 0:
+                figures.user_visible_errors += 1
+                figures.problems.append(f"a child failed by itself (status {status}); its error is on stderr")
+            return False
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        return True
+
+
+def kill_forked(work, rng: Random, figures: KillFigures, *, most_lines: int,
+                most_delay: float) -> tuple[bool, list[str]]:
+    """Fork work, wait for a random number of its `done` lines and a random moment, SIGKILL it."""
+    child = ForkedChild(work)
+    seen: list[str] = []
+    wanted = rng.randint(0, most_lines)
+    while sum(line.startswith("done ") for line in seen) < wanted:
+        line = child.reader.next_line()
+        if line is None:
+            break
+        seen.append(line)
+    time.sleep(rng.uniform(0.0, most_delay))
+    killed = child.kill(figures)
+    seen.extend(child.reader.rest())
+    return killed, seen
+
+
+def _review_values(claim_verdict: str, attribution_verdict: str, rng: Random) -> tuple[str, str]:
+    from workbench.enums import AttributionVerdict, ClaimVerdict
+
+    return (rng.choice([v.value for v in ClaimVerdict if v.value != claim_verdict]),
+            rng.choice([v.value for v in AttributionVerdict if v.value != attribution_verdict]))
+
+
+def kill_multi_field_reviews(work: Path, *, kills: int, seed: int) -> KillFigures:
+    """Kill children that each review claims with three fields at once (`verdict --claim --attribution --note`).
+
+    Every review sets both verdicts to new values and a note naming the review, so a claim whose note names
+    one review but whose verdicts are another's was stored in part.
+    """
+    from workbench.usecases.claims import get_claim
+    from workbench.usecases.review import review_claim
+
+    rng = Random(seed)
+    figures = KillFigures()
+    db_path, claim_ids = prepare_review_db(work)
+    begun: dict[str, tuple[int, str, str]] = {"": (0, "unreviewed", "unchecked")}
+    reported: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+    for round_number in range(kills * 3):
+        if figures.kills >= kills:
+            break
+
+        def work_fn(out, round_number=round_number):
+            db = connect(f"sqlite:///{db_path}")
+            child_rng = Random(seed * 7919 + round_number)
+            for n in range(10**6):
+                claim_id = child_rng.choice(claim_ids)
+                now = get_claim(db, claim_id)
+                claim_verdict, attribution_verdict = _review_values(now.claim_verdict, now.attribution_verdict,
+                                                                    child_rng)
+                note = f"review-{round_number}-{n}"
+                out.write(f"begin {claim_id} {claim_verdict} {attribution_verdict} {note}\n")
+                record = review_claim(db, claim_id, claim_verdict=claim_verdict,
+                                      attribution_verdict=attribution_verdict, note=note)
+                out.write(f"done {claim_id} {claim_verdict} {attribution_verdict} {note} {record.version}\n")
+
+        killed, seen = kill_forked(work_fn, rng, figures, most_lines=8, most_delay=0.02)
+        figures.kills += killed
+        for line in seen:
+            kind, claim_id, claim_verdict, attribution_verdict, note, *version = line.split()
+            begun[note] = (int(claim_id), claim_verdict, attribution_verdict)
+            if kind == "done":
+                figures.edits_reported += 1
+                reported[int(claim_id)].append(("claim_verdict", claim_verdict, int(version[0])))
+                reported[int(claim_id)].append(("attribution_verdict", attribution_verdict, int(version[0])))
+        verify(db_path, figures)
+        _count_half_applied(db_path, begun, figures)
+        count_lost(reported, db_path, figures)
+    return figures
+
+
+def _count_half_applied(db_path: Path, begun: dict[str, tuple[int, str, str]], figures: KillFigures) -> None:
+    db = connect(f"sqlite:///{db_path}")
+    try:
+        with db.reading() as session:
+            rows = session.execute(text("SELECT id, note, claim_verdict, attribution_verdict FROM claim")).all()
+    finally:
+        db.close()
+    half = 0
+    for claim_id, note, claim_verdict, attribution_verdict in rows:
+        _claim, want_claim, want_attribution = begun.get(note, (claim_id, None, None))
+        if (claim_verdict, attribution_verdict) != (want_claim, want_attribution):
+            half += 1
+            figures.problems.append(f"claim {claim_id}: note {note!r} but verdicts {claim_verdict}/"
+                                    f"{attribution_verdict}, that review set {want_claim}/{want_attribution}")
+    figures.half_applied = half
+
+
+def _whole_database(path: Path, claims: int | None = None) -> bool:
+    """The file opens, passes integrity_check and, when given, holds that many claims."""
+    import sqlite3
+    from contextlib import closing
+
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                return False
+            return claims is None or conn.execute("SELECT count(*) FROM claim").fetchone()[0] == claims
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _padded_review_db(work: Path, *, megabytes: int) -> tuple[Path, int]:
+    """A review database grown to about `megabytes` (long notes), so a copy of it takes long enough to kill."""
+    db_path, claim_ids = prepare_review_db(work)
+    db = connect(f"sqlite:///{db_path}")
+    try:
+        size = megabytes * 2**20 // (2 * len(claim_ids))
+        with db.writing() as session:  # notes are not replayed from the history, so check still passes
+            session.execute(text(f"UPDATE claim SET note = hex(randomblob({size}))"))
+    finally:
+        db.close()
+    return db_path, len(claim_ids)
+
+
+def kill_backups(work: Path, *, kills: int, seed: int, megabytes: int = 24) -> KillFigures:
+    """Kill children making backups one after another: every file at a chosen name must be a whole copy."""
+    from workbench.storage.backups import PARTIAL_SUFFIX, backup_to
+
+    rng = Random(seed)
+    figures = KillFigures()
+    db_path, claims = _padded_review_db(work, megabytes=megabytes)
+    out = work / "backups-made"
+    out.mkdir()
+    for round_number in range(kills * 3):
+        if figures.kills >= kills:
+            break
+
+        def work_fn(stream, round_number=round_number):
+            db = connect(f"sqlite:///{db_path}")
+            for n in range(10**6):
+                target = backup_to(db, out / f"copy-{round_number}-{n}.sqlite")
+                stream.write(f"done {target.name}\n")
+
+        killed, _seen = kill_forked(work_fn, rng, figures, most_lines=2, most_delay=0.3)
+        figures.kills += killed
+        for copy in sorted(out.glob("copy-*.sqlite")):
+            if not _whole_database(copy, claims):
+                figures.torn_files += 1
+                figures.problems.append(f"backup {copy.name} is torn ({copy.stat().st_size:,} bytes)")
+            copy.unlink()
+        for partial in out.glob(f".*{PARTIAL_SUFFIX}"):  # hidden names, never the chosen one; removed here
+            partial.unlink()
+        verify(db_path, figures)
+    return figures
+
+
+def kill_restores(work: Path, *, kills: int, seed: int) -> KillFigures:
+    """Kill children restoring one of two backups after another onto one database.
+
+    After each kill the database is whole and is one of the two, `check` passes, and the next start leaves no
+    staging file behind; every copy kept aside is whole.
+    """
+    from workbench.storage.backups import backup_to
+    from workbench.usecases.claims import set_note
+
+    rng = Random(seed)
+    figures = KillFigures()
+    db_path, claim_ids = prepare_review_db(work)
+    db = open_database(db_path)
+    backups = {}
+    try:
+        for marker in ("backup-a", "backup-b"):
+            set_note(db, claim_ids[0], marker)
+            backups[marker] = backup_to(db, work / f"{marker}.sqlite")
+    finally:
+        db.close()
+    for round_number in range(kills * 3):
+        if figures.kills >= kills:
+            break
+
+        def work_fn(stream, round_number=round_number):
+            from workbench.storage.restore import restore_database
+
+            for n in range(10**6):
+                marker = ("backup-a", "backup-b")[(round_number + n) % 2]
+                restore_database(backups[marker], db_path)
+                stream.write(f"done {marker}\n")
+
+        killed, _seen = kill_forked(work_fn, rng, figures, most_lines=2, most_delay=0.3)
+        figures.kills += killed
+        _verify_restored(db_path, claim_ids[0], figures)
+    return figures
+
+
+def _verify_restored(db_path: Path, marked_claim: int, figures: KillFigures) -> None:
+    if not _whole_database(db_path):
+        figures.torn_files += 1
+        figures.problems.append(f"{db_path.name} is not whole after a killed restore")
+        return
+    db = open_database(db_path)  # the next start: cleans what the killed restore left
+    try:
+        with db.reading() as session:
+            marker = session.execute(text("SELECT note FROM claim WHERE id = :id"), {"id": marked_claim}).scalar()
+    finally:
+        db.close()
+    if marker not in ("backup-a", "backup-b"):
+        figures.torn_files += 1
+        figures.problems.append(f"{db_path.name} is neither backup after a killed restore (note {marker!r})")
+    verify(db_path, figures)
+    staged = list(db_path.parent.glob(f".{db_path.name}.restoring*"))
+    figures.leftovers += len(staged)
+    figures.problems.extend(f"left after the next start: {path.name}" for path in staged)
+    for kept in sorted((db_path.parent / "backups").glob("*-before-restore-*.sqlite")):
+        if not _whole_database(kept):
+            figures.torn_files += 1
+            figures.problems.append(f"the copy kept aside {kept.name} is torn")
+        kept.unlink()
+    for partial in (db_path.parent / "backups").glob(".*.partial"):
+        partial.unlink()

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from contextlib import closing
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -173,3 +174,56 @@ def test_two_processes_rotating_at_once_both_succeed(tmp_path):
     assert all(code == 0 for code, _ in outcomes), outcomes
     copies = list((tmp_path / "backups").glob("shared-daily-*.sqlite"))
     assert len(copies) == 1 and not list((tmp_path / "backups").glob("*.partial"))
+
+
+def test_a_backup_killed_midway_leaves_nothing_at_its_name(reviewed_db, tmp_path, monkeypatch):
+    """A child SIGKILLed while the copy is half written: the chosen name stays free, a rerun makes it whole."""
+    import os
+    import signal
+    import time
+
+    from workbench.storage import backups
+
+    db, _claim_id = reviewed_db
+    target = tmp_path / "out" / "backup.sqlite"
+    target.parent.mkdir()
+
+    def half_then_hang(_engine, path):
+        with open(path, "wb") as handle:
+            handle.write(b"SQLite format 3\x00" + bytes(8192))
+        time.sleep(60)
+
+    monkeypatch.setattr(backups, "online_backup", half_then_hang)
+    db.engine.dispose()  # the child opens its own connections
+    pid = os.fork()
+    if pid == 0:
+        try:
+            backups.backup_to(db, target)
+        finally:
+            os._exit(1)
+    deadline = time.monotonic() + 30
+    while not any(p.stat().st_size for p in target.parent.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert not target.exists()
+    assert [p.name for p in target.parent.iterdir()] == [f".backup.sqlite.{pid}.partial"]
+    monkeypatch.undo()
+    assert backups.backup_to(db, target) == target  # not "already exists"; the dead child's partial removed
+    assert [p.name for p in target.parent.iterdir()] == ["backup.sqlite"]
+    with closing(sqlite3.connect(target)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_next_start_removes_what_a_killed_restore_staged(db_path):
+    import os
+
+    open_database(db_path).close()
+    dead = db_path.with_name(f".{db_path.name}.restoring-{2**22 + 12345}")  # above any pid in use here
+    older = db_path.with_name(f".{db_path.name}.restoring")  # the name before per-process staging
+    running = db_path.with_name(f".{db_path.name}.restoring-{os.getppid()}")  # a restore still going on
+    for path in (dead, Path(f"{dead}-wal"), older, running):
+        path.write_bytes(bytes(4096))
+    open_database(db_path).close()
+    left = sorted(p.name for p in db_path.parent.glob(".*restoring*"))
+    assert left == [running.name]
