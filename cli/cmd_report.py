@@ -1,7 +1,6 @@
 """`report`: an article, outlet or session report as pdf, html, csv, json, claimreview or text."""
 
 import sys
-from pathlib import Path
 
 from cli.common import open_db
 from workbench.errors import InvalidValue
@@ -12,6 +11,8 @@ from workbench.reports.build import OUTLET_SORTS, article_report, outlet_report,
 from workbench.reports.claimreview import claimreview_json
 from workbench.reports.json import report_json
 from workbench.reports.model import ArticleReport, OutletReport
+from workbench.reports.output import write_report_text
+from workbench.reports.safety import printable_name
 from workbench.settings import load_settings
 
 FORMATS = ("text", "pdf", "html", "csv", "json", "claimreview")
@@ -44,7 +45,7 @@ def run(args) -> int:
         from ui.reports.report_pdf import write_pdf  # Qt loads only for PDFs
 
         pages = write_pdf(report, args.output)
-        print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
+        print(f"wrote {printable_name(args.output)} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
         return 0
     _emit(render(report, args.format), args.output)
     return 0
@@ -69,7 +70,7 @@ def render(report, output_format: str) -> str:
 
 def _emit(content: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(content, encoding="utf-8", newline="")
-        print(f"wrote {output}", file=sys.stderr)
+        write_report_text(output, content)
+        print(f"wrote {printable_name(output)}", file=sys.stderr)
     else:
         sys.stdout.write(content)

@@ -23,9 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from workbench.errors import InvalidValue
 from workbench.reports.html import article_html, diagram_svg, figure_url, outlet_html, session_html
 from workbench.reports.htmlparts import ARROW_IMAGES
 from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.reports.output import write_report_file
 from workbench.resources import FONTS_DIR
 
 CSS_DPI = 96  # the document is laid out in CSS px; the painter scales that to the device's resolution
@@ -122,7 +124,9 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str,
     body = height - FOOTER_PX
     document.setPageSize(QSizeF(width, body))
     pages = document.pageCount()
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):  # e.g. a PDF writer whose file cannot be created
+        raise InvalidValue("the pages could not be drawn: the output cannot be opened for writing")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     for index in range(pages):
@@ -133,7 +137,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str,
         document.drawContents(painter, QRectF(0, index * body, width, body))
         painter.restore()
         _footer(painter, width, height, f"{footer}   ·   page {index + 1} of {pages}")
-    painter.end()
+    if not painter.end():
+        raise InvalidValue("the pages could not be finished: the output could not be written")
     return pages
 
 
@@ -148,11 +153,20 @@ def _footer(painter: QPainter, width: float, height: float, label: str) -> None:
 
 
 def write_pdf(report: ArticleReport | OutletReport | SessionReport, path: str | Path) -> int:
-    """Write the report as an A4 PDF at path; returns the number of pages."""
+    """Write the report as an A4 PDF at path, whole or not at all; returns the number of pages.
+
+    InvalidValue (one line) if it cannot be written: Qt itself only prints warnings and carries on.
+    """
     document = report_document(report)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setCreator("Isnad")
-    writer.setTitle(footer_text(report))
-    setup_page(writer)
-    return paint_pages(document, writer, footer_text(report), writer.resolution())
+
+    def write(temporary: Path) -> int:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(300)
+        writer.setCreator("Isnad")
+        writer.setTitle(footer_text(report))
+        setup_page(writer)
+        pages = paint_pages(document, writer, footer_text(report), writer.resolution())
+        del writer  # the file is complete only once the writer is gone
+        return pages
+
+    return write_report_file(path, write)

@@ -19,6 +19,7 @@ from workbench.reports.build import article_report, outlet_report, session_repor
 from workbench.reports.claimreview import claim_reviews, claimreview_json
 from workbench.reports.json import plain, report_json
 from workbench.reports.model import ReportFigure
+from workbench.reports.output import write_report_text
 from workbench.settings import DeskSettings
 from workbench.storage.models import Claim
 
@@ -153,16 +154,9 @@ def export_reports(db, request: ExportRequest, *, settings: DeskSettings,
     for subject, path in pairs:
         if cancelled is not None and cancelled():
             break
-        partial = path.with_name(path.name + ".part")
-        try:
-            if request.output_format == "pdf":
-                write_pdf(subject, partial)
-            else:
-                content = subject if isinstance(subject, str) else _html(subject)
-                partial.write_text(content, encoding="utf-8", newline="")
-            partial.replace(path)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise InvalidValue(f"could not write {path}: {error.strerror or error}") from None
+        if request.output_format == "pdf":
+            write_pdf(subject, path)  # the desk's writer goes through write_report_file too
+        else:
+            write_report_text(path, subject if isinstance(subject, str) else _html(subject))
         written.append(path)
     return written
