@@ -33,6 +33,9 @@ def match_score(name: str, spelling: str, *, similarity: float | None = None) ->
     return similarity * _SIMILARITY_WEIGHT - abs(len(spelling) - len(name)) / 100
 
 
+_MAX_NAME_CHARS = 300
+
+
 @dataclass(frozen=True)
 class Ranked(Generic[Owner]):
     """One catalog entry's best spelling for a name, and its match_score."""
@@ -60,6 +63,9 @@ class SpellingRanking(Generic[Owner]):
         in nothing the cutoff keeps out (every spelling a name begins has a WRatio of at least 60)."""
         if not name:
             return []
+        # WRatio's cost grows with the name's length times each spelling's; no real name comes near this
+        # (the longest ranked in our real reporting and PolNeAR is 121 characters), a run-on phrase does.
+        name = name[:_MAX_NAME_CHARS]
         best: dict[Owner, Ranked[Owner]] = {}
         # One C call scores every spelling; Python only sees those similar enough.
         for spelling, similarity, _ in process.extract(name, self._spellings, scorer=fuzz.WRatio, limit=None,
