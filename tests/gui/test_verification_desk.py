@@ -103,6 +103,14 @@ def test_import_sources_from_the_hops_accept_the_suggestion_and_undo_each(qtbot,
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
     assert not _article_of(db, "The Sun").deleted and panel.verification.hops[0].state.value == "found"
 
+    press(desk, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)  # another verdict, set by hand
+    assert get_claim(db, claim_id).attribution_verdict == "misattributed"
+    with db.reading() as session:
+        notes = list(session.scalars(select(ReviewEvent.note).where(ReviewEvent.claim_id == claim_id,
+                                                                    ReviewEvent.field == "attribution_verdict")
+                                     .order_by(ReviewEvent.id)))
+    assert f"The Sun: found (article {sun.id}" in notes[-1]
+
 
 def test_the_claims_browser_marks_a_claim_whose_verification_changed(qtbot, db, seed, tmp_path):
     from workbench.usecases.verification import changed_claims, verify_claim

@@ -9,6 +9,7 @@ from workbench.errors import IsnadError
 from workbench.usecases import chains, claims
 from workbench.usecases.catalog import proposals
 from workbench.usecases.records import Actor, ClaimRecord
+from workbench.usecases.verification import evidence_note
 
 
 def _tr(text: str) -> str:
@@ -98,7 +99,9 @@ class SetAttributionVerdict(DeskEdit):
         self.claim_id, self.old, self.new = claim.id, claim.attribution_verdict, verdict
 
     def apply(self):
-        return [claims.set_attribution_verdict(self.ctx.db, self.claim_id, self.new, **self._kw(self.claim_id))]
+        # The chain's verification evidence goes into the history with a verdict set by hand, as with V.
+        return [claims.set_attribution_verdict(self.ctx.db, self.claim_id, self.new, **self._kw(self.claim_id),
+                                               note=evidence_note(self.ctx.db, self.claim_id))]
 
     def revert(self):
         return [claims.set_attribution_verdict(self.ctx.db, self.claim_id, self.old, **self._kw(self.claim_id))]

@@ -157,6 +157,13 @@ def _stored(session: Session, claim_ids: list[int]) -> dict[int, ClaimVerificati
     return out
 
 
+def evidence_note(db, claim_id: int) -> str | None:
+    """The stored verification's evidence in one line, for the history of a verdict set by hand (None if the
+    chain was never verified)."""
+    verification = stored_verification(db, claim_id)
+    return verification.evidence_note if verification is not None else None
+
+
 def changed_claims(db, claim_ids: Iterable[int]) -> set[int]:
     """Which of these claims a re-verification changed since the reviewer last decided on them."""
     ids = list(claim_ids)
