@@ -185,3 +185,23 @@ def test_cli_unknown_publisher_is_one_line_and_non_zero(db_path):
                   check=False)
     assert result.returncode != 0 and result.stderr.count("\n") == 1 and "'The Sun'" in result.stderr
     assert _cli("verify", "999", db_path=db_path, check=False).returncode != 0
+
+
+def test_rank_among_scores_only_the_kept_candidates_against_each_other(db, seed_claim):
+    """The matcher hook verification uses: candidates outside `among` are dropped before scoring, so the best
+    kept one is the reference of the relative features (it was pushed down by the claim's own copy before)."""
+    from workbench.matching.features import FEATURES
+    from workbench.matching.matcher import rank
+
+    sun = _import(db, DATA / "sun-mosul-corridor.html", "The Sun")
+    text = get_claim(db, seed_claim).text
+    sun_claims = {c.id for c in list_claims(db, sun)}
+    with db.reading() as session:
+        everything = rank(session.connection(), text)
+        kept = rank(session.connection(), text, among=lambda ids: [i for i in ids if i in sun_claims],
+                    keep_features=True)
+    assert everything[0].claim_id == seed_claim  # unfiltered, the claim finds itself first
+    assert kept and {s.claim_id for s in kept} <= sun_claims
+    assert kept[0].features[FEATURES.index("bm25_rank")] == 1.0
+    best_sun = next(s for s in everything if s.claim_id == kept[0].claim_id)
+    assert kept[0].similarity > best_sun.similarity
