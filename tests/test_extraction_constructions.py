@@ -391,6 +391,8 @@ def test_the_egyptian_spelling_of_official_is_an_unnamed_source_written_as_the_a
          [["LANA (Libya)", "person"]]),
         ("وحسب وكالة الانباء الليبية، طلب الوزير من القائم بالاعمال نقل استياء الحكومه.",
          [["LANA (Libya)", "person"]]),
+        # a body's doings are the report's statement, not words of the body
+        ('وبحسب تقرير "صن"، تتقدم القوات العراقية من جنوب الموصل وشرقها.', [["The Sun"]]),
         # A second unnamed source, right after the paper quoted a first one, is the paper's too.
         ('ونقلت صحيفة يسرائيل هيوم عن مصدر خليجي كبير قوله إن الموقف لن يتغير. وقال مصدر أردني رفيع: "نرفض المبدأ".',
          [["Israel Hayom", "anonymous"]] * 2),
@@ -417,3 +419,20 @@ def test_sources_under_an_according_to_frame(text, expected):
 )
 def test_outlets_that_asked_and_spellings_of_train4(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # "state television" is the state broadcaster of the country the story is about, when the catalog lists it.
+        ("An Iranian provincial official said two guards were killed. Iran asked Pakistani officials to act. "
+         "\"They fled,\" Mohammad Rahimi said in an interview on state television on Wednesday.", "IRIB"),
+        ("Syria's army said it had retaken the town. The Syrian defence ministry told state TV that the road was open.",
+         "Syrian TV"),
+        # No country named: no guess.
+        ("The minister told state television that the road was open.", None),
+    ],
+)
+def test_state_television_of_the_country_the_story_is_about(text, outlet):
+    hops = [h for c in extract(text, catalog=CATALOG).claims for h in c.chain if h.kind.value == "outlet"]
+    assert [h.outlet for h in hops][-1:] == [outlet]

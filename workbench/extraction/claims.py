@@ -19,6 +19,7 @@ from workbench.extraction.chains import (
     english_subject,
 )
 from workbench.extraction.cues import Cue, find_cues
+from workbench.extraction.persons import AR_ROLE_SET
 
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
@@ -148,7 +149,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         drafts.append(current)
         skip_until = statement_start
     for draft in drafts:
-        doer = _doer_under_according_to(folded, base, draft, is_head)
+        doer = _doer_under_according_to(folded, base, draft)
         if doer is not None:  # "وحسب وكالة الأنباء الليبية، طلب الوزير من …": the agency, then the minister
             draft.slots = [*_relaying(draft.slots), doer]
         if draft.statement_start > draft.start:
@@ -174,11 +175,12 @@ _AR_DOER = re.compile(r"\s*,?\s*(?P<verb>[^\s,\"]+)\s+(?P<doer>[^\s,\"]+(?:\s+(?
 _AR_NOT_VERBS = {"فان", "ان", "فقد", "قد", "لقد", "لا", "لم", "لن", "ما", "كما", "تم", "جري", "فانه", "فانها", "ثمه"}
 
 
-def _doer_under_according_to(folded: str, base: int, draft: ClaimDraft, is_head) -> SourceSlot | None:
+def _doer_under_according_to(folded: str, base: int, draft: ClaimDraft) -> SourceSlot | None:
     if not _opens_according_to(folded, base, draft) or len(draft.slots) != 1:
         return None
     m = _AR_DOER.match(folded, draft.statement_start, draft.end)
-    if not m or m.group("verb") in _AR_NOT_VERBS or not is_head(m.group("doer").split()[0]):
+    # someone by role ("الوزير"): a body's doings ("تتقدم القوات العراقية") are the report's statement
+    if not m or m.group("verb") in _AR_NOT_VERBS or m.group("doer").split()[0] not in AR_ROLE_SET:
         return None
     return SourceSlot(m.start("doer"), m.end("doer"), SUBJECT)
 

@@ -15,6 +15,7 @@ from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
+from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
 from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
 from workbench.text.segment import split_sentences
@@ -339,6 +340,10 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             referred_back = True
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
+            state = state_broadcaster(found.surface, text[:s], catalog) if found.kind is SourceKind.OUTLET and \
+                found.outlet is None else None
+            if state is not None:  # "told state television" in a story about Iran
+                found = replace(found, outlet=state, name=state, proposed=None, confidence=0.6)
         staff = _staff_of_outlet(found, discourse) if found is not None else None
         if staff is not None:  # "وقال مراسل القناة", "موقع القناة", "the paper's website"
             outlet, is_site = staff
