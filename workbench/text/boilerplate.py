@@ -36,7 +36,7 @@ _LINK_TRAILER = re.compile(r"^\W*(?:read more|continue reading|more|اقرا ا�
 # A teaser cut short with its link at the end: "… and his son are due… Read More".
 _CUT_TEASER = re.compile(r"(?:…|\.\.\.?)\s*(?:read more|continue reading|more|اقرا المزيد|المزيد|التفاصيل)\W*$")
 # A rule of separators opening the line: "==========N.A.", "----- Agencies".
-_SEPARATOR_RUN = re.compile(r"^[=\-_*~#]{3,}")
+_SEPARATOR_RUN = re.compile(r"^[=\-_~]{3,}")  # not "###" or "***", which open a heading or stress
 # Captions: a picture, map or video described in a short line without a full stop.
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
 # Navigation menus and tickers: items set apart by bars or bullets, or runs of spaces between headlines.
