@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from workbench.errors import InvalidValue, NotFound
 from workbench.storage.models import Reviewer, ReviewEvent, ReviewSession, utcnow
+from workbench.storage.upsert import insert_for
 from workbench.usecases.records import Actor
 
 
@@ -27,11 +28,10 @@ def start_session(db, reviewer_name: str) -> Actor:
     if not name:
         raise InvalidValue("a reviewer needs a name")
     with db.writing() as session:
+        # Create-if-missing in one statement: a second desk naming the same new reviewer at once gets that row.
+        session.execute(insert_for(session)(Reviewer).values(name=name, created_at=utcnow())
+                        .on_conflict_do_nothing(index_elements=[Reviewer.name]))
         reviewer = session.scalar(select(Reviewer).where(Reviewer.name == name))
-        if reviewer is None:
-            reviewer = Reviewer(name=name)
-            session.add(reviewer)
-            session.flush()
         review_session = ReviewSession(reviewer_id=reviewer.id)
         session.add(review_session)
         session.flush()

@@ -5,10 +5,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from workbench.storage.models import Reviewer, ReviewerPresence, ReviewEvent, utcnow
+from workbench.storage.upsert import insert_for
 from workbench.usecases.records import Actor
 
 PRESENCE_WINDOW = timedelta(minutes=5)
@@ -64,13 +63,12 @@ def changes_since(db, marker: int, *, own_session_id: int | None = None) -> Team
 
 def note_presence(db, actor: Actor, claim_id: int) -> None:
     """Record that actor's desk has claim_id open now (one row per reviewer, replaced as they move)."""
-    insert = pg_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     now = utcnow()
-    statement = insert(ReviewerPresence).values(reviewer_id=actor.reviewer_id, claim_id=claim_id, seen_at=now)
-    statement = statement.on_conflict_do_update(index_elements=[ReviewerPresence.reviewer_id],
-                                                set_={"claim_id": claim_id, "seen_at": now})
     with db.writing() as session:
-        session.execute(statement)
+        statement = insert_for(session)(ReviewerPresence).values(reviewer_id=actor.reviewer_id, claim_id=claim_id,
+                                                                 seen_at=now)
+        session.execute(statement.on_conflict_do_update(index_elements=[ReviewerPresence.reviewer_id],
+                                                        set_={"claim_id": claim_id, "seen_at": now}))
 
 
 def claim_team_state(db, claim_id: int, *, reviewer_id: int | None = None,
