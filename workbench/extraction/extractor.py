@@ -96,9 +96,18 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
     for start, end in split_sentences(text):
-        # Furniture spans are whole lines, in order: only the last one starting at or before the sentence can hold it.
+        # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
+        # hold it, or glue a dateline to its start; a wire credit may follow its last full stop.
         line = bisect_right(furniture_starts, start) - 1
         if line >= 0 and end <= furniture[line][1]:
+            continue
+        if line >= 0 and start < furniture[line][1]:
+            start = furniture[line][1]
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+        after = bisect_right(furniture_starts, end - 1) - 1
+        if after >= 0 and start < furniture[after][0] < end:
+            end = furniture[after][0]
+        if not text[start:end].strip():
             continue
         found = _sentence_claims(text, start, end, language, catalog, discourse)
         mentions = catalog.find_mentions(text[start:end])
