@@ -147,6 +147,8 @@ def measure(path: Path, repeat: int) -> None:
     opened, opened_cpu = [], []
     for row in rows:
         b.table.selectRow(row)
+        b.table.scrollTo(b.model.index(row, 0))  # the reviewer sees the row before pressing Enter on it
+        app.processEvents()
         t0, c0 = time.perf_counter(), time.process_time()
         b.open_current()
         app.processEvents()

@@ -78,6 +78,7 @@ class ArticleReader(QTextEdit):
         self._claims = ArticleClaims()
         self._offsets = TextOffsets("")
         self._current: int | None = None
+        self._loading = False
         # The claim the desk scrolled to, kept in view while the reader is laid out again (the window's
         # first layout, a splitter drag) until the reviewer scrolls or clicks for themselves.
         self._keep_in_view: int | None = None
@@ -89,7 +90,9 @@ class ArticleReader(QTextEdit):
     def set_article(self, article: ArticleRecord | None, claims: ArticleClaims | list[ClaimRecord]) -> None:
         self._article = article
         self._offsets = TextOffsets(article.text if article else "")
+        self._loading = True  # the scroll bar moves while the text is replaced: no highlights on a half document
         self.setPlainText(self._offsets.shown)
+        self._loading = False
         if article is not None:
             self._format_paragraphs(article)
         self.set_claims(claims)
@@ -199,6 +202,8 @@ class ArticleReader(QTextEdit):
 
     def _paint(self) -> None:
         """Highlight the claims on screen; called again whenever the view scrolls or is resized."""
+        if self._loading:
+            return
         selections = []
         shown = self.visible_claims()
         for claim in shown:
