@@ -196,6 +196,22 @@
       <translation>إضافة وسيلة الإعلام التي تسميها الحلقة، وهي غير موجودة في الفهرس، إلى الفهرس</translation>
     </message>
     <message>
+      <source>&amp;Import this source's article…</source>
+      <translation>ا&amp;ستيراد مقالة هذا المصدر…</translation>
+    </message>
+    <message>
+      <source>Import the article of the selected hop's outlet (or the first outlet not found yet) and verify the chain against it</source>
+      <translation>استيراد مقالة وسيلة الإعلام في الحلقة المحددة (أو أول وسيلة لم يُعثر فيها على الادعاء بعد) والتحقق من السلسلة بها</translation>
+    </message>
+    <message>
+      <source>Accept suggested attrib&amp;ution</source>
+      <translation>قبول حكم الن&amp;سبة المقترح</translation>
+    </message>
+    <message>
+      <source>Set the attribution verdict the chain's verification suggests</source>
+      <translation>تعيين حكم النسبة الذي يقترحه التحقق من السلسلة</translation>
+    </message>
+    <message>
       <source>New claim from &amp;selection</source>
       <translation>ادعاء جديد من التحديد</translation>
     </message>
@@ -370,22 +386,6 @@
     <message>
       <source>He&amp;lp</source>
       <translation>مساعدة</translation>
-    </message>
-    <message>
-      <source>&amp;Import this source's article…</source>
-      <translation>ا&amp;ستيراد مقالة هذا المصدر…</translation>
-    </message>
-    <message>
-      <source>Import the article of the selected hop's outlet (or the first outlet not found yet) and verify the chain against it</source>
-      <translation>استيراد مقالة وسيلة الإعلام في الحلقة المحددة (أو أول وسيلة لم يُعثر فيها على الادعاء بعد) والتحقق من السلسلة بها</translation>
-    </message>
-    <message>
-      <source>Accept suggested attrib&amp;ution</source>
-      <translation>قبول حكم الن&amp;سبة المقترح</translation>
-    </message>
-    <message>
-      <source>Set the attribution verdict the chain's verification suggests</source>
-      <translation>تعيين حكم النسبة الذي يقترحه التحقق من السلسلة</translation>
     </message>
   </context>
   <context>
@@ -607,6 +607,10 @@ Your stored edits are safe.</source>
       <translation>حذف الاسم البديل «%1» من %2</translation>
     </message>
     <message>
+      <source>Show “%1” as the Arabic name of %2</source>
+      <translation>عرض «%1» اسمًا عربيًا لـ %2</translation>
+    </message>
+    <message>
       <source>New source “%1”</source>
       <translation>مصدر جديد «%1»</translation>
     </message>
@@ -652,6 +656,18 @@ Your stored edits are safe.</source>
     <message>
       <source>Remove alias</source>
       <translation>حذف الاسم البديل</translation>
+    </message>
+    <message>
+      <source>Use as Arabic name</source>
+      <translation>اعتماده اسمًا عربيًا</translation>
+    </message>
+    <message>
+      <source>The Arabic UI shows the outlet by this alias</source>
+      <translation>تعرض الواجهة العربية الوسيلة بهذا الاسم</translation>
+    </message>
+    <message>
+      <source>Arabic name</source>
+      <translation>الاسم العربي</translation>
     </message>
     <message>
       <source>New outlet</source>
@@ -728,6 +744,10 @@ Your stored edits are safe.</source>
     <message>
       <source>Aliases (every spelling, both scripts)</source>
       <translation>الأسماء البديلة (كل الكتابات، بالعربية واللاتينية)</translation>
+    </message>
+    <message>
+      <source>Arabic name set.</source>
+      <translation>عُيّن الاسم العربي.</translation>
     </message>
     <message>
       <source>Nothing to save.</source>
@@ -1217,6 +1237,133 @@ Your stored edits are safe.</source>
     </message>
   </context>
   <context>
+    <name>HopVerification</name>
+    <message>
+      <source>No outlet of this chain is left to check: every outlet hop is found, or none is an outlet.</source>
+      <translation>لم تبقَ في هذه السلسلة وسيلة إعلام للتحقق منها: عُثر على الادعاء في كل حلقاتها، أو ليس فيها وسيلة إعلام.</translation>
+    </message>
+    <message>
+      <source>That article was already stored; the chain is verified against it.</source>
+      <translation>هذه المقالة محفوظة من قبل؛ جرى التحقق من السلسلة بها.</translation>
+    </message>
+    <message>
+      <source>No suggested attribution verdict for this claim yet.</source>
+      <translation>لا حكم نسبة مقترح لهذا الادعاء بعد.</translation>
+    </message>
+    <message>
+      <source>The attribution verdict is already the suggested one.</source>
+      <translation>حكم النسبة هو الحكم المقترح بالفعل.</translation>
+    </message>
+    <message>
+      <source>Accept suggested attribution %1</source>
+      <translation>قبول النسبة المقترحة: %1</translation>
+    </message>
+    <message>
+      <source>Import source article “%1”</source>
+      <translation>استيراد مقالة المصدر «%1»</translation>
+    </message>
+    <message>
+      <source>Optional: the outlet that published it, e.g. The Sun or صحيفة الصن</source>
+      <translation>اختياري: الوسيلة التي نشرتها، مثل صحيفة الصن أو The Sun</translation>
+    </message>
+    <message>
+      <source>Import this source's article</source>
+      <translation>استيراد مقالة هذا المصدر</translation>
+    </message>
+    <message>
+      <source>The saved page or text of the article</source>
+      <translation>الصفحة المحفوظة أو نص المقالة</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>الم&amp;لف</translation>
+    </message>
+    <message>
+      <source>&amp;Publisher</source>
+      <translation>ال&amp;ناشر</translation>
+    </message>
+    <message>
+      <source>Import and verify</source>
+      <translation>استيراد وتحقق</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>لم يُستورد</translation>
+    </message>
+    <message>
+      <source>Choose the article's file first.</source>
+      <translation>اختر ملف المقالة أولًا.</translation>
+    </message>
+    <message>
+      <source>The chain of this claim is verified again as soon as the article is stored (%1).</source>
+      <translation>يُعاد التحقق من سلسلة هذا الادعاء فور حفظ المقالة (%1).</translation>
+    </message>
+    <message>
+      <source>found</source>
+      <translation>عُثر عليه</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>لم يُعثر عليه</translation>
+    </message>
+    <message>
+      <source>nothing to check</source>
+      <translation>لا شيء للتحقق منه</translation>
+    </message>
+    <message>
+      <source>⚠ its article credits %1: possible misattribution</source>
+      <translation>⚠ مقالتها تنسبه إلى %1: نسبة خاطئة محتملة</translation>
+    </message>
+    <message>
+      <source>: none of its articles stored</source>
+      <translation>: لا مقالات محفوظة لها</translation>
+    </message>
+    <message>
+      <source>: %1 article(s) of it stored, none says it</source>
+      <translation>: %1 من مقالاتها محفوظة، ولا تقوله أيٌّ منها</translation>
+    </message>
+    <message>
+      <source>Verification</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>No suggestion: no hop could be checked. Import a source's article with I.</source>
+      <translation>لا اقتراح: لم يمكن التحقق من أي حلقة. استورد مقالة مصدر بالمفتاح I.</translation>
+    </message>
+    <message>
+      <source>Checking again…</source>
+      <translation>جارٍ التحقق من جديد…</translation>
+    </message>
+    <message>
+      <source>Checking each hop against its outlet's stored articles…</source>
+      <translation>جارٍ التحقق من كل حلقة بمقالات وسيلتها المحفوظة…</translation>
+    </message>
+    <message>
+      <source>Not verified yet.</source>
+      <translation>لم يُتحقق منه بعد.</translation>
+    </message>
+    <message>
+      <source>: article %1%2, %3 % similar</source>
+      <translation>: المقالة %1%2، تشابه %3٪</translation>
+    </message>
+    <message>
+      <source>Hop %1 found in “%2”:</source>
+      <translation>الحلقة %1 موجودة في «%2»:</translation>
+    </message>
+    <message>
+      <source>Earliest appearance: article %1, %2</source>
+      <translation>أقدم ظهور: المقالة %1، %2</translation>
+    </message>
+    <message>
+      <source>Suggested attribution: %1 — press %2 to accept</source>
+      <translation>النسبة المقترحة: %1 — اضغط %2 للقبول</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportFlow</name>
     <message>
       <source>Import report</source>
@@ -1237,6 +1384,10 @@ Your stored edits are safe.</source>
     <message>
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>الناشر</translation>
     </message>
     <message>
       <source>Text</source>
@@ -1319,9 +1470,28 @@ Import them as they are?</source>
       <source>%1 imported, %2 already in the desk, %3 refused.</source>
       <translation>استُورد %1، وكان %2 موجودًا بالفعل، ورُفض %3.</translation>
     </message>
+  </context>
+  <context>
+    <name>LiveRefresh</name>
     <message>
-      <source>Publisher</source>
-      <translation>الناشر</translation>
+      <source>just now</source>
+      <translation>قبل لحظات</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>قبل %1 د</translation>
+    </message>
+    <message>
+      <source>%1 is reviewing this</source>
+      <translation>يراجعه الآن: %1</translation>
+    </message>
+    <message>
+      <source>%1 are reviewing this</source>
+      <translation>يراجعونه الآن: %1</translation>
+    </message>
+    <message>
+      <source>Last changed by %1, %2</source>
+      <translation>آخر تعديل: %1، %2</translation>
     </message>
   </context>
   <context>
@@ -1981,156 +2151,6 @@ Everything is stored.</source>
     <message>
       <source>A new interface language applies the next time the desk starts. A new reviewer name applies from the next session.</source>
       <translation>تُطبَّق لغة الواجهة الجديدة عند تشغيل المكتب في المرة القادمة، ويُطبَّق اسم المراجع الجديد من الجلسة التالية.</translation>
-    </message>
-  </context>
-  <context>
-    <name>LiveRefresh</name>
-    <message>
-      <source>Last changed by %1, %2</source>
-      <translation>آخر تعديل: %1، %2</translation>
-    </message>
-    <message>
-      <source>%1 is reviewing this</source>
-      <translation>يراجعه الآن: %1</translation>
-    </message>
-    <message>
-      <source>%1 are reviewing this</source>
-      <translation>يراجعونه الآن: %1</translation>
-    </message>
-    <message>
-      <source>just now</source>
-      <translation>قبل لحظات</translation>
-    </message>
-    <message>
-      <source>%1 min ago</source>
-      <translation>قبل %1 د</translation>
-    </message>
-  </context>
-  <context>
-    <name>HopVerification</name>
-    <message>
-      <source>No outlet of this chain is left to check: every outlet hop is found, or none is an outlet.</source>
-      <translation>لم تبقَ في هذه السلسلة وسيلة إعلام للتحقق منها: عُثر على الادعاء في كل حلقاتها، أو ليس فيها وسيلة إعلام.</translation>
-    </message>
-    <message>
-      <source>That article was already stored; the chain is verified against it.</source>
-      <translation>هذه المقالة محفوظة من قبل؛ جرى التحقق من السلسلة بها.</translation>
-    </message>
-    <message>
-      <source>No suggested attribution verdict for this claim yet.</source>
-      <translation>لا حكم نسبة مقترح لهذا الادعاء بعد.</translation>
-    </message>
-    <message>
-      <source>The attribution verdict is already the suggested one.</source>
-      <translation>حكم النسبة هو الحكم المقترح بالفعل.</translation>
-    </message>
-    <message>
-      <source>Accept suggested attribution %1</source>
-      <translation>قبول النسبة المقترحة: %1</translation>
-    </message>
-    <message>
-      <source>Import source article “%1”</source>
-      <translation>استيراد مقالة المصدر «%1»</translation>
-    </message>
-    <message>
-      <source>Optional: the outlet that published it, e.g. The Sun or صحيفة الصن</source>
-      <translation>اختياري: الوسيلة التي نشرتها، مثل صحيفة الصن أو The Sun</translation>
-    </message>
-    <message>
-      <source>Import this source's article</source>
-      <translation>استيراد مقالة هذا المصدر</translation>
-    </message>
-    <message>
-      <source>The saved page or text of the article</source>
-      <translation>الصفحة المحفوظة أو نص المقالة</translation>
-    </message>
-    <message>
-      <source>&amp;Choose file…</source>
-      <translation>ا&amp;ختيار ملف…</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>الم&amp;لف</translation>
-    </message>
-    <message>
-      <source>&amp;Publisher</source>
-      <translation>ال&amp;ناشر</translation>
-    </message>
-    <message>
-      <source>Import and verify</source>
-      <translation>استيراد وتحقق</translation>
-    </message>
-    <message>
-      <source>Not imported</source>
-      <translation>لم يُستورد</translation>
-    </message>
-    <message>
-      <source>Choose the article's file first.</source>
-      <translation>اختر ملف المقالة أولًا.</translation>
-    </message>
-    <message>
-      <source>The chain of this claim is verified again as soon as the article is stored (%1).</source>
-      <translation>يُعاد التحقق من سلسلة هذا الادعاء فور حفظ المقالة (%1).</translation>
-    </message>
-    <message>
-      <source>found</source>
-      <translation>عُثر عليه</translation>
-    </message>
-    <message>
-      <source>not found</source>
-      <translation>لم يُعثر عليه</translation>
-    </message>
-    <message>
-      <source>nothing to check</source>
-      <translation>لا شيء للتحقق منه</translation>
-    </message>
-    <message>
-      <source>⚠ its article credits %1: possible misattribution</source>
-      <translation>⚠ مقالتها تنسبه إلى %1: نسبة خاطئة محتملة</translation>
-    </message>
-    <message>
-      <source>: none of its articles stored</source>
-      <translation>: لا مقالات محفوظة لها</translation>
-    </message>
-    <message>
-      <source>: %1 article(s) of it stored, none says it</source>
-      <translation>: %1 من مقالاتها محفوظة، ولا تقوله أيٌّ منها</translation>
-    </message>
-    <message>
-      <source>Verification</source>
-      <translation>التحقق</translation>
-    </message>
-    <message>
-      <source>No suggestion: no hop could be checked. Import a source's article with I.</source>
-      <translation>لا اقتراح: لم يمكن التحقق من أي حلقة. استورد مقالة مصدر بالمفتاح I.</translation>
-    </message>
-    <message>
-      <source>Checking again…</source>
-      <translation>جارٍ التحقق من جديد…</translation>
-    </message>
-    <message>
-      <source>Checking each hop against its outlet's stored articles…</source>
-      <translation>جارٍ التحقق من كل حلقة بمقالات وسيلتها المحفوظة…</translation>
-    </message>
-    <message>
-      <source>Not verified yet.</source>
-      <translation>لم يُتحقق منه بعد.</translation>
-    </message>
-    <message>
-      <source>: article %1%2, %3 % similar</source>
-      <translation>: المقالة %1%2، تشابه %3٪</translation>
-    </message>
-    <message>
-      <source>Hop %1 found in “%2”:</source>
-      <translation>الحلقة %1 موجودة في «%2»:</translation>
-    </message>
-    <message>
-      <source>Earliest appearance: article %1, %2</source>
-      <translation>أقدم ظهور: المقالة %1، %2</translation>
-    </message>
-    <message>
-      <source>Suggested attribution: %1 — press %2 to accept</source>
-      <translation>النسبة المقترحة: %1 — اضغط %2 للقبول</translation>
     </message>
   </context>
 </TS>

@@ -35,6 +35,9 @@
     <name>ClaimInspector</name>
   </context>
   <context>
+    <name>HopVerification</name>
+  </context>
+  <context>
     <name>ImportFlow</name>
     <message numerus="yes">
       <source>Importing %n file(s)…</source>
@@ -57,6 +60,9 @@
         <numerusform>imported with %n claims</numerusform>
       </translation>
     </message>
+  </context>
+  <context>
+    <name>LiveRefresh</name>
   </context>
   <context>
     <name>MatchesPanel</name>

@@ -48,7 +48,7 @@ def test_chain_shows_arabic_names_and_the_catalog_dialog_changes_them(qtbot, ara
     assert "الصن" in desk.inspector.chain_text()
     desk.activateWindow()  # the dialog has closed: the keyboard is back on the desk
     qtbot.waitUntil(lambda: QApplication.activeWindow() is desk)
-    assert desk.undo_stack.undoText() == "Show “الصن” as the Arabic name of The Sun"
+    assert desk.undo_stack.undoText() == "عرض «الصن» اسمًا عربيًا لـ The Sun"  # Edit › Undo names the step
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert outlet_display_names(db, "ar")["The Sun"] == "صن"
     assert "الصن" not in desk.inspector.chain_text() and "صن" in desk.inspector.chain_text()

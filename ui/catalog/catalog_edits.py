@@ -123,7 +123,7 @@ class RemoveAlias(AddAlias):
 
 
 class SetArabicName(CatalogEdit):
-    """Which of an outlet's Arabic aliases the Arabic UI and Arabic reports show; undo shows the one before."""
+    """Which of an outlet's Arabic aliases the Arabic UI shows; undo shows the one before."""
 
     def __init__(self, ctx: EditContext, outlet: OutletRecord, alias: str) -> None:
         super().__init__(ctx, _named(_tr("Show “%1” as the Arabic name of %2"), alias, outlet.name))

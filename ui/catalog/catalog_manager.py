@@ -130,7 +130,7 @@ class OutletsTab(_CatalogTab):
         remove_alias = self.buttons["remove_alias"] = QPushButton(_tr("Remove alias"), self)
         remove_alias.clicked.connect(self.remove_alias)
         arabic_name = self.buttons["arabic_name"] = QPushButton(_tr("Use as Arabic name"), self)
-        arabic_name.setToolTip(_tr("The Arabic UI and Arabic reports show the outlet by this alias"))
+        arabic_name.setToolTip(_tr("The Arabic UI shows the outlet by this alias"))
         arabic_name.clicked.connect(self.use_as_arabic_name)
         alias_row.addWidget(add_alias)
         alias_row.addWidget(remove_alias)

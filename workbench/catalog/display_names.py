@@ -13,7 +13,7 @@ def written_in(text: str, language: str) -> bool:
 
 
 def display_name(name: str, aliases: Iterable[str], language: str) -> str:
-    """The name the UI and reports show in `language`: the catalog name, or, for a language with its own
+    """The name to show in `language`: the catalog name, or, for a language with its own
     script, the first alias in that script (aliases keep the order they were added, and the catalog dialog's
     "Use as the Arabic name" moves one to the front), the catalog name when it has none."""
     if written_in(name, language) or language not in _SCRIPTS:
