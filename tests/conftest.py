@@ -18,7 +18,8 @@ SHARED = ROOT.parent / "shared"
 
 BOTH_BACKENDS = ("sqlite", "postgresql")
 # ISNAD_TEST_STORE=postgres runs every test that takes `db`, `db_location` or `backend` on a fresh PostgreSQL
-# database instead (CI's second pass, `-m store`); tests of SQLite's own machinery are skipped there.
+# database instead; `-m store` picks those not already run on both (CI's second pass). Tests of SQLite's own
+# machinery (sqlite_only) are skipped there.
 STORE_VARIABLE = "ISNAD_TEST_STORE"
 STORE_FIXTURES = {"db", "db_location", "backend"}
 
@@ -30,8 +31,8 @@ def postgres_pass() -> bool:
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: a test of SQLite's own machinery (skipped with "
                                        f"{STORE_VARIABLE}=postgres; in a BACKENDS module, run on SQLite only)")
-    config.addinivalue_line("markers", "store: takes the test database (db, db_location or backend); set by "
-                                       "conftest, for the PostgreSQL pass: -m store")
+    config.addinivalue_line("markers", "store: takes the test database (db, db_location or backend) and is not in "
+                                       "a BACKENDS module; set by conftest, for the PostgreSQL pass: -m store")
 
 
 def pytest_generate_tests(metafunc):
@@ -49,7 +50,9 @@ def pytest_generate_tests(metafunc):
 def pytest_collection_modifyitems(config, items):
     skip = pytest.mark.skip(reason=f"SQLite's own machinery: not run with {STORE_VARIABLE}=postgres")
     for item in items:
-        if STORE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        # BACKENDS modules already run on PostgreSQL in the plain pass: `store` marks the tests that do not.
+        on_both = getattr(item.module, "BACKENDS", None) if hasattr(item, "module") else None
+        if STORE_FIXTURES & set(getattr(item, "fixturenames", ())) and not on_both:
             item.add_marker("store")
         if postgres_pass() and item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)

@@ -20,6 +20,8 @@ from workbench.storage.restore import restore_database
 from workbench.storage.rotation import daily_backups, rotate_daily_backup
 from workbench.usecases.claims import get_claim, set_claim_verdict
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files' backups; PostgreSQL's are in test_postgres_storage.py
+
 
 def cli(db_path, *args, check=True) -> subprocess.CompletedProcess:
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), *args],
