@@ -71,6 +71,7 @@ def withdraw_outlet(db, accepted: AcceptedOutlet, *, actor: Actor | None = None)
 
 
 def _claims_citing(session, source_id: int) -> tuple[ClaimRecord, ...]:
-    claims = session.scalars(select(Claim).join(AttributionHop, AttributionHop.claim_id == Claim.id)
-                             .where(AttributionHop.source_id == source_id).distinct())
+    # IN, not DISTINCT over the claim's columns: PostgreSQL cannot compare its JSON columns.
+    citing = select(AttributionHop.claim_id).where(AttributionHop.source_id == source_id)
+    claims = session.scalars(select(Claim).where(Claim.id.in_(citing)).order_by(Claim.id))
     return tuple(claim_record(c) for c in claims)
