@@ -36,7 +36,8 @@ def main() -> int:
                       f"half-applied {done.half_applied}, {time.monotonic() - started:.0f} s", flush=True)
     total = KillFigures()
     for name, figures in per_kind.items():
-        print(f"{name}: {figures.kills} kills")
+        midway = f", {figures.caught_midway} found it half done" if name != "multi-field review" else ""
+        print(f"{name}: {figures.kills} kills{midway}")
         total.add(figures)
     print(f"kills:                        {total.kills}")
     print(f"torn files:                   {total.torn_files}  (must be 0: a backup or restored database not whole)")

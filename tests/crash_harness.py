@@ -54,6 +54,7 @@ class KillFigures:
     torn_files: int = 0  # a backup or restored database at its chosen name that is not whole
     half_applied: int = 0  # a multi-field review stored in part
     leftovers: int = 0  # temporary files still there after the next start
+    caught_midway: int = 0  # kills that found a backup or restore half done (its temporary file was there)
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: "KillFigures") -> None:
@@ -474,7 +475,9 @@ def kill_backups(work: Path, *, kills: int, seed: int, megabytes: int = 24) -> K
                 figures.torn_files += 1
                 figures.problems.append(f"backup {copy.name} is torn ({copy.stat().st_size:,} bytes)")
             copy.unlink()
-        for partial in out.glob(f".*{PARTIAL_SUFFIX}"):  # hidden names, never the chosen one; removed here
+        partials = list(out.glob(f".*{PARTIAL_SUFFIX}"))  # hidden names, never the chosen one; removed here
+        figures.caught_midway += bool(partials)
+        for partial in partials:
             partial.unlink()
         verify(db_path, figures)
     return figures
@@ -514,6 +517,7 @@ def kill_restores(work: Path, *, kills: int, seed: int) -> KillFigures:
 
         killed, _seen = kill_forked(work_fn, rng, figures, most_lines=2, most_delay=0.3)
         figures.kills += killed
+        figures.caught_midway += any(db_path.parent.glob(f".{db_path.name}.restoring*"))
         _verify_restored(db_path, claim_ids[0], figures)
     return figures
 
