@@ -4,8 +4,11 @@ import argparse
 import sys
 
 from cli.common import open_db, print_json, progress_printer
+from workbench.errors import InputRefused
+from workbench.intake.files import regular_file_size
 from workbench.matching.upkeep import install_index_upkeep
 from workbench.matching.vectors import backfill
+from workbench.reports.safety import printable_name
 from workbench.usecases.archive import import_claims_file
 
 
@@ -30,6 +33,10 @@ def _encode_missing(db) -> tuple[int, bool]:
 
 
 def run_import(args) -> int:
+    try:
+        regular_file_size(args.file)  # a FIFO or a folder is refused before the database is opened
+    except InputRefused as refusal:
+        raise InputRefused(f"{printable_name(args.file)}: {refusal}") from None
     install_index_upkeep()
     db = open_db(args)
     result = import_claims_file(db, args.file, progress=progress_printer("claims"), batch_size=max(1, args.batch_size))
@@ -37,14 +44,18 @@ def run_import(args) -> int:
     encoded = _encode_missing(db)[0] if result.imported and not args.no_vectors else 0
     if args.json:
         print_json({"imported": result.imported, "skipped_existing": result.skipped_existing,
-                    "errors": list(result.errors), "error_count": result.error_count, "vectors": encoded})
+                    "errors": list(result.errors), "error_count": result.error_count, "notes": list(result.notes),
+                    "stopped": result.stopped, "vectors": encoded})
     else:
         line = f"claims: {result.imported} imported, {result.skipped_existing} already there"
         print(line + (f", {result.error_count} rows refused" if result.error_count else ""))
-        for message in result.errors:
+        for message in (*result.errors, *result.notes):
             print(f"  {message}", file=sys.stderr)
         if result.error_count > len(result.errors):
             print(f"  … and {result.error_count - len(result.errors)} more", file=sys.stderr)
+    if result.stopped:
+        print(f"stopped: {result.stopped}", file=sys.stderr)
+        return 1
     return 1 if result.error_count and not result.imported else 0
 
 

@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+from cli.cmd_import import for_command_line
 from cli.common import print_json
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
 from workbench.errors import InputRefused
 from workbench.extraction.extractor import extract, extraction_as_json
 from workbench.intake import read_document
+from workbench.reports.safety import printable_name
 
 
 def register(subparsers) -> None:
@@ -19,9 +21,10 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     path = Path(args.file)
-    if not path.is_file():
-        raise InputRefused(f"no such file: {path}")
-    text = read_document(path).text
+    try:
+        text = read_document(path).text
+    except InputRefused as refusal:
+        raise InputRefused(f"{printable_name(str(path))}: {for_command_line(str(refusal))}") from None
     catalog = AliasIndex.from_entries(load_bundled_entries())
     extraction = extract(text, catalog=catalog, language=getattr(args, "language", None))
     if args.json:

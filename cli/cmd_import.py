@@ -4,7 +4,10 @@ import sys
 from pathlib import Path
 
 from cli.common import megabytes, open_db, print_json, progress_printer
-from workbench.intake import IntakeLimits, document_from_text
+from workbench.errors import InputRefused
+from workbench.intake import IntakeLimits, document_from_stream
+from workbench.intake.limits import RAISE_THE_LIMIT
+from workbench.reports.safety import printable_name
 from workbench.usecases.articles import import_document, import_files, publisher_named
 from workbench.usecases.links import top_matches_for_claims
 
@@ -29,17 +32,27 @@ def run(args) -> int:
     rows, refused = [], 0
     paths = [Path(f) for f in args.files if f != "-"]
     if "-" in args.files:
-        result = import_document(db, document_from_text(sys.stdin.read(), limits=limits), publisher_id=publisher_id)
+        try:
+            document = document_from_stream(sys.stdin.buffer, name="<stdin>", limits=limits)
+        except InputRefused as refusal:
+            raise InputRefused(for_command_line(str(refusal))) from None
+        result = import_document(db, document, publisher_id=publisher_id)
         rows.append(_report("<stdin>", result, None, args.json))
     for outcome in import_files(db, paths, limits=limits, progress=progress_printer("importing"),
                                 publisher_id=publisher_id):
         refused += outcome.error is not None
-        rows.append(_report(str(outcome.path), outcome.result, outcome.error, args.json))
+        error = None if outcome.error is None else for_command_line(outcome.error)
+        rows.append(_report(printable_name(str(outcome.path)), outcome.result, error, args.json))
     if args.json:
         if args.matches > 0:
             _attach_matches(db, rows, args.matches)
         print_json(rows)
     return 1 if refused else 0
+
+
+def for_command_line(reason: str) -> str:
+    """A refusal as the command line says it: the size limit is raised with --max-mb."""
+    return reason.replace(RAISE_THE_LIMIT, "(raise it with --max-mb)")
 
 
 def _report(name: str, result, error: str | None, as_json: bool) -> dict:

@@ -1,7 +1,6 @@
 """`claims import`: every id kept, verdicts mapped and in the history, bad rows reported, input streamed."""
 
 import os
-import threading
 
 import pytest
 from sqlalchemy import select
@@ -88,37 +87,29 @@ def test_missing_header_is_refused(db, tmp_path, header):
 def test_not_utf8_is_refused(db, tmp_path):
     path = tmp_path / "d.tsv"
     path.write_bytes("id\ttext\n1\tقال\n".encode("cp1256"))
-    with pytest.raises(InputRefused):
+    result = import_claims_file(db, path)
+    assert result.imported == 0 and result.stopped.startswith("d.tsv line 2 is not UTF-8")
+    path.write_bytes("معرف\tنص\n".encode("cp1256"))
+    with pytest.raises(InputRefused, match="not UTF-8"):
         import_claims_file(db, path)
 
 
 def test_import_streams_its_input(db, tmp_path):
-    """The file is a pipe whose writer waits until the first batch is stored: only a streaming reader finishes."""
-    path = tmp_path / "pipe.tsv"
-    os.mkfifo(path)
-    first_batch_stored = threading.Event()
-
-    def writer():
-        with path.open("w", encoding="utf-8") as pipe:
-            pipe.write("id\ttext\n")
-            for i in range(25):
-                pipe.write(f"p-{i}\tclaim number {i} about the city council budget\n")
-            pipe.flush()
-            assert first_batch_stored.wait(20), "the importer waited for the whole file"
-            for i in range(25, 60):
-                pipe.write(f"p-{i}\tclaim number {i} about the city council budget\n")
-
-    thread = threading.Thread(target=writer)
-    thread.start()
+    """Rows added to the file after the first batch is stored are still imported: it is read as it is stored."""
+    path = tmp_path / "growing.tsv"
+    path.write_text("id\ttext\n" + "".join(f"p-{i}\tclaim number {i} about the city council budget\n"
+                                           for i in range(1200)), encoding="utf-8")
     seen = []
 
     def progress(done, total):
+        if not seen:
+            with path.open("a", encoding="utf-8") as more:
+                more.write("".join(f"p-{i}\tclaim number {i} about the city council budget\n"
+                                   for i in range(1200, 1235)))
         seen.append(done)
-        first_batch_stored.set()
 
     result = import_claims_file(db, path, batch_size=10, progress=progress)
-    thread.join()
-    assert result.imported == 60 and seen[0] == 10
+    assert result.imported == 1235 and seen[0] == 10
 
 
 def test_generated_rows_at_volume(db, tmp_path):
@@ -132,3 +123,62 @@ def test_generated_rows_at_volume(db, tmp_path):
     with db.reading() as session:
         assert session.connection().exec_driver_sql("SELECT count(*) FROM claim_search").scalar() == 20_000
         assert session.connection().exec_driver_sql("SELECT count(*) FROM review_event").scalar() == 10_000
+
+
+# --- the file's dialect, rows over lines, NULs, and where reading stopped (issue #15, items 3 and 13) ------
+
+def _refs(db) -> dict[str, str]:
+    with db.reading() as session:
+        return {c.external_ref: c.text for c in session.scalars(select(Claim))}
+
+
+def test_a_tsv_row_after_an_unclosed_quote_is_kept(db, tmp_path):
+    path = tmp_path / "q.tsv"
+    path.write_text('id\ttext\tverdict\nc1\t"We will win, he said\tfalse\nc2\tThe bridge fell\ttrue\n'
+                    "c3\tRain came in March\tfalse\nc4\tThe dam broke\ttrue\n", encoding="utf-8")
+    result = import_claims_file(db, path)
+    assert result.imported == 4 and result.errors == ()
+    assert _refs(db) == {"c1": '"We will win, he said', "c2": "The bridge fell", "c3": "Rain came in March",
+                         "c4": "The dam broke"}
+
+
+def test_a_tsv_that_quotes_consistently_is_unquoted(db, tmp_path):
+    path = tmp_path / "q.tsv"
+    path.write_text('id\ttext\n"c1"\t"He said ""no"" twice"\n"c2"\t"Plain"\n', encoding="utf-8")
+    import_claims_file(db, path)
+    assert _refs(db) == {"c1": 'He said "no" twice', "c2": "Plain"}
+
+
+def test_csv_rows_over_lines_and_stray_quotes_are_reported_by_line(db, tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('id,text\nx1,"two\nlines"\nx2,"never closed\nx3,plain one\nx4,plain two\n', encoding="utf-8")
+    result = import_claims_file(db, path)
+    assert _refs(db) == {"x1": "two\nlines", "x2": '"never closed', "x3": "plain one", "x4": "plain two"}
+    assert "lines 2-3: one row, its quoted text running over 2 lines" in result.notes
+    assert any(n.startswith("line 4: a quote opened on this line is never closed") for n in result.notes)
+
+
+def test_rows_with_nul_are_refused_and_repeated_ids_named(db, tmp_path):
+    path = tmp_path / "n.tsv"
+    path.write_text("id\ttext\nn1\tA\x00B\nn2\tfine\nn2\tagain\n", encoding="utf-8")
+    result = import_claims_file(db, path)
+    assert result.errors == ("line 2: contains a NUL character; refused",)
+    assert "line 4: id 'n2' repeats line 3; skipped" in result.notes
+    assert _refs(db) == {"n2": "fine"}
+
+
+def test_bad_utf8_names_its_line_and_every_row_before_it_is_stored(db, tmp_path):
+    rows = b"".join(b"u%d\tclaim number %d\n" % (i, i) for i in range(2, 251))  # lines 2-250
+    path = tmp_path / "u.tsv"
+    path.write_bytes(b"id\ttext\n" + rows + b"bad\t\xff\xfe\nafter\tx\n")
+    result = import_claims_file(db, path, batch_size=100)
+    assert result.stopped.startswith("u.tsv line 251 is not UTF-8")
+    assert result.stopped.endswith("249 claims before it are stored")
+    assert result.imported == 249 and len(_refs(db)) == 249 and "after" not in _refs(db)
+
+
+def test_a_fifo_is_refused(db, tmp_path):
+    fifo = tmp_path / "archive.tsv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputRefused, match="named pipe"):
+        import_claims_file(db, fifo)

@@ -221,10 +221,7 @@ def test_a_200_mb_file_is_refused_from_its_size_without_being_read(tmp_path, mon
         elapsed = time.monotonic() - started
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert message == (
-        "too large: 200.0 MB, over the 20.0 MB import limit "
-        "(raise the intake size limit, IntakeLimits.max_bytes, to import it)"
-    )
+    assert message == "too large: 200.0 MB, over the 20.0 MB import limit (raise the import size limit to import it)"
     assert elapsed < 1
     assert peak < 1024 * 1024
 
@@ -251,7 +248,7 @@ def test_a_zip_bomb_docx_is_refused_before_it_is_inflated():
 def test_unreadable_paths_are_refused(tmp_path, path_kind):
     path = tmp_path if path_kind == "directory" else tmp_path / "gone.txt"
     assert refusal_of(lambda: read_document(path)) in (
-        "not a regular file",
+        "not a regular file: a folder",
         "cannot read the file: No such file or directory",
     )
 
@@ -334,3 +331,83 @@ def test_any_pasted_text_imports_exactly_or_is_refused_in_one_line(text):
 @given(text=st.text(HOSTILE_CHARS, max_size=2000), encoding=ENCODINGS, name=NAMES)
 def test_any_text_in_any_encoding_imports_or_is_refused_in_one_line(text, encoding, name):
     outcome(lambda: document_from_bytes(text.encode(encoding, errors="replace"), name=name))
+
+
+# --- unbounded reads and what the command line echoes (issue #15, items 5 and 13) -------------------------
+
+def _cli(*args: str, stdin=None, timeout: float = 120):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, str(root / "main.py"), *args], capture_output=True, timeout=timeout,
+                          stdin=stdin, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    assert refusal_of(lambda: read_document(fifo)) == "not a regular file: a named pipe (FIFO)"
+    assert time.monotonic() - started < 2
+
+
+def test_a_link_to_dev_zero_is_refused_without_reading(tmp_path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    assert refusal_of(lambda: read_document(link)) == "not a regular file: a device"
+
+
+@pytest.mark.parametrize("command", [["import"], ["claims", "import"], ["extract"]])
+def test_the_cli_refuses_a_fifo_instead_of_waiting(tmp_path, command):
+    fifo = tmp_path / "pipe.tsv"
+    os.mkfifo(fifo)
+    # Waiting on the pipe would never end: the time-out fails the test (no writer ever opens it).
+    result = _cli("--db", str(tmp_path / "x.db"), *command, str(fifo), timeout=90)
+    assert result.returncode != 0 and b"named pipe (FIFO)" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_stdin_is_read_no_further_than_the_limit(tmp_path):
+    with open("/dev/zero", "rb") as endless:
+        result = _cli("--db", str(tmp_path / "x.db"), "import", "--max-mb", "1", "-", stdin=endless)
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode != 0 and len(lines) == 1
+    assert "too large: <stdin> holds more than 1.0 MB" in lines[0] and "--max-mb" in lines[0]
+    assert "IntakeLimits" not in lines[0]
+
+
+def test_a_file_over_the_limit_names_the_cli_option(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("قال الوزير إن القوات تتقدم. " * 100, encoding="utf-8")
+    result = _cli("--db", str(tmp_path / "x.db"), "import", "--max-mb", "0.001", str(article))
+    assert result.returncode == 1
+    assert b"(raise it with --max-mb)" in result.stderr and b"IntakeLimits" not in result.stderr
+
+
+def test_invalid_utf8_on_stdin_is_read_like_a_file(tmp_path):
+    damaged = "وقال الوزير إن القوات تتقدم نحو المدينة.".encode() + b"\xd8\n"
+    result = _cli("--db", str(tmp_path / "x.db"), "import", "-", stdin=_pipe(damaged))
+    assert b"surrogate" not in result.stderr
+    assert result.returncode != 0 and b"invalid UTF-8 on line 1" in result.stderr
+
+
+def _pipe(data: bytes):
+    read, write = os.pipe()
+    os.write(write, data)
+    os.close(write)
+    return os.fdopen(read, "rb")
+
+
+def test_extract_on_a_folder_says_it_is_a_folder(tmp_path):
+    result = _cli("extract", str(tmp_path))
+    assert result.returncode != 0 and b"not a regular file: a folder" in result.stderr
+    assert b"no such file" not in result.stderr
+
+
+def test_file_names_are_echoed_escaped(tmp_path):
+    name = tmp_path / "evil\nrefused \u202etxt.exe"
+    name.write_bytes(b"%PDF-1.4 not an article")
+    result = _cli("--db", str(tmp_path / "x.db"), "import", str(name))
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 1
+    assert "evil\\nrefused ⟪U+202E⟫txt.exe" in lines[0] and "\u202e" not in lines[0]

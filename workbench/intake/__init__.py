@@ -2,13 +2,20 @@
 
 from workbench.errors import InputRefused
 from workbench.intake.document import Document, IntakeLimits
-from workbench.intake.read import document_from_bytes, document_from_text, iter_documents, read_document
+from workbench.intake.read import (
+    document_from_bytes,
+    document_from_stream,
+    document_from_text,
+    iter_documents,
+    read_document,
+)
 
 __all__ = [
     "Document",
     "InputRefused",
     "IntakeLimits",
     "document_from_bytes",
+    "document_from_stream",
     "document_from_text",
     "iter_documents",
     "read_document",

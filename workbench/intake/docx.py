@@ -11,6 +11,7 @@ from lxml import etree
 from workbench.errors import InputRefused
 from workbench.intake.decode import as_stored
 from workbench.intake.document import Document, IntakeLimits, title_from_text
+from workbench.intake.limits import too_large
 from workbench.intake.messages import human_size, one_line
 
 BROKEN = "not a readable Word document"
@@ -54,7 +55,4 @@ def _check_unpacked_size(data: bytes, limits: IntakeLimits) -> None:
     except zipfile.BadZipFile as error:
         raise InputRefused(f"{BROKEN}: broken zip archive ({one_line(error)})") from error
     if unpacked > limits.max_bytes:
-        raise InputRefused(
-            f"too large: the .docx unpacks to {human_size(unpacked)}, over the "
-            f"{human_size(limits.max_bytes)} import limit (IntakeLimits.max_bytes)"
-        )
+        raise too_large(f"the .docx unpacks to {human_size(unpacked)}", limits)

@@ -10,13 +10,19 @@ EMPTY = "empty: no text to import"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+# The end of a size refusal: where the limit is raised is each front's to say (--max-mb, the Settings dialog).
+RAISE_THE_LIMIT = "(raise the import size limit to import it)"
+
+
+def too_large(what: str, limits: IntakeLimits) -> InputRefused:
+    """The refusal of an input over `limits.max_bytes`; `what` says how big it is ('3.2 MB')."""
+    return InputRefused(f"too large: {what}, over the {human_size(limits.max_bytes)} import limit {RAISE_THE_LIMIT}")
+
+
 def check_size(n_bytes: int, limits: IntakeLimits) -> None:
-    """Refuse an input over `limits.max_bytes`, naming both sizes and how to raise the limit."""
+    """Refuse an input over `limits.max_bytes`, naming both sizes and that the limit can be raised."""
     if n_bytes > limits.max_bytes:
-        raise InputRefused(
-            f"too large: {human_size(n_bytes)}, over the {human_size(limits.max_bytes)} import limit "
-            "(raise the intake size limit, IntakeLimits.max_bytes, to import it)"
-        )
+        raise too_large(human_size(n_bytes), limits)
 
 
 def check_text(text: str, limits: IntakeLimits, *, empty_message: str = EMPTY) -> None:

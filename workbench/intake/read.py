@@ -1,19 +1,21 @@
 """The one intake path the CLI `import` and the GUI share: a file, bytes or pasted text to a Document."""
 
-import stat
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
+from typing import BinaryIO
 
 from workbench.errors import InputRefused
 from workbench.intake.decode import as_stored, decode
 from workbench.intake.document import Document, IntakeLimits, title_from_text
 from workbench.intake.docx import read_docx
+from workbench.intake.files import open_regular_file, read_at_most, regular_file_size
 from workbench.intake.html import read_html
-from workbench.intake.limits import check_size, check_text
+from workbench.intake.limits import check_size, check_text, too_large
 from workbench.intake.markdown import read_markdown
-from workbench.intake.messages import one_line
+from workbench.intake.messages import human_size, one_line
 from workbench.intake.sniff import sniff_format
 
 DEFAULT_LIMITS = IntakeLimits()
@@ -22,20 +24,26 @@ DEFAULT_LIMITS = IntakeLimits()
 def read_document(path: str | PathLike[str], *, limits: IntakeLimits = DEFAULT_LIMITS) -> Document:
     """The Document in the file at `path`, or InputRefused; an oversized file is refused unread."""
     path = Path(path)
-    try:
-        status = path.stat()
-    except OSError as error:
-        raise InputRefused(f"cannot read the file: {error.strerror or one_line(error)}") from error
-    if not stat.S_ISREG(status.st_mode):
-        raise InputRefused("not a regular file")
-    check_size(status.st_size, limits)
-    try:
-        with path.open("rb") as file:
-            # One byte past the limit, so that a file that grew since stat() is still caught.
-            data = file.read(limits.max_bytes + 1)
-    except OSError as error:
-        raise InputRefused(f"cannot read the file: {error.strerror or one_line(error)}") from error
+    check_size(regular_file_size(path), limits)  # an oversized file is refused without opening it
+    with open_regular_file(path) as file:
+        check_size(os.fstat(file.fileno()).st_size, limits)
+        try:
+            # One byte past the limit, so that a file that grew since it was measured is still caught.
+            data = read_at_most(file, limits.max_bytes)
+        except OSError as error:
+            raise InputRefused(f"cannot read the file: {error.strerror or one_line(error)}") from error
     return document_from_bytes(data, name=path.name, limits=limits)
+
+
+def document_from_stream(stream: BinaryIO, *, name: str, limits: IntakeLimits = DEFAULT_LIMITS) -> Document:
+    """The Document in a stream of bytes (standard input), read no further than one byte past the limit."""
+    try:
+        data = read_at_most(stream, limits.max_bytes)
+    except OSError as error:
+        raise InputRefused(f"cannot read {name}: {error.strerror or one_line(error)}") from error
+    if len(data) > limits.max_bytes:  # how much more there was is never read
+        raise too_large(f"{name} holds more than {human_size(limits.max_bytes)}", limits)
+    return document_from_bytes(data, name=name, limits=limits)
 
 
 def document_from_bytes(data: bytes, *, name: str, limits: IntakeLimits = DEFAULT_LIMITS) -> Document:

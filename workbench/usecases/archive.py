@@ -10,13 +10,16 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 from workbench.enums import ClaimOrigin, ClaimVerdict
 from workbench.errors import InputRefused
+from workbench.intake.files import open_regular_file
 from workbench.matching.index import entry_for, index_for
+from workbench.reports.safety import printable_name
 from workbench.storage.models import Claim, ReviewEvent, utcnow
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import Actor
@@ -51,6 +54,8 @@ class ArchiveImportResult:
     errors: tuple[str, ...]
     error_count: int = 0
     cancelled: bool = False
+    notes: tuple[str, ...] = ()  # rows read specially (a quoted text over lines, a stray quote, a repeated id)
+    stopped: str | None = None  # why reading stopped before the end; every row before that line is stored
 
 
 def map_verdict(raw: str | None) -> ClaimVerdict | None:
@@ -83,43 +88,111 @@ class _Row:
     url: str | None
     date: str | None
     title: str | None
+    line: int
 
 
-def _rows(path: Path, errors: list[str]):
-    """(line, _Row) for each good row; bad rows become error messages. Reads lazily."""
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise InputRefused(f"cannot read {path}: {error.strerror or error}") from None
-    with handle:
+_SAMPLE_LINES = 1000
+_MAX_LINE_BYTES = 4 * 1_000_000  # a claim's row of a million characters is not a claim
+_MAX_ROW_LINES = 20  # a quoted CSV text may hold line breaks; one not closed within this many lines is a stray quote
+
+
+def _uses_quoting(delimiter: str, sample: list[str]) -> bool:
+    """CSV quotes fields (RFC 4180). TSV has no quoting, unless this file quotes consistently: some field starts
+    with a quote, and every such field is a well-formed quoted field on its line."""
+    if delimiter != "\t":
+        return True
+    quoted = [f for line in sample for f in line.split("\t") if f.startswith('"')]
+    return bool(quoted) and all(len(f) > 1 and f.endswith('"') and '"' not in f[1:-1].replace('""', "")
+                                for f in quoted)
+
+
+@dataclass
+class _Reading:
+    """What reading the file noticed beside the rows: rows read specially, and where it had to stop."""
+
+    notes: list[str]
+    stopped: str | None = None
+
+
+def _lines(raw, first_number: int, reading: _Reading, name: str):
+    """(line number, text without its line end) of each line; stops, saying so, at one that is not UTF-8."""
+    for number, data in enumerate(iter(lambda: raw.readline(_MAX_LINE_BYTES + 1), b""), start=first_number):
+        if len(data) > _MAX_LINE_BYTES:
+            reading.stopped = f"{name} line {number} is over {_MAX_LINE_BYTES:,} bytes long: not a row of claims"
+            return
         try:
-            first = handle.readline()
-        except UnicodeDecodeError:
-            raise InputRefused(f"{path} is not UTF-8 text; save it as UTF-8 and import again") from None
-        delimiter = _delimiter(path, first)
-        header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), [])]
-        missing = [name for name in ("id", "text") if name not in header]
-        if missing:
-            raise InputRefused(f"{path.name}: the header needs columns id and text (missing: {', '.join(missing)})")
-        col = {name: header.index(name) for name in ("id", "text", "verdict", "url", "date", "title") if name in header}
-        reader = csv.reader(handle, delimiter=delimiter)
-        line = 1
+            line = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            reading.stopped = (f"{name} line {number} is not UTF-8 (byte {error.start + 1} of the line); "
+                               "nothing from it on was read: save the file as UTF-8 and import again")
+            return
+        yield number, line.rstrip("\r\n")
+
+
+def _records(lines, delimiter: str, quoting: bool, reading: _Reading):
+    """(first line, last line, fields) of each row; a field never runs over lines without a note saying so."""
+    lines = iter(lines)
+    for number, line in lines:
+        if not quoting:
+            yield number, number, line.split(delimiter)
+            continue
+        text, last, held = line, number, []
         while True:
             try:
-                fields = next(reader)
-            except StopIteration:
-                return
-            except UnicodeDecodeError:
-                raise InputRefused(f"{path.name}: not UTF-8 after line {line}; nothing after it was read") from None
-            except csv.Error as error:
-                raise InputRefused(f"{path.name} line {reader.line_num + 1}: {error}") from None
-            line = reader.line_num + 1  # the header was read before the reader started
+                fields = next(csv.reader([text], delimiter=delimiter, strict=True), [])
+                break
+            except csv.Error:
+                following = next(lines, None) if len(held) < _MAX_ROW_LINES else None
+                if following is None:
+                    # A stray quote: the line is read as written, and the lines after it are rows of their own.
+                    reading.notes.append(f"line {number}: a quote opened on this line is never closed; "
+                                         "the row was read with the quote as a character")
+                    yield number, number, next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+                    yield from _records(held, delimiter, quoting, reading)
+                    fields = None
+                    break
+                held.append(following)
+                last = following[0]
+                text += "\n" + following[1]
+        if fields is None:
+            continue
+        if last > number:
+            reading.notes.append(f"lines {number}-{last}: one row, its quoted text running over {last - number + 1} lines")
+        yield number, last, fields
+
+
+def _rows(path: Path, errors: list[str], reading: _Reading):
+    """(line, _Row) for each good row; bad rows become error messages naming their line. Reads lazily."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        handle = open_regular_file(path)
+    except InputRefused as refusal:
+        raise InputRefused(f"{printable_name(str(path))}: {refusal}") from None
+    name = printable_name(path.name)
+    with handle:
+        try:
+            first = handle.readline(_MAX_LINE_BYTES + 1).decode("utf-8-sig").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise InputRefused(f"{name} is not UTF-8 text; save it as UTF-8 and import again") from None
+        delimiter = _delimiter(path, first)
+        header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), [])]
+        missing = [column for column in ("id", "text") if column not in header]
+        if missing:
+            raise InputRefused(f"{name}: the header needs columns id and text (missing: {', '.join(missing)})")
+        col = {c: header.index(c) for c in ("id", "text", "verdict", "url", "date", "title") if c in header}
+        lines = _lines(handle, 2, reading, name)
+        sample = [next(lines, None) for _ in range(_SAMPLE_LINES)]
+        sample = [item for item in sample if item is not None]
+        quoting = _uses_quoting(delimiter, [line for _, line in sample])
+        for line, _last, fields in _records(chain(sample, lines), delimiter, quoting, reading):
             if not any(f.strip() for f in fields):
                 continue
+            if any("\x00" in f for f in fields):
+                errors.append(f"line {line}: contains a NUL character; refused")
+                continue
 
-            def get(name, fields=fields):
-                i = col.get(name)
+            def get(column, fields=fields):
+                i = col.get(column)
                 value = fields[i].strip() if i is not None and i < len(fields) else ""
                 return value or None
 
@@ -131,7 +204,7 @@ def _rows(path: Path, errors: list[str]):
             elif len(ref) > 300:
                 errors.append(f"line {line}: id longer than 300 characters")
             else:
-                yield _Row(ref, text, get("verdict"), get("url"), get("date"), get("title"))
+                yield _Row(ref, text, get("verdict"), get("url"), get("date"), get("title"), line)
 
 
 def _batches(rows, size):
@@ -151,28 +224,33 @@ def import_claims_file(db, path, *, progress: Callable[[int, int | None], None] 
     """Import an archive file of checked claims (header: id, text; optional verdict, url, date, title)."""
     path, actor = Path(path), actor or Actor()
     errors: list[str] = []
+    reading = _Reading([])
     imported = skipped = 0
     was_cancelled = False
-    for batch in _batches(_rows(path, errors), batch_size):
+    for batch in _batches(_rows(path, errors, reading), batch_size):
         with db.writing() as session:
-            done, repeated = _store_batch(session, batch, actor, errors)
+            done, repeated = _store_batch(session, batch, actor, reading.notes)
         imported, skipped = imported + done, skipped + repeated
         if progress:
             progress(imported + skipped, None)
         if cancelled and cancelled():
             was_cancelled = True
             break
-    return ArchiveImportResult(imported, skipped, tuple(errors[:MAX_ERRORS_LISTED]), len(errors), was_cancelled)
+    stopped = reading.stopped and f"{reading.stopped}; {imported} claims before it are stored"
+    return ArchiveImportResult(imported, skipped, tuple(errors[:MAX_ERRORS_LISTED]), len(errors), was_cancelled,
+                               tuple(reading.notes[:MAX_ERRORS_LISTED]), stopped)
 
 
-def _store_batch(session, batch: list[_Row], actor: Actor, errors: list[str]) -> tuple[int, int]:
+def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> tuple[int, int]:
     refs = {row.ref for row in batch}
     existing = set(session.scalars(select(Claim.external_ref).where(Claim.external_ref.in_(refs))))
-    fresh, seen = [], set()
+    fresh, seen = [], {}
     for row in batch:
+        if row.ref in seen:
+            notes.append(f"line {row.line}: id {row.ref!r} repeats line {seen[row.ref]}; skipped")
         if row.ref in existing or row.ref in seen:
             continue
-        seen.add(row.ref)
+        seen[row.ref] = row.line
         fresh.append(row)
     if not fresh:
         return 0, len(batch)
