@@ -93,3 +93,22 @@ def test_reveal_controls(given, expected):
 
 def test_rich_text_escaping_for_qt_widgets():
     assert escape_rich_text("<b>x</b>\n\u202e") == "&lt;b&gt;x&lt;/b&gt;<br>⟪U+202E⟫"
+
+
+@pytest.mark.parametrize("hidden", [
+    "\U000e0041\U000e0042",  # tag characters: hidden text
+    "\u2061", "\u2062", "\u2063", "\u2064",  # invisible operators
+    "\u00ad",  # soft hyphen
+    "\ufe0f", "\U000e0100",  # variation selectors
+    "\u2028", "\u2029",  # line and paragraph separators
+    "\u180e", "\u3164", "\u115f",  # Mongolian vowel separator, Hangul fillers
+])
+def test_every_invisible_character_is_revealed(hidden):
+    shown = reveal_controls(f"a{hidden}b")
+    assert shown == "a" + "".join(f"⟪U+{ord(c):04X}⟫" for c in hidden) + "b"
+
+
+def test_visible_format_signs_and_joined_letters_stay():
+    # U+0600 (Arabic number sign) and U+06DD (end of ayah) are format characters that print a sign.
+    for text in ("\u0600١٢", "\u06dd٣", "قال الوزير", "e\u0301"):
+        assert reveal_controls(text) == text

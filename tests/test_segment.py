@@ -45,3 +45,27 @@ def test_spans_index_the_original_text_and_are_trimmed():
     spans = split_sentences(text)
     assert spans == [(2, 8), (11, 18)]
     assert [text[s:e] for s, e in spans] == ["أولاً.", "ثانياً!"]
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_pieces_at_clause_marks():
+    clause = "وقال الوزير إن المسؤولين أكدوا أن الوكالة ذكرت، "
+    text = clause * 400  # 20,000 characters and no full stop
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= 3000 for s, e in spans)
+    assert all(text[e - 1] == "،" for s, e in spans[:-1])  # each piece ends at a comma
+    covered = "".join(text[s:e] for s, e in spans)
+    assert covered.replace(" ", "") == text.replace(" ", "")  # nothing lost or repeated
+
+
+def test_a_run_on_sentence_without_marks_is_cut_at_spaces_or_hard():
+    words = "said " * 2000
+    assert all(words[s:e].endswith("said") for s, e in split_sentences(words))
+    solid = "x" * 7000
+    assert split_sentences(solid) == [(0, 3000), (3000, 6000), (6000, 7000)]
+
+
+def test_sentences_of_real_length_are_not_cut():
+    sentence = ("The minister, who spoke to reporters in Cairo on Sunday, said that the talks, which had stalled "
+                "for weeks, would resume. ") * 1
+    long_quote = '"' + "We will rebuild the bridge. " * 90 + '" he said.'  # 2,530 characters, one quotation
+    assert sentences(sentence + long_quote) == [sentence.strip(), long_quote]

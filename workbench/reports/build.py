@@ -37,6 +37,7 @@ from workbench.text.normalize import comparison_key
 from workbench.usecases.articles import get_article
 from workbench.usecases.claims import list_claims
 from workbench.usecases.history import article_history, session_history
+from workbench.usecases.id_chunks import id_chunks
 from workbench.usecases.records import ClaimRecord
 from workbench.usecases.sessions import session_summary
 
@@ -108,27 +109,29 @@ def _percent(similarity: float) -> float:
 
 def _confirmed_matches(db, claim_ids: list[int]) -> dict[int, tuple[MatchEntry, ...]]:
     """For each claim, its confirmed matches, whichever side of the link it is on."""
-    if not claim_ids:
-        return {}
     other = aliased(Claim)
     wanted = set(claim_ids)
-    found: dict[int, list[MatchEntry]] = {}
-    query = (
-        select(ClaimLink.claim_id, ClaimLink.matched_claim_id, ClaimLink.similarity, other, Article.title)
-        .join(other, other.id == case((ClaimLink.claim_id.in_(claim_ids), ClaimLink.matched_claim_id),
-                                      else_=ClaimLink.claim_id))
-        .outerjoin(Article, Article.id == other.article_id)
-        .where(ClaimLink.status == LinkStatus.CONFIRMED.value,
-               or_(ClaimLink.claim_id.in_(claim_ids), ClaimLink.matched_claim_id.in_(claim_ids)))
-        .order_by(ClaimLink.similarity.desc())
-    )
+    found: dict[int, list[tuple[float, int, MatchEntry]]] = {}
     with db.reading() as session:
-        for left, right, similarity, match, article_title in session.execute(query):
-            mine = left if left in wanted else right
-            found.setdefault(mine, []).append(MatchEntry(
-                match.id, reveal_controls(match.text), reveal_controls(article_title or match.source_title),
-                _percent(similarity), match.claim_verdict, match.attribution_verdict))
-    return {k: tuple(v) for k, v in found.items()}
+        for chunk in id_chunks(claim_ids):
+            query = (
+                select(ClaimLink.id, ClaimLink.claim_id, ClaimLink.matched_claim_id, ClaimLink.similarity, other,
+                       Article.title)
+                .join(other, other.id == case((ClaimLink.claim_id.in_(chunk), ClaimLink.matched_claim_id),
+                                              else_=ClaimLink.claim_id))
+                .outerjoin(Article, Article.id == other.article_id)
+                .where(ClaimLink.status == LinkStatus.CONFIRMED.value,
+                       or_(ClaimLink.claim_id.in_(chunk), ClaimLink.matched_claim_id.in_(chunk)))
+            )
+            in_chunk = set(chunk)
+            for link_id, left, right, similarity, match, article_title in session.execute(query):
+                if left in wanted and left not in in_chunk:
+                    continue  # a link between two reported claims belongs to its left one, met in another chunk
+                mine = left if left in in_chunk else right
+                found.setdefault(mine, []).append((-similarity, link_id, MatchEntry(
+                    match.id, reveal_controls(match.text), reveal_controls(article_title or match.source_title),
+                    _percent(similarity), match.claim_verdict, match.attribution_verdict)))
+    return {k: tuple(entry for *_, entry in sorted(v, key=lambda item: item[:2])) for k, v in found.items()}
 
 
 def _summary(claims: list[ClaimRecord]) -> Summary:
@@ -276,10 +279,12 @@ def session_report(db, session_id: int) -> SessionReport:
     summary = session_summary(db, session_id)
     entries = session_history(db, session_id)
     claim_ids = {e.claim_id for e in entries if e.claim_id is not None}
+    article_ids = {e.article_id for e in entries if e.article_id is not None}
     with db.reading() as session:
-        claims = dict(session.execute(select(Claim.id, Claim.text).where(Claim.id.in_(claim_ids))).all())
-        articles = dict(session.execute(select(Article.id, Article.title).where(
-            Article.id.in_({e.article_id for e in entries if e.article_id is not None}))).all())
+        claims = {i: text for chunk in id_chunks(claim_ids)
+                  for i, text in session.execute(select(Claim.id, Claim.text).where(Claim.id.in_(chunk)))}
+        articles = {i: title for chunk in id_chunks(article_ids)
+                    for i, title in session.execute(select(Article.id, Article.title).where(Article.id.in_(chunk)))}
     events = tuple(
         SessionEvent(e.created_at, reveal_controls(articles.get(e.article_id)), e.claim_id,
                      reveal_controls(claims.get(e.claim_id)), e.field, reveal_controls(e.old_value),

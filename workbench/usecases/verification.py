@@ -15,6 +15,7 @@ from workbench.settings import load_settings
 from workbench.storage.models import Article, AttributionHop, Claim, ClaimCheck, HopCheck, Source, utcnow
 from workbench.usecases.claims import claim_for_edit, finish_edit
 from workbench.usecases.history import record_event
+from workbench.usecases.id_chunks import id_chunks
 from workbench.usecases.records import Actor, ClaimRecord
 from workbench.verification.chain_check import source_label, verify_chain
 from workbench.verification.evidence import OutletClaims
@@ -130,12 +131,14 @@ def stored_verification(db, claim_id: int) -> ClaimVerification | None:
 def _stored(session: Session, claim_ids: list[int]) -> dict[int, ClaimVerification]:
     if not claim_ids:
         return {}
-    checks = {c.claim_id: c for c in session.scalars(select(ClaimCheck).where(ClaimCheck.claim_id.in_(claim_ids)))}
+    checks = {c.claim_id: c for chunk in id_chunks(claim_ids)
+              for c in session.scalars(select(ClaimCheck).where(ClaimCheck.claim_id.in_(chunk)))}
     if not checks:
         return {}
-    hop_checks = {h.hop_id: h for h in session.scalars(select(HopCheck).where(HopCheck.claim_id.in_(list(checks))))}
+    hop_checks = {h.hop_id: h for chunk in id_chunks(checks)
+                  for h in session.scalars(select(HopCheck).where(HopCheck.claim_id.in_(chunk)))}
     out = {}
-    for claim in _live_claims(session, list(checks)):
+    for claim in (c for chunk in id_chunks(checks) for c in _live_claims(session, chunk)):
         hops = []
         for hop in claim.hops:
             row = hop_checks.get(hop.id)
