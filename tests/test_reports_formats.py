@@ -102,18 +102,18 @@ def test_session_report(db):
 
 
 @pytest.mark.parametrize("fmt", ["text", "html", "csv", "json", "claimreview"])
-def test_cli_writes_each_format(db_path, db, tmp_path, fmt):
+def test_cli_writes_each_format(db_location, db, tmp_path, fmt):
     article_id = build_mosul(db).article_id
     out = tmp_path / f"report.{fmt}"
-    args = build_parser().parse_args(["--db", str(db_path), "report", "--article", str(article_id), "--format", fmt,
+    args = build_parser().parse_args(["--db", str(db_location), "report", "--article", str(article_id), "--format", fmt,
                                       "-o", str(out)])
     assert run_command(args) == 0
     expected = "ClaimReview" if fmt == "claimreview" else "The Washington Post"
     assert expected in out.read_text(encoding="utf-8")
 
 
-def test_cli_refuses_pdf_without_output(db_path, db, capsys):
-    args = build_parser().parse_args(["--db", str(db_path), "report", "--article", "1", "--format", "pdf"])
+def test_cli_refuses_pdf_without_output(db_location, db, capsys):
+    args = build_parser().parse_args(["--db", str(db_location), "report", "--article", "1", "--format", "pdf"])
     assert run_command(args) == 2
     assert "-o" in capsys.readouterr().err
 

@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import pytest
 from sqlalchemy import event
 
 from workbench.enums import LinkStatus
@@ -32,6 +33,7 @@ def _article_with_linked_claims(db) -> int:
         return article.id
 
 
+@pytest.mark.sqlite_only  # SQLite's own bound-variable limit
 def test_an_article_over_the_variable_limit_is_reported(db):
     article_id = _article_with_linked_claims(db)
 

@@ -27,27 +27,27 @@ def _one_line_failure(result: subprocess.CompletedProcess) -> str:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_report_into_a_missing_folder_fails_in_one_line(db_path, db, tmp_path, fmt):
+def test_report_into_a_missing_folder_fails_in_one_line(db_location, db, tmp_path, fmt):
     article_id = build_mosul(db).article_id
     target = tmp_path / "no-such-folder" / f"report.{fmt}"
-    line = _one_line_failure(cli("--db", str(db_path), "report", "--article", str(article_id), "--format", fmt,
+    line = _one_line_failure(cli("--db", str(db_location), "report", "--article", str(article_id), "--format", fmt,
                                  "-o", str(target)))
     assert "could not write" in line and "no-such-folder" in line
     assert not target.parent.exists()
 
 
-def test_report_onto_a_folder_or_a_device_is_refused(db_path, db, tmp_path):
+def test_report_onto_a_folder_or_a_device_is_refused(db_location, db, tmp_path):
     article_id = build_mosul(db).article_id
     for target in (tmp_path, "/dev/null"):
-        line = _one_line_failure(cli("--db", str(db_path), "report", "--article", str(article_id), "-o", str(target)))
+        line = _one_line_failure(cli("--db", str(db_location), "report", "--article", str(article_id), "-o", str(target)))
         assert "not a file" in line
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
 
 
-def test_pdf_written_whole_with_the_page_count(db_path, db, tmp_path):
+def test_pdf_written_whole_with_the_page_count(db_location, db, tmp_path):
     article_id = build_mosul(db).article_id
     target = tmp_path / "r.pdf"
-    result = cli("--db", str(db_path), "report", "--article", str(article_id), "--format", "pdf", "-o", str(target))
+    result = cli("--db", str(db_location), "report", "--article", str(article_id), "--format", "pdf", "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(b"%%EOF")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
