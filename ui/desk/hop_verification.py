@@ -35,15 +35,16 @@ class HopVerificationDesk(QObject):
     # --- verifying the shown claim -----------------------------------------------------------------------
 
     def _claim_shown(self, claim) -> None:
-        claim_id = claim.id if claim is not None else None
+        if claim is None:
+            self.panel.show_claim(None)
+            return
+        claim_id = claim.id
         self.panel.selected = self.window.inspector.selected_hop
         if claim_id == self.panel.claim_id and (self.panel.verification is not None or self._verifying == claim_id):
             self.panel.show_claim(claim_id, {h.position: hop_label(h) for h in claim.chain})
             self._redecorate()
             return
-        self.panel.show_claim(claim_id, {h.position: hop_label(h) for h in claim.chain} if claim else None)
-        if claim_id is None:
-            return
+        self.panel.show_claim(claim_id, {h.position: hop_label(h) for h in claim.chain})
         self.panel.show_verification(stored_verification(self.window.db, claim_id), pending=True)
         self._redecorate()
         self.verify_in_background(claim_id)
