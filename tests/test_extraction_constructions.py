@@ -436,3 +436,32 @@ def test_outlets_that_asked_and_spellings_of_train4(text, expected):
 def test_state_television_of_the_country_the_story_is_about(text, outlet):
     hops = [h for c in extract(text, catalog=CATALOG).claims for h in c.chain if h.kind.value == "outlet"]
     assert [h.outlet for h in hops][-1:] == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Speaking on X's programme," names the outlet the words were given on.
+        ("Speaking on Sky News's breakfast programme, Ms Hughes described how the paper obtained the emails.",
+         [[("outlet", "Sky News"), ("person", "Ms Hughes")]]),
+        # An aside before a role is no part of the source: "Earlier on Saturday, X's spokesman told".
+        ("Earlier on Saturday, Guinea's government spokesman told Reuters that the authorities had arrested him.",
+         [[("outlet", "Reuters"), ("person", "Guinea's government spokesman")]]),
+        ("Later on Monday, the army spokesman told the BBC the road was open.",
+         [[("outlet", "BBC"), ("person", "the army spokesman")]]),
+    ],
+)
+def test_english_told_on_and_asides_before_the_speaker(text, expected):
+    assert kinds(text)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters could not immediately confirm the report.",
+     "AFP could not independently confirm the footage.",
+     "The BBC would not immediately say whether the case was closed.",
+     "If confirmed, the breach would not be the first time a ship registry has been hit.",
+     "Once confirmed, the figures will be published by the ministry."],
+)
+def test_what_an_outlet_could_not_confirm_and_a_conditional_participle_attribute_nothing(text):
+    assert chains(text) == []

@@ -97,7 +97,7 @@ _EN_APPOSITION_ROLE = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
-_EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking to|in remarks to|"
+_EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking (?:to|on)|in remarks to|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
                             r"in (?:remarks|comments) carried by|in an? (?:interview|appearance) on|"
@@ -309,7 +309,9 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     if len(pieces) > 1:
         previous = folded[slice(*pieces[-2])]
         # "Colonel John Dorrian, a spokesman for the coalition, said": one source over two pieces.
-        if _EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and len(previous.split()) <= 8:
+        # Not an aside before it: "Earlier on Saturday, Guinea's government spokesman told".
+        if (_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and len(previous.split()) <= 8
+                and not _EN_ASIDE.fullmatch(previous)):
             piece_start = pieces[-2][0]
     lead = re.match(r"\s*(?:and|but|while|as|so|yet)\s+", folded[piece_start:piece_end])
     if lead:
@@ -329,7 +331,7 @@ _EN_SUBJECT_WORDS = 8
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
 _EN_ASIDE = re.compile(
     r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|later|earlier|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:later|earlier)(?:\s+(?:on|in|this|that|today)\b.*)?|"
     r"(?:in|on|at|after|before|during|with|despite|since|following|amid|unlike|like|when|while|if|although|"
     r"because|by|from|for|speaking|asked|writing)\b.*)\s*"
 )

@@ -86,7 +86,10 @@ _EN_NOUN_LIKE = set(
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
 _EN_NEVER = set("call note post point comment tweet stress state states caution written".split())  # noqa: SIM905
 # Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
-_EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|without)\s+$")
+_EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|without)\s+(?:not\s+)?(?:\w+ly\s+)?$")
+# A participle opening a reduced conditional says nothing: "If confirmed, the breach would …".
+_EN_CONDITIONAL_BEFORE = re.compile(r"(?:^|\b)(?:if|unless|once|until|when|where|as)\s+$")
+_EN_COMMA_AFTER = re.compile(r"\s*,")
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
 _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
@@ -238,6 +241,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
         return False
     if form == lemma and _EN_UNSAID_BEFORE.search(before):
+        return False
+    if _EN_CONDITIONAL_BEFORE.search(before) and _EN_COMMA_AFTER.match(folded, match.end()):
         return False
     if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0 or not (
             _EN_VERB_AFTER.match(folded, match.end()) or _EN_SUBJECT_BEFORE.search(before))):
