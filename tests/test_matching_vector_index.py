@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from workbench.matching import encoder, vector_index
+from workbench.matching import vector_index
 from workbench.matching.vector_index import ClaimVectors, ExactVectorIndex, IvfVectorIndex
 from workbench.matching.vectors import quantize, unit_rows
 
@@ -64,23 +64,3 @@ def test_cells_filled_in_several_additions_hold_every_vector_once_at_its_place()
     query = _vectors(1, seed=13)[0]
     assert [i for i, _ in cells.nearest(query, 25)] == [i for i, _ in exact.nearest(query, 25)]
 
-
-def test_claim_vectors_catch_up_with_the_table_in_large_additions(db, monkeypatch):
-    from workbench.storage.models import Claim, ClaimVector
-
-    monkeypatch.setattr(vector_index, "_READ_BATCH", 7)
-    monkeypatch.setattr(vector_index, "_ADD_BATCH", 20)
-    monkeypatch.setattr(encoder, "_state", {"encoder": None})  # only this test's vectors in the table
-    vectors = quantize(_vectors(60, seed=8))
-    with db.writing() as session:
-        session.add_all(Claim(external_ref=f"c-{i}", text=f"claim {i}", language="en", origin="archive")
-                        for i in range(1, 61))
-    with db.writing() as session:
-        session.add_all(ClaimVector(claim_id=i, model="test-64", vector=vectors[i - 1].tobytes()) for i in range(1, 61))
-    added = []
-    monkeypatch.setattr(ClaimVectors, "add", lambda self, i, q, add=ClaimVectors.add: (added.append(len(i)),
-                                                                                       add(self, i, q)))
-    with db.reading() as session:
-        index = vector_index.claim_vectors(session.connection(), "test-64", 64)
-    assert added == [21, 21, 18] and len(index.index) == 60
-    assert index.nearest(unit_rows(vectors[[41]])[0], 1)[0][0] == 42

@@ -18,7 +18,6 @@ from workbench.storage.models import ClaimVector
 
 EXHAUSTIVE_LIMIT = 100_000  # above this many vectors a query scans the nearest cells instead of every vector
 _READ_BATCH = 50_000
-_ADD_BATCH = 250_000
 
 
 @lru_cache(maxsize=1)
@@ -131,23 +130,19 @@ class IvfVectorIndex:
             grow = max(top, len(self.cell_of) * 3 // 2) - len(self.cell_of)
             self.cell_of = np.concatenate([self.cell_of, np.full(grow, -1, dtype=np.int32)])
             self.row_of = np.concatenate([self.row_of, np.zeros(grow, dtype=np.int32)])
-        cells, scales = np.empty(len(ids), dtype=np.int64), np.empty(len(ids), dtype=np.float32)
         for start in range(0, len(ids), 20_000):
-            floats = quantized[start:start + 20_000].astype(np.float32)
+            chunk_ids, chunk = ids[start:start + 20_000], quantized[start:start + 20_000]
+            floats = chunk.astype(np.float32)
             scale = 1.0 / np.maximum(np.linalg.norm(floats, axis=1), 1e-12)
-            cells[start:start + 20_000] = np.argmax((floats * scale[:, None]) @ self.centroids.T, axis=1)
-            scales[start:start + 20_000] = scale
-        # Each cell grows once per call: growing it per chunk copied the whole index ~25 times at a million.
-        order = np.argsort(cells, kind="stable")
-        bounds = np.searchsorted(cells[order], np.arange(len(self.centroids) + 1))
-        for cell in np.flatnonzero(np.diff(bounds)).tolist():
-            members = order[bounds[cell]:bounds[cell + 1]]
-            offset = len(self.cell_ids[cell])
-            self.cell_ids[cell] = np.concatenate([self.cell_ids[cell], ids[members]])
-            self.cell_rows[cell] = np.concatenate([self.cell_rows[cell], quantized[members]])
-            self.cell_scale[cell] = np.concatenate([self.cell_scale[cell], scales[members]])
-            self.cell_of[ids[members]] = cell
-            self.row_of[ids[members]] = offset + np.arange(len(members), dtype=np.int32)
+            nearest = np.argmax((floats * scale[:, None]) @ self.centroids.T, axis=1)
+            for cell in np.unique(nearest).tolist():
+                members = np.flatnonzero(nearest == cell)
+                offset = len(self.cell_ids[cell])
+                self.cell_ids[cell] = np.concatenate([self.cell_ids[cell], chunk_ids[members]])
+                self.cell_rows[cell] = np.concatenate([self.cell_rows[cell], chunk[members]])
+                self.cell_scale[cell] = np.concatenate([self.cell_scale[cell], scale[members]])
+                self.cell_of[chunk_ids[members]] = cell
+                self.row_of[chunk_ids[members]] = offset + np.arange(len(members), dtype=np.int32)
         self.count += len(ids)
 
     def nearest(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -195,21 +190,16 @@ class ClaimVectors:
             newest = conn.execute(select(func.max(ClaimVector.id))).scalar() or 0
             if newest < self.last_id:  # the database was replaced by another file at the same place
                 self.index, self.last_id = ExactVectorIndex(self.dimension), 0
-            ids, rows = [], []  # read in batches, added in a few large ones (each addition copies the cells)
             while self.last_id < newest:
-                batch = conn.execute(select(ClaimVector.id, ClaimVector.claim_id, ClaimVector.vector)
-                                     .where(ClaimVector.id > self.last_id, ClaimVector.model == self.model)
-                                     .order_by(ClaimVector.id).limit(_READ_BATCH)).all()
-                if not batch:
-                    break
-                self.last_id = batch[-1][0]
-                ids.append(np.fromiter((r[1] for r in batch), dtype=np.int64, count=len(batch)))
-                rows.append(np.frombuffer(b"".join(r[2] for r in batch), dtype=np.int8).reshape(len(batch), -1))
-                if len(ids) * _READ_BATCH >= _ADD_BATCH:
-                    self.add(np.concatenate(ids), np.concatenate(rows))
-                    ids, rows = [], []
-            if ids:
-                self.add(np.concatenate(ids), np.concatenate(rows))
+                rows = conn.execute(select(ClaimVector.id, ClaimVector.claim_id, ClaimVector.vector)
+                                    .where(ClaimVector.id > self.last_id, ClaimVector.model == self.model)
+                                    .order_by(ClaimVector.id).limit(_READ_BATCH)).all()
+                if not rows:
+                    return
+                self.last_id = rows[-1][0]
+                ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+                quantized = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), -1)
+                self.add(ids, quantized)
 
     def nearest(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k claims whose vectors are closest to query, as (claim id, cosine), closest first."""
