@@ -465,3 +465,37 @@ def test_english_told_on_and_asides_before_the_speaker(text, expected):
 )
 def test_what_an_outlet_could_not_confirm_and_a_conditional_participle_attribute_nothing(text):
     assert chains(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A bare name outlets of several countries share is the one of the country the story is about.
+        ('أعلنت وزارة التجارة الجزائرية خطة جديدة. وقال رئيس فيدرالية الموزعين، كمال حمادي، في تصريح خاص '
+         'لـ"الشروق"، إن المشكلة في التوزيع.', "Echorouk"),
+        ('اعلنت وزاره التجاره في الجزائر خطه جديده. وقال رئيس فيدراليه الموزعين، كمال حمادى، فى تصريح خاص '
+         'لـ"الشروق"، إن المشكله فى التوزيع.', "Echorouk"),
+        ('ارتفعت الأسعار في القاهرة هذا الأسبوع. وقال رئيس شعبة المخابز في تصريح لـ«الشروق» إن الدقيق متوفر.',
+         "Al-Shorouk"),
+        ('ارتفعت الاسعار فى القاهره هذا الاسبوع. وقال رئيس شعبه المخابز فى تصريح لـ«الشروق» ان الدقيق متوفر.',
+         "Al-Shorouk"),
+        # no country named: no guess
+        ('وقال رئيس شعبة المخابز في تصريح لـ"الشروق" إن الدقيق متوفر.', None),
+        ("The council moved £2.4m from the fund. Speaking on LBC's breakfast programme, the editor described the "
+         "emails.", "LBC (UK)"),
+        ("Protesters blocked roads in Beirut. Speaking on LBC's evening news, the minister described the plan.",
+         "LBCI"),
+    ],
+)
+def test_a_name_outlets_of_several_countries_share_is_the_one_of_the_storys_country(text, outlet):
+    linked = [h.outlet for c in extract(text, catalog=CATALOG).claims for h in c.chain if h.outlet]
+    assert linked[-1:] == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Asked what steps the paper had taken to protect the source, she said: "We would never reveal a source."',
+     'When asked about the emails, Ms Hughes said: "We would never reveal a source."'],
+)
+def test_the_question_put_to_a_speaker_is_not_the_report(text):
+    assert kinds(text) == [[("person", "Ms Hughes" if "Hughes" in text else "she")]]

@@ -90,6 +90,7 @@ _EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|w
 # A participle opening a reduced conditional says nothing: "If confirmed, the breach would …".
 _EN_CONDITIONAL_BEFORE = re.compile(r"(?:^|\b)(?:if|unless|once|until|when|where|as)\s+$")
 _EN_COMMA_AFTER = re.compile(r"\s*,")
+_EN_OPENING = " \"'“‘("
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
 _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
@@ -244,6 +245,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if _EN_CONDITIONAL_BEFORE.search(before) and _EN_COMMA_AFTER.match(folded, match.end()):
         return False
+    if lemma == "ask" and (not folded[:match.start()].strip(_EN_OPENING) or _EN_CONDITIONAL_BEFORE.search(before)):
+        return False  # "Asked what steps …, she said:", "When asked about it, he said": the question, not a report
     if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0 or not (
             _EN_VERB_AFTER.match(folded, match.end()) or _EN_SUBJECT_BEFORE.search(before))):
         return False  # "a confidential UN report seen by", but "officials claim that", "they report"

@@ -11,6 +11,7 @@ from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_draft
 from workbench.extraction.coreference import Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
+from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -90,7 +91,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
     written = text
     text = _EGYPTIAN_HAMZA.sub("مسؤول", text)  # "مسئول" read as "مسؤول"; same length, offsets unchanged
     language = language or detect_language(text)
-    catalog = QuotedNameCatalog(catalog)
+    catalog = QuotedNameCatalog(catalog, country=article_country(text))
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
     discourse = Discourse()
     claims: list[ExtractedClaim] = []

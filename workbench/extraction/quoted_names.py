@@ -1,10 +1,13 @@
 """Catalog mentions as extraction reads them: outlets whose bare name is a common word ("المملكة", "العالم")
-found where quoted (لـ"المملكة"), and short names that only fold to an alias ("ابنأ" is not "أبنا") left out."""
+found where quoted (لـ"المملكة"), a name outlets of several countries share read as the article's country's
+("الشروق" in a story about Algeria), and short names that only fold to an alias ("ابنأ" is not "أبنا") left out."""
 
 import re
+from dataclasses import replace
 
 from workbench.catalog.aliases import AliasHit, AliasIndex
 from workbench.extraction.media import AR_DESCRIPTORS
+from workbench.extraction.namesakes import namesake
 from workbench.text.normalize import comparison_key, fold
 
 # A short name between quotation marks or brackets; the common word alone in running text is not an outlet.
@@ -19,15 +22,17 @@ class QuotedNameCatalog:
     """The catalog as extraction reads it: its mentions, plus quoted names that are the bare name of exactly
     one outlet (listed with a descriptor, "قناة المملكة", or with its nationality, "العالم الإيرانية")."""
 
-    def __init__(self, catalog: AliasIndex):
+    def __init__(self, catalog: AliasIndex, *, country: str | None = None):
         self._catalog = catalog
+        self._country = country  # the country the article is about, for names outlets of several countries share
         self._quoted: dict[str, AliasHit] = {}  # names met quoted in this article: a source phrase of that name alone
 
     def __getattr__(self, name):
         return getattr(self._catalog, name)
 
     def find_mentions(self, text: str) -> list[AliasHit]:
-        hits = [h for h in self._catalog.find_mentions(text) if not _hamza_apart(h.alias, text[h.start:h.end])]
+        hits = [self._of_country(h) for h in self._catalog.find_mentions(text)
+                if not _hamza_apart(h.alias, text[h.start:h.end])]
         alone = self._quoted.get(comparison_key(text))
         if alone is not None and not hits:  # 'لـ"المملكة"' read again as the phrase naming the source
             start = len(text) - len(text.lstrip(_EDGE))
@@ -45,7 +50,17 @@ class QuotedNameCatalog:
                 self._quoted[comparison_key(m.group("name"))] = hits[-1]
         return sorted(hits, key=lambda h: h.start)
 
+    def _of_country(self, hit: AliasHit) -> AliasHit:
+        """The hit, or the namesake of the article's country when its alias is a name several outlets share."""
+        local = namesake(hit.alias, self._country)
+        listed = self._catalog.exact(local) if local and local != hit.name else None
+        return replace(hit, name=listed.name) if listed is not None and listed.kind == "outlet" else hit
+
     def _bare_outlet(self, name: str) -> AliasHit | None:
+        local = namesake(name, self._country)
+        listed = self._catalog.exact(local) if local else None
+        if listed is not None and listed.kind == "outlet":
+            return listed
         listed = {hit.name: (hit, d) for d in _DESCRIPTORS if (hit := self._catalog.exact(f"{d} {name}"))
                   and hit.kind == "outlet"}
         if len(listed) == 1:
