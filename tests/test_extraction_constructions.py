@@ -499,3 +499,15 @@ def test_a_name_outlets_of_several_countries_share_is_the_one_of_the_storys_coun
 )
 def test_the_question_put_to_a_speaker_is_not_the_report(text):
     assert kinds(text) == [[("person", "Ms Hughes" if "Hughes" in text else "she")]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["الإمارات تنفي أنباء عن حريق في ميناء صقر", "الامارات تنفى انباء عن حريق فى ميناء صقر",
+     "مصدر أمنى ينفى إخلاء مقر مديرية أمن الجيزة", "مصادر نفت وجود أبعاد سياسية وراء الحادث.. والسفارة تتابع",
+     "وكالة \"تسنيم\" الإيرانية تنفي احتراق مصفاة في بندر عباس", "Ministry denies reports of red tide along northern coast"],
+)
+def test_a_headline_that_denies_claims_nothing_but_the_same_denial_in_the_body_does(headline):
+    body = "Officials said the coast was safe." if headline.isascii() else "وقال المسؤولون إن الوضع آمن."
+    assert len(chains(f"{headline}\n{body}")) == 1
+    assert len(chains(f"{body}\n{headline}.")) == 2  # a sentence of the body, with its full stop

@@ -253,6 +253,11 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     return not (form in _EN_NAMING_VERBS and _EN_NAMING_BEFORE.search(before))
 
 
+def is_denial(cue: Cue) -> bool:
+    """Whether a cue denies ("نفت", "ينفي", "denies") rather than states."""
+    return cue.lemma == "نفي" or _EN_FORMS.get(cue.lemma) == "deny"
+
+
 def find_cues(folded: str, language: str, *, proper: frozenset[int] = frozenset()) -> list[Cue]:
     """Cues in folded text, in order; English cues for "en", Arabic ones otherwise."""
     return find_english_cues(folded, proper) if language == "en" else find_arabic_cues(folded)

@@ -9,7 +9,7 @@ from workbench.enums import SourceKind
 from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_length
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import Discourse, continues_report
-from workbench.extraction.cues import Cue, has_cue
+from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
@@ -252,6 +252,8 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
         s, e = _trim(text, *to_text(fs, fe))
         return [ExtractedClaim(s, e, text[s:e], None, None, None, ())] if e > s else []
 
+    if drafts and drafts[0].cue is not None and is_denial(drafts[0].cue) and _is_title_line(text, start, end):
+        drafts = []  # "الإمارات تنفي أنباء عن حريق", "Ministry denies reports of …": a headline's denial claims nothing
     if not drafts:
         return unattributed(base, len(folded))
     claims = []
@@ -272,6 +274,15 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
 
 
 _TAG = re.compile(r"<[^<>]{0,400}>")
+_CLOSING = (".", "!", "?", "؟", '"', "»", "”", ":")
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a whole line without closing punctuation: a headline or a title."""
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return not before.strip() and not after.strip() and not text[start:end].rstrip().endswith(_CLOSING)
 _WORD_START = re.compile(r"(?<![\w'.-])\w")
 
 
