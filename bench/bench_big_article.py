@@ -21,19 +21,21 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere; the package itse
     sys.path.insert(0, str(ROOT))
 
 
-def timed_presses(window, keys, *, presses: int) -> list[float]:
-    """Milliseconds per key press on the focused reader, each followed by the event processing it causes."""
+def timed_presses(window, keys, *, presses: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per key press on the focused reader, each followed by the event processing it causes:
+    wall time, and this process's CPU time (which other load on the machine does not inflate)."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    times = []
+    times, cpu = [], []
     for i in range(presses):
         key = keys[i % len(keys)]
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         QTest.keyClick(window.reader, key)
         QApplication.processEvents()  # the layout and the repaint the key asked for
         times.append((time.perf_counter() - started) * 1000)
-    return times
+        cpu.append((time.process_time() - cpu_started) * 1000)
+    return times, cpu
 
 
 def settle(window) -> None:
@@ -53,9 +55,10 @@ def memory() -> str:
             f"peak {int(fields['VmHWM'].split()[0]) / 1024:.0f} MB")
 
 
-def report(label: str, times: list[float]) -> None:
+def report(label: str, measured: tuple[list[float], list[float]]) -> None:
+    times, cpu = measured
     print(f"{label:<34} median {statistics.median(times):7.1f} ms   slowest {max(times):7.1f} ms   "
-          f"({len(times)} presses)")
+          f"(cpu median {statistics.median(cpu):.1f} ms; {len(times)} presses)")
 
 
 def main() -> None:
@@ -87,11 +90,10 @@ def main() -> None:
     window.resize(1500, 920)
     window.show()
     QApplication.processEvents()
+    print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"memory before opening it: {memory()}")
     opened, opened_cpu = [], []
     for _ in range(args.opens):  # opened again and again: the figure is a median, not one noisy run
-        window.open_article(article_id)
-        QApplication.processEvents()
         started, cpu = time.perf_counter(), time.process_time()
         window.open_article(article_id)
         QApplication.processEvents()  # the first layout and paint of the reader
