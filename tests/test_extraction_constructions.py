@@ -511,3 +511,19 @@ def test_a_headline_that_denies_claims_nothing_but_the_same_denial_in_the_body_d
     body = "Officials said the coast was safe." if headline.isascii() else "وقال المسؤولون إن الوضع آمن."
     assert len(chains(f"{headline}\n{body}")) == 1
     assert len(chains(f"{body}\n{headline}.")) == 2  # a sentence of the body, with its full stop
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A role before a name with a lower-case article or link: the name is the person's, "Minister of State" the role.
+        ("UAE Minister of State Khalid al-Suwaidi on Wednesday urged restraint. \"We need patience,\" he said in "
+         "remarks carried by WAM. Al-Suwaidi added that an investigation would be completed.", "Khalid al-Suwaidi"),
+        ("Qatari Prime Minister Hamad bin Jassim said the talks had stalled. \"We need patience,\" he told "
+         "Al Jazeera. Bin Jassim added that a new round would start.", "Hamad bin Jassim"),
+    ],
+)
+def test_a_name_after_its_role_goes_on_in_the_outlet_that_carried_it(text, name):
+    claims = extract(text, catalog=CATALOG).claims
+    assert [h.name for h in claims[0].chain] == [name]
+    assert [h.kind.value for h in claims[-1].chain] == ["outlet", "person"]

@@ -62,7 +62,9 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
     for i in range(len(tokens) - 1, -1, -1):
         word = folded[tokens[i][0]:tokens[i][1]]
         if english:
-            ok = original[i][:1].isupper() and word.strip(".") not in EN_ROLES and word not in ("the", "a")
+            ok = (original[i][:1].isupper() or _EN_NAME_PARTICLE.match(original[i]) is not None
+                  or (run > 0 and word in _EN_NAME_LINKS)) and word.strip(".") not in EN_ROLES and word not in ("the", "a")
+            ok = ok and not (i > 0 and folded[tokens[i - 1][0]:tokens[i - 1][1]] == "of")  # "Minister of State"
         else:
             previous = folded[tokens[i - 1][0]:tokens[i - 1][1]] if i > 0 else ""
             # Family names often carry the article ("علي المصيلحي", "حيدر العبادي") after a given name.
@@ -110,6 +112,12 @@ def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
     role = ("، " if not english else ", ").join(roles) or None
     return SourcePhrase(speaker.surface, speaker.start, speaker.end, SourceKind.PERSON, name=speaker.name, role=role,
                         affiliation=_affiliation(role, english), confidence=0.7)
+
+
+# "Khalid al-Suwaidi", "Ahmed el-Sayed": a lower-case article glued to a capital; "Hamad bin Jassim", "Ursula von
+# der Leyen": lower-case links inside a name.
+_EN_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
+_EN_NAME_LINKS = {"bin", "ibn", "abu", "al", "el", "de", "da", "van", "von", "der", "del", "la"}
 
 
 def _name_like(word: str) -> bool:
