@@ -230,3 +230,18 @@ def test_check_catches_a_damaged_search_index_and_reindex_repairs_it(db, db_loca
     main = [sys.executable, str(ROOT / "main.py"), "--db", str(db_location)]
     subprocess.run([*main, "reindex"], capture_output=True, text=True, timeout=120, check=True)
     assert run_check(db_location).returncode == 0
+
+
+def test_events_written_in_bulk_by_claims_import_join_the_chain(db, tmp_path, reviewed):
+    """`claims import` inserts its verdict events in one statement: they are chained like every other."""
+    from workbench.usecases.archive import import_claims_file
+
+    path = tmp_path / "archive.tsv"
+    path.write_text("id\ttext\tverdict\nct-1\tThe corridor was opened to let fighters flee.\tFalse\n"
+                    "ct-2\tThe moon landing was filmed in a studio.\tMisleading\n", encoding="utf-8")
+    assert import_claims_file(db, path).imported == 2
+    set_claim_verdict(db, reviewed, "verified")  # a single event after the bulk ones
+    report = check_database(db)
+    assert report.ok, report.problems
+    with db.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM review_event WHERE event_hash IS NULL")).scalar() == 0

@@ -33,12 +33,9 @@ def event_hash(prev_hash: str, values: Mapping[str, object]) -> str:
     return sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def chain_event(session: Session, event) -> None:
-    """Give a new ReviewEvent (created_at set) its place in the chain, in the caller's write transaction.
-
-    Writers run one at a time, so the newest stored event cannot change before this transaction commits;
-    the head is remembered per transaction, so an action writing many events reads it once.
-    """
+def _head(session: Session) -> str:
+    """The newest event's hash, read once per transaction (writers run one at a time, so it cannot change
+    under this transaction; the events it adds move it on)."""
     from workbench.storage.models import ReviewEvent
 
     transaction = session.get_transaction()
@@ -46,9 +43,28 @@ def chain_event(session: Session, event) -> None:
     if head is None or head[0] is not transaction:
         last = session.scalar(select(ReviewEvent.event_hash).order_by(ReviewEvent.id.desc()).limit(1))
         head = (transaction, last or GENESIS)
-    event.prev_hash = head[1]
+        session.info[_HEAD] = head
+    return head[1]
+
+
+def _move_head(session: Session, new_hash: str) -> None:
+    session.info[_HEAD] = (session.get_transaction(), new_hash)
+
+
+def chain_event(session: Session, event) -> None:
+    """Give a new ReviewEvent (created_at set) its place in the chain, in the caller's write transaction."""
+    event.prev_hash = _head(session)
     event.event_hash = event_hash(event.prev_hash, {name: getattr(event, name) for name in CHAINED_FIELDS})
-    session.info[_HEAD] = (transaction, event.event_hash)
+    _move_head(session, event.event_hash)
+
+
+def chain_rows(session: Session, rows: list[dict]) -> None:
+    """The same for event rows about to be inserted in bulk, in this order (ids grow in insertion order)."""
+    previous = _head(session)
+    for row in rows:
+        row["prev_hash"], row["event_hash"] = previous, event_hash(previous, row)
+        previous = row["event_hash"]
+    _move_head(session, previous)
 
 
 def chain_problems(events: Iterable[Mapping[str, object]]) -> Iterator[str]:

@@ -20,6 +20,7 @@ from workbench.errors import InputRefused
 from workbench.intake.files import open_regular_file
 from workbench.matching.index import entry_for, index_for
 from workbench.reports.safety import printable_name
+from workbench.storage.history_chain import chain_rows
 from workbench.storage.models import Claim, ReviewEvent, utcnow
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import Actor
@@ -276,6 +277,7 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
                 "session_id": actor.session_id, "created_at": now,
             })
     if events:
+        chain_rows(session, events)  # the history's hash chain (workbench.storage.history_chain)
         session.execute(insert(ReviewEvent), events)
     conn = session.connection()
     index = index_for(conn)
