@@ -527,3 +527,20 @@ def test_a_name_after_its_role_goes_on_in_the_outlet_that_carried_it(text, name)
     claims = extract(text, catalog=CATALOG).claims
     assert [h.name for h in claims[0].chain] == [name]
     assert [h.kind.value for h in claims[-1].chain] == ["outlet", "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker named by role only goes on under his name, once the article introduced that name with the role.
+        ("استدعى وزير الخارجية، سالم الفيتوري، القائم بالأعمال التشادي. وحسب وكالة الأنباء الليبية، طلب الوزير "
+         "من القائم بالأعمال نقل استياء الحكومة. ولفت الفيتوري إلى أن بلاده أعادت 310 مهاجرين."),
+        ("استدعي وزير الخارجيه، سالم الفيتورى، القائم بالاعمال التشادى. وحسب وكاله الانباء الليبيه، طلب الوزير "
+         "من القائم بالاعمال نقل استياء الحكومه. ولفت الفيتوري الى ان بلاده اعادت 310 مهاجرين."),
+        ("Foreign Minister Salem al-Fitouri summoned the Chadian envoy on Sunday. The minister told Reuters that "
+         "the border was watched. Al-Fitouri added that 310 migrants had been returned."),
+    ],
+)
+def test_a_speaker_named_by_role_goes_on_under_the_name_introduced_with_it(text):
+    outlet = "Reuters" if text.isascii() else "LANA (Libya)"
+    assert chains(text)[-1] == [outlet, "person"]

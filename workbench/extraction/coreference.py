@@ -63,6 +63,14 @@ _HEAD_REACH = 8
 _SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
 
 
+def _role_head(person: SourcePhrase) -> str:
+    """The noun of a role named alone: "الوزير" → "وزير", "the foreign minister" → "minister"."""
+    words = fold(person.role or person.surface).split()
+    if not words:
+        return ""
+    return words[-1] if words[0].isascii() else words[0].removeprefix("ال")
+
+
 def _family_name(name: str) -> str:
     return fold(name).split()[-1].strip("\"“”«»'")
 
@@ -118,9 +126,11 @@ class Discourse:
         return replace(antecedent, surface=ref.surface, start=ref.start, end=ref.end,
                        confidence=round(antecedent.confidence * 0.8, 2))
 
-    def same_speaker_chain(self, hop: SourcePhrase) -> tuple[SourcePhrase, ...] | None:
+    def same_speaker_chain(self, hop: SourcePhrase, *, introduced_as: str = "") -> tuple[SourcePhrase, ...] | None:
         """The latest of the recent chains whose speaker (innermost source) is hop's source, ending with hop:
-        "ويقول مونتي" goes on in the paper that published "مقالا للكاتب جورج مونتي" a few sentences before."""
+        "ويقول مونتي" goes on in the paper that published "مقالا للكاتب جورج مونتي" a few sentences before.
+        introduced_as: the folded words before the article first wrote hop's name ("وزير الخارجية …، سالم")."""
+        introduced = set(introduced_as.split())
         for chain in reversed(self._chains[-_SPEAKER_REACH:]):
             speaker = chain[-1]
             same = (speaker.kind, speaker.outlet, speaker.name, speaker.role) == (hop.kind, hop.outlet, hop.name,
@@ -128,6 +138,9 @@ class Discourse:
             # "وأوضح الحرمي" after "كامل الحرمي": a person named again by the family name alone.
             same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and bool(hop.name)
                             and _family_name(speaker.name) == _family_name(hop.name))
+            # "وشدد الوزير … ولفت الفيتوري": the speaker named by role only, the name introduced with that role.
+            same = same or (speaker.kind is hop.kind is SourceKind.PERSON and not speaker.name and bool(hop.name)
+                            and _role_head(speaker) in introduced)
             if same:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None

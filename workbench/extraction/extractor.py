@@ -403,7 +403,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
-        chain = discourse.same_speaker_chain(chain[0]) or chain
+        chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(text, chain[0])) or chain
     if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
@@ -468,6 +468,18 @@ def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] |
 def _cue_span(text: str, draft: ClaimDraft, to_text) -> tuple[str, int, int]:
     start, end = to_text(draft.cue.start, draft.cue.end)
     return text[start:end], start, end
+
+
+_INTRODUCTION_CHARS = 80
+
+
+def _introduction(text: str, hop: SourcePhrase) -> str:
+    """The folded words just before the article first wrote a person's family name, if before this mention
+    ("استدعى وزير الخارجية …، سالم" before "الفيتوري")."""
+    family = fold(hop.name).split()[-1] if hop.name else ""
+    before = fold(text[:hop.start]) if family else ""
+    first = before.find(family) if family else -1
+    return before[max(0, first - _INTRODUCTION_CHARS):first] if first > 0 else ""
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:
