@@ -544,3 +544,16 @@ def test_a_name_after_its_role_goes_on_in_the_outlet_that_carried_it(text, name)
 def test_a_speaker_named_by_role_goes_on_under_the_name_introduced_with_it(text):
     outlet = "Reuters" if text.isascii() else "LANA (Libya)"
     assert chains(text)[-1] == [outlet, "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # An outlet's photographer reports for it: "مصورا لوكالة فرانس برس ذكر أن".
+        ("إلا أن مصورا لوكالة فرانس برس ذكر أن عناصر من الشرطة طوقوا مدخل القنصلية.", "AFP"),
+        ("الا ان مصوراً لوكالة فرانس برس ذكر ان عناصر من الشرطه طوقوا مدخل القنصليه.", "AFP"),
+        ("وقال مصور لرويترز إن الدخان غطى الحي.", "Reuters"),
+    ],
+)
+def test_an_outlets_photographer_reports_for_it(text, outlet):
+    assert chains(text)[0][0] == outlet
