@@ -557,3 +557,19 @@ def test_a_speaker_named_by_role_goes_on_under_the_name_introduced_with_it(text)
 )
 def test_an_outlets_photographer_reports_for_it(text, outlet):
     assert chains(text)[0][0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # "the paper" is the paper named earlier in its own sentence, not the one the article quoted last.
+        ("The Daily Beast reported that the visit was planned. As for The Telegraph's claims, the paper revealed the "
+         "tour would include a state banquet.", "The Telegraph"),
+        ("ذكرت صحيفة الغارديان أن الزيارة تقررت. وبالنسبة لرواية صحيفة التايمز، فقد كشفت الصحيفة أن الجولة ستشمل مأدبة.",
+         "The Times"),
+        ("ذكرت صحيفه الغارديان ان الزياره تقررت. وبالنسبه لروايه صحيفه التايمز، فقد كشفت الصحيفه ان الجوله ستشمل مأدبه.",
+         "The Times"),
+    ],
+)
+def test_the_paper_is_the_one_named_earlier_in_its_sentence(text, outlet):
+    assert chains(text)[-1] == [outlet]

@@ -7,7 +7,7 @@ from workbench.enums import SourceKind
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.text.normalize import fold
 
-_OUTLET_MEDIA = {"newspaper", "site", "agency", "channel", "magazine"}
+OUTLET_MEDIA = {"newspaper", "site", "agency", "channel", "magazine"}
 # Arabic agreement: a woman by her role ("متحدثة", "رئيسة"), papers, agencies, ministries and
 # plurals of things are feminine; men of unknown role, sites (موقع) and armies (جيش) masculine.
 _FEMININE_PERSON = re.compile(r"^\W*(?:ال)?\w+ه(?!\w)")
@@ -163,7 +163,7 @@ class Discourse:
         if named is not None:
             return named
         candidates = reversed(self._sources)
-        if ref.medium in _OUTLET_MEDIA:
+        if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
             outlets = [s for s in candidates if s.kind in kinds]

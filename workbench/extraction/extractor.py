@@ -8,7 +8,7 @@ from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
 from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_length
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
-from workbench.extraction.coreference import Discourse, continues_report
+from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
@@ -357,7 +357,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
             if word in _PRONOUNS:
                 pronoun, pronoun_gender, spoken = True, _PRONOUNS[word], found
                 continue
-            found = discourse.resolve(found)
+            found = _named_earlier_in_sentence(found, text, to_text(0, 0)[0], catalog) or discourse.resolve(found)
             referred_back = True
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
@@ -468,6 +468,20 @@ def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] |
 def _cue_span(text: str, draft: ClaimDraft, to_text) -> tuple[str, int, int]:
     start, end = to_text(draft.cue.start, draft.cue.end)
     return text[start:end], start, end
+
+
+def _named_earlier_in_sentence(ref: BackReference, text: str, sentence_start: int, catalog) -> SourcePhrase | None:
+    """The outlet of the reference's medium named earlier in its own sentence: "As for The Telegraph's claims,
+    the paper revealed" is The Telegraph, whatever paper the article quoted before."""
+    if ref.medium not in OUTLET_MEDIA:
+        return None
+    hits = [h for h in catalog.find_mentions(text[sentence_start:ref.start])
+            if h.kind == "outlet" and h.medium in (ref.medium, None)]
+    if not hits:
+        return None
+    hit = hits[-1]
+    return SourcePhrase(ref.surface, ref.start, ref.end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
+                        confidence=0.7, medium=hit.medium)
 
 
 _INTRODUCTION_CHARS = 80
