@@ -460,6 +460,8 @@ def test_english_told_on_and_asides_before_the_speaker(text, expected):
     ["Reuters could not immediately confirm the report.",
      "AFP could not independently confirm the footage.",
      "The BBC would not immediately say whether the case was closed.",
+     "Representatives for the registries did not immediately reply to a request for comment.",
+     "The ministry didn't respond to questions about the deal.",
      "If confirmed, the breach would not be the first time a ship registry has been hit.",
      "Once confirmed, the figures will be published by the ministry."],
 )

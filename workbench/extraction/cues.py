@@ -86,7 +86,8 @@ _EN_NOUN_LIKE = set(
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
 _EN_NEVER = set("call note post point comment tweet stress state states caution written".split())  # noqa: SIM905
 # Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
-_EN_UNSAID_BEFORE = re.compile(r"\b(?:to|would|could|might|should|may|can|will|without)\s+(?:not\s+)?(?:\w+ly\s+)?$")
+_EN_UNSAID_BEFORE = re.compile(r"\b(?:(?:to|would|could|might|should|may|can|will|without)\s+(?:not\s+)?|"
+                               r"(?:did|does|do)\s+not\s+|(?:didn't|doesn't|don't|didn’t|doesn’t|don’t)\s+)(?:\w+ly\s+)?$")
 # A participle opening a reduced conditional says nothing: "If confirmed, the breach would …".
 _EN_CONDITIONAL_BEFORE = re.compile(r"(?:^|\b)(?:if|unless|once|until|when|where|as)\s+$")
 _EN_COMMA_AFTER = re.compile(r"\s*,")
