@@ -575,3 +575,18 @@ def test_an_outlets_photographer_reports_for_it(text, outlet):
 )
 def test_the_paper_is_the_one_named_earlier_in_its_sentence(text, outlet):
     assert chains(text)[-1] == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"…," the source went on.' / 'he continued.': the quotation's speaker going on.
+        ('A source close to the investigation told Reuters the sum was large. "In total it involves a five-figure sum," '
+         "the source went on.", [["Reuters", "anonymous"], ["Reuters", "anonymous"]]),
+        ("Interior Minister Laurent Nunez said the threat was high. “We will not lower our guard,” he continued.",
+         [["person"], ["person"]]),
+        ("The minister said the threat was high. The war continued.", [["person"]]),
+    ],
+)
+def test_a_quotations_speaker_going_on(text, expected):
+    assert chains(text) == expected

@@ -226,7 +226,13 @@ def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list
              if _is_english_cue(folded, m, proper)]
     cues += [Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]
+    cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_GOING_ON_RE.finditer(folded)
+             if '"' in folded[:m.start()] or "”" in folded[:m.start()]]
     return sorted(cues, key=lambda c: c.start)
+
+
+# '"In total it involves a five-figure sum," the source went on.': a quotation's speaker going on, last in its sentence.
+_EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 
 def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> bool:
