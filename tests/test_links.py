@@ -2,11 +2,14 @@
 
 import pytest
 
+from tests.conftest import ROOT, SHARED
 from tests.test_matching_index import store_article
 from workbench.errors import InvalidValue, NotFound
+from workbench.intake import read_document
 from workbench.matching.settings import MatchSettings
 from workbench.matching.upkeep import install_index_upkeep
-from workbench.usecases.claims import create_claim, set_claim_verdict
+from workbench.usecases.articles import import_document
+from workbench.usecases.claims import create_claim, list_claims, set_claim_verdict
 from workbench.usecases.history import claim_history
 from workbench.usecases.links import cluster_of, decide_link, matches_for_claim, top_matches_for_claims
 
@@ -90,3 +93,14 @@ def test_own_article_is_excluded(db):
     first = create_claim(db, article, 0, len(A)).id
     create_claim(db, article, len(A) + 1, len(text))
     assert matches_for_claim(db, first) == []
+
+
+def test_an_arabic_claim_is_offered_the_english_original_it_repeats(db):
+    """The claim itself and its own article's claims are left out before scoring, not after: ranked first, they
+    made the real match look second best, and the seed quote's English original was never offered."""
+    sun = import_document(db, read_document(ROOT / "tests/data/verification/sun-mosul-corridor.html")).article_id
+    seed = import_document(db, read_document(SHARED / "articles" / "ar-mosul-corridor.txt")).article_id
+    quote = next(c.id for c in list_claims(db, seed) if c.text.startswith("واقتبست الصحيفة"))
+    offered = matches_for_claim(db, quote)
+    assert offered and offered[0].article_id == sun and "Washington Post" in offered[0].text
+    assert all(m.article_id != seed for m in offered)

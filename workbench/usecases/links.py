@@ -125,8 +125,20 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
              link_claim_id: int | None = None) -> list[MatchRecord]:
     settings = _desk_or(settings)
     floor = settings.suggested_threshold if min_similarity is None else min_similarity
-    scored = [s for s in rank(session.connection(), text, settings=settings) if s.similarity >= floor]
-    scored = [s for s in scored if s.claim_id != exclude_claim_id][: top * _OVERFETCH + 10]
+    def eligible(claim_ids: list[int]) -> list[int]:
+        # Before scoring: the claim itself or its own article's claims ranked first would make every real
+        # match look second best, and the calibration was fitted on pools without them.
+        query = select(Claim.id).where(Claim.id.in_(claim_ids), Claim.deleted.is_(False))
+        if exclude_claim_id is not None:
+            query = query.where(Claim.id != exclude_claim_id)
+        if exclude_article_id is not None:
+            query = query.where(or_(Claim.article_id.is_(None), Claim.article_id != exclude_article_id))
+        if language:
+            query = query.where(Claim.language.in_((language, "und")))
+        return list(session.scalars(query))
+
+    scored = [s for s in rank(session.connection(), text, settings=settings, among=eligible) if s.similarity >= floor]
+    scored = scored[: top * _OVERFETCH + 10]
     if not scored:
         return []
     rows = session.execute(
@@ -142,10 +154,6 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
         if s.claim_id not in found:
             continue  # deleted since it was indexed, or a stale index row
         claim, title, outlet = found[s.claim_id]
-        if exclude_article_id is not None and claim.article_id == exclude_article_id:
-            continue
-        if language and claim.language not in (language, "und"):
-            continue
         short = query_short or word_count(claim.text) < settings.short_claim_words
         link = _link_between(session, link_claim_id, claim.id) if link_claim_id is not None else None
         if claim.id in linked:
