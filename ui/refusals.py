@@ -27,8 +27,11 @@ def _reasons() -> tuple[tuple[str, str], ...]:
         (r"named \.docx but is not a Word document.*", _tr("named .docx but is not a Word document")),
         (r"not a readable Word document.*", _tr("not a readable Word document")),
         (r"cannot read the file: (.+)", _tr("cannot read the file: %1")),
-        (r"not a regular file", _tr("not a regular file")),
+        (r"not a regular file: (.+)", _tr("not a regular file: %1")),
         (r"could not read the page: (.+)", _tr("could not read the page: %1")),
+        # The storage failures of workbench/storage/failures.py.
+        (r"cannot use (.+?): (.+); nothing was saved", _tr("cannot use %1: %2; nothing was saved")),
+        (r"(.+); nothing was saved", _tr("%1; nothing was saved")),
     )
 
 
@@ -36,7 +39,36 @@ def _kinds() -> dict[str, str]:
     return {"a PDF file": _tr("a PDF file"), "a zip archive": _tr("a zip archive"),
             "an RTF document": _tr("an RTF document"), "an executable program": _tr("an executable program"),
             "an old Word .doc or other Office file": _tr("an old Word .doc or other Office file"),
-            "a PNG image": _tr("a PNG image"), "a JPEG image": _tr("a JPEG image")}
+            "a PNG image": _tr("a PNG image"), "a JPEG image": _tr("a JPEG image"),
+            # What is in a file's place (workbench/intake/files.py).
+            "a folder": _tr("a folder"), "a named pipe (FIFO)": _tr("a named pipe (FIFO)"),
+            "a device": _tr("a device"), "a socket": _tr("a socket"), "not a file": _tr("not a file"),
+            # Why storing failed (workbench/storage/failures.py).
+            "the database is read-only (its file, folder or disk cannot be written)":
+                _tr("the database is read-only (its file, folder or disk cannot be written)"),
+            "the disk failed to read or write the database": _tr("the disk failed to read or write the database"),
+            "the database file is damaged; run `python main.py check`, then restore a backup":
+                _tr("the database file is damaged; run `python main.py check`, then restore a backup"),
+            "the disk is full": _tr("the disk is full"),
+            "the database file cannot be opened (a missing folder, a folder in its place, or no permission)":
+                _tr("the database file cannot be opened (a missing folder, a folder in its place, or no permission)"),
+            "the database file cannot be read or written: no permission":
+                _tr("the database file cannot be read or written: no permission"),
+            "the file is not a database (not SQLite); choose another --db":
+                _tr("the file is not a database (not SQLite); choose another --db"),
+            "the database server's disk is full": _tr("the database server's disk is full"),
+            "the database server is out of memory": _tr("the database server is out of memory"),
+            "the database server only allows reading (a read-only transaction or a standby)":
+                _tr("the database server only allows reading (a read-only transaction or a standby)"),
+            "the database user lacks the permission for this":
+                _tr("the database user lacks the permission for this"),
+            "the disk quota is used up": _tr("the disk quota is used up"),
+            "the disk is read-only": _tr("the disk is read-only"),
+            "no permission": _tr("no permission"),
+            "it is a folder, not a file": _tr("it is a folder, not a file"),
+            "its folder does not exist": _tr("its folder does not exist"),
+            "a part of its path is a file, not a folder": _tr("a part of its path is a file, not a folder"),
+            "the disk failed": _tr("the disk failed")}
 
 
 def refusal_text(reason: str) -> str:

@@ -2063,6 +2063,98 @@ Everything is stored.</source>
       <translation>صورة JPEG</translation>
     </message>
     <message>
+      <source>a folder</source>
+      <translation>مجلد</translation>
+    </message>
+    <message>
+      <source>a named pipe (FIFO)</source>
+      <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>جهاز</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>مقبس</translation>
+    </message>
+    <message>
+      <source>not a file</source>
+      <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+      <source>the database is read-only (its file, folder or disk cannot be written)</source>
+      <translation>قاعدة البيانات للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها أو قرصها)</translation>
+    </message>
+    <message>
+      <source>the disk failed to read or write the database</source>
+      <translation>فشل القرص في قراءة قاعدة البيانات أو الكتابة فيها</translation>
+    </message>
+    <message>
+      <source>the database file is damaged; run `python main.py check`, then restore a backup</source>
+      <translation>ملف قاعدة البيانات تالف؛ شغّل ‎python main.py check‎ ثم استعد نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+      <source>the database file cannot be opened (a missing folder, a folder in its place, or no permission)</source>
+      <translation>تعذّر فتح ملف قاعدة البيانات (مجلد مفقود، أو مجلد في مكانه، أو لا إذن)</translation>
+    </message>
+    <message>
+      <source>the database file cannot be read or written: no permission</source>
+      <translation>لا إذن بقراءة ملف قاعدة البيانات أو الكتابة فيه</translation>
+    </message>
+    <message>
+      <source>the file is not a database (not SQLite); choose another --db</source>
+      <translation>الملف ليس قاعدة بيانات (ليس SQLite)؛ اختر قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+      <source>the database server's disk is full</source>
+      <translation>قرص خادم قاعدة البيانات ممتلئ</translation>
+    </message>
+    <message>
+      <source>the database server is out of memory</source>
+      <translation>نفدت ذاكرة خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+      <source>the database server only allows reading (a read-only transaction or a standby)</source>
+      <translation>خادم قاعدة البيانات يسمح بالقراءة فقط (معاملة للقراءة فقط أو خادم احتياطي)</translation>
+    </message>
+    <message>
+      <source>the database user lacks the permission for this</source>
+      <translation>مستخدم قاعدة البيانات لا يملك الإذن بذلك</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>استُنفدت حصة القرص</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>no permission</source>
+      <translation>لا إذن</translation>
+    </message>
+    <message>
+      <source>it is a folder, not a file</source>
+      <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>its folder does not exist</source>
+      <translation>مجلده غير موجود</translation>
+    </message>
+    <message>
+      <source>a part of its path is a file, not a folder</source>
+      <translation>جزء من مساره ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+      <source>the disk failed</source>
+      <translation>فشل القرص</translation>
+    </message>
+    <message>
       <source>too large: %1, over the %2 import limit of this desk</source>
       <translation>كبير جدًا: %1، يتجاوز حد الاستيراد في هذا المكتب (%2)</translation>
     </message>
@@ -2103,12 +2195,20 @@ Everything is stored.</source>
       <translation>تتعذر قراءة الملف: %1</translation>
     </message>
     <message>
-      <source>not a regular file</source>
-      <translation>ليس ملفًا عاديًا</translation>
+      <source>not a regular file: %1</source>
+      <translation>ليس ملفًا عاديًا: %1</translation>
     </message>
     <message>
       <source>could not read the page: %1</source>
       <translation>تعذرت قراءة الصفحة: %1</translation>
+    </message>
+    <message>
+      <source>cannot use %1: %2; nothing was saved</source>
+      <translation>تعذّر استخدام %1: %2؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+      <source>%1; nothing was saved</source>
+      <translation>%1؛ لم يُحفظ شيء</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,8 @@
 """The Arabic UI says everything in Arabic and in the right order: counts with Arabic plural forms, refusal
 reasons without internal names, key names unscrambled in the cheat sheet, titles cut at their own end."""
 
+import os
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
@@ -39,15 +41,27 @@ def test_refusals_are_in_arabic_without_internal_names(qtbot, db, sample_desk, t
 
     desk = start_desk(qtbot, db, tmp_path, language="ar", settings=DeskSettings(max_import_mb=0.0001))
     try:
+        pipe = tmp_path / "pipe.txt"
+        os.mkfifo(pipe)
         with qtbot.waitSignal(desk.import_flow.report_shown, timeout=20000) as shown:
             desk.import_flow.import_paths([_text_file(tmp_path, "big.txt", "كلمة " * 200),
-                                           _text_file(tmp_path, "empty.txt", "   ")])
+                                           _text_file(tmp_path, "empty.txt", "   "), pipe])
         refused = shown.args[0].refused()
         assert refused["big.txt"].startswith("كبير جدًا") and "IntakeLimits" not in refused["big.txt"]
         assert refused["empty.txt"] == "فارغ: لا نص لاستيراده"
+        assert refused["pipe.txt"] == "ليس ملفًا عاديًا: أنبوب مسمّى (FIFO)"
     finally:
         desk.runner.shutdown()
         setup_application([], language="en")
+
+
+def test_storage_failures_read_in_arabic(arabic_desk):
+    from ui.refusals import refusal_text
+
+    assert refusal_text("cannot use /x/isnad.sqlite: the disk is full; nothing was saved") == (
+        "تعذّر استخدام /x/isnad.sqlite: القرص ممتلئ؛ لم يُحفظ شيء")
+    assert refusal_text("the database is read-only (its file, folder or disk cannot be written); nothing was saved"
+                        ).startswith("قاعدة البيانات للقراءة فقط")
 
 
 def test_cheat_sheet_keeps_key_names_left_to_right(qtbot, arabic_desk):
