@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-postgres lint bench clean
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -20,6 +20,12 @@ WORKERS ?= auto
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+# The core suite again with every storage test on PostgreSQL (ISNAD_TEST_POSTGRES_URL names the server;
+# .ci/run starts one): the tests not already run on both stores by their modules.
+test-postgres: $(STAMP)
+	ISNAD_TEST_STORE=postgres QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(WORKERS) --dist loadfile -m store \
+		--ignore=tests/gui $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
