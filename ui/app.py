@@ -160,7 +160,9 @@ def startup_language() -> str:
 
 def show_desk(window) -> None:
     """Show the desk as the reviewer first sees it: its saved layout, the last article and claim reopened."""
-    window.resize(1500, 920)
+    # 1500 × 920 where the screen has room; on a laptop's smaller screen, all of it (nothing cut off at the right).
+    room = window.screen().availableGeometry()
+    window.resize(min(1500, room.width()), min(920, room.height()))
     window._restore_layout()
     window.show()
     window.restore_last_article()

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.article_list.setMinimumWidth(400)  # room for a readable title beside the four short columns
+        self.article_list.setMinimumWidth(300)  # a readable title beside the four short columns, on a 1366-px laptop too
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(inspector_scroll)

@@ -114,3 +114,11 @@ def test_arabic_typed_in_the_filter_stays_text(qtbot, started_desk, sample_desk)
     press_native(started_desk, text="ت", scan_code=X11_KEYCODES["j"])
     assert started_desk.article_list.search.text() == "ت"
     assert started_desk.current_claim_id == sample_desk.claim_ids[0]
+
+
+def test_the_desk_fits_a_laptop_screen(started_desk):
+    """1366 × 768 is the commonest laptop screen: the three panes' minimum widths must leave nothing cut off."""
+    smallest = started_desk.minimumSizeHint()
+    assert smallest.width() <= 1366 and smallest.height() <= 768, smallest
+    room = started_desk.screen().availableGeometry()
+    assert started_desk.width() <= max(room.width(), smallest.width())
