@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from workbench.errors import IsnadError
+from workbench.storage.backups import atomic_file
 
 CLIENT_PACKAGE = "postgresql-client"
 TOOL_TIMEOUT_S = 3600
@@ -98,12 +99,8 @@ def dump_to(db, target: str | Path) -> Path:
     if target.exists():
         raise IsnadError(f"{target} already exists; choose a new file name for the backup")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")  # renamed only once pg_dump succeeded
-    try:
+    with atomic_file(target) as partial:  # renamed only once pg_dump succeeded
         _run([pg_dump, "--format=custom", "--no-owner", "--file", str(partial)], db.engine.url)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     return target
 
 
