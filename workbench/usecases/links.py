@@ -125,6 +125,7 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
              link_claim_id: int | None = None) -> list[MatchRecord]:
     settings = _desk_or(settings)
     floor = settings.suggested_threshold if min_similarity is None else min_similarity
+
     def eligible(claim_ids: list[int]) -> list[int]:
         # Before scoring: the claim itself or its own article's claims ranked first would make every real
         # match look second best, and the calibration was fitted on pools without them.
@@ -144,15 +145,13 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
     rows = session.execute(
         select(Claim, Article.title, Outlet.name).outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(Outlet, Outlet.id == Article.publisher_id)
-        .where(Claim.id.in_([s.claim_id for s in scored]), Claim.deleted.is_(False))
+        .where(Claim.id.in_([s.claim_id for s in scored]))  # every one eligible, so live, in this same read
     )
     found = {claim.id: (claim, title, outlet) for claim, title, outlet in rows}
     query_short = word_count(text) < settings.short_claim_words
     linked = _confirmed_among(session, list(found))
     out = []
     for s in scored:
-        if s.claim_id not in found:
-            continue  # deleted since it was indexed, or a stale index row
         claim, title, outlet = found[s.claim_id]
         short = query_short or word_count(claim.text) < settings.short_claim_words
         link = _link_between(session, link_claim_id, claim.id) if link_claim_id is not None else None
