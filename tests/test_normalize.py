@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
+from workbench.text.normalize import FoldedText, comparison_key, fold, fold_with_offsets, to_original_span
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,17 @@ def test_span_maps_to_original_substring():
     i = folded.index("صن")
     start, end = to_original_span(origin, i, i + 2)
     assert text[start:end] == "صن"
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن الاتفاق جاهز",
+    "قَالَ الْوَزِيرُ إنّ الاتفاق جاهـــز",  # diacritics and tatweel fold away: the folded form is shorter
+    "ﻻ يوجد اتفاق، قال المتحدث",  # a ligature that folds to two letters
+    "The minister said ﬁnal terms were agreed",
+])
+def test_a_folded_article_knows_where_each_offset_falls_without_refolding(text):
+    long_text = text * 2000  # several blocks, so the block arithmetic is exercised
+    article = FoldedText(long_text)
+    assert article.folded == fold(long_text)
+    for offset in (0, 1, len(text), 4095, 4096, 4097, 9000, len(long_text) - 1, len(long_text)):
+        assert article.position(offset) == len(fold(long_text[:offset]))

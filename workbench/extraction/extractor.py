@@ -18,7 +18,7 @@ from workbench.extraction.quoted_names import QuotedNameCatalog
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
-from workbench.text.normalize import comparison_key, fold, fold_with_offsets, to_original_span
+from workbench.text.normalize import FoldedText, comparison_key, fold, fold_with_offsets, to_original_span
 from workbench.text.segment import split_sentences
 
 _PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
@@ -94,6 +94,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
     catalog = QuotedNameCatalog(catalog, country=article_country(text))
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
     discourse = Discourse()
+    article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
     for start, end in split_sentences(text):
@@ -110,7 +111,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
             end = furniture[after][0]
         if not text[start:end].strip():
             continue
-        found = _sentence_claims(text, start, end, language, catalog, discourse)
+        found = _sentence_claims(text, start, end, language, catalog, discourse, article)
         mentions = catalog.find_mentions(text[start:end])
         late = _told_afterwards(text, start, end, mentions) if language == "ar" else None
         if late is not None:
@@ -224,7 +225,7 @@ def _quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedCl
     return replace(claim, chain=tuple(_lowered(h) for h in previous.chain))
 
 
-def _sentence_claims(text, start, end, language, catalog, discourse) -> list[ExtractedClaim]:
+def _sentence_claims(text, start, end, language, catalog, discourse, article) -> list[ExtractedClaim]:
     folded, origin = fold_with_offsets(text[start:end])
     if language == "en":
         folded = folded.replace("''", '" ')  # the two apostrophes some papers print as quotation marks
@@ -262,7 +263,7 @@ def _sentence_claims(text, start, end, language, catalog, discourse) -> list[Ext
     if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:
         claims += unattributed(base, drafts[0].start)
     for draft in drafts:
-        chain = _chain(draft, text, language, catalog, discourse, to_text)
+        chain = _chain(draft, text, language, catalog, discourse, to_text, article)
         if not chain:  # a cue whose source could not be found: the words stay, unattributed
             claims += unattributed(draft.start, draft.end)
             continue
@@ -339,7 +340,7 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
 
 
-def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tuple[SourcePhrase, ...]:
+def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, article: FoldedText) -> tuple[SourcePhrase, ...]:
     """The draft's sources, classified, references resolved, outermost first."""
     hops: list[tuple[int, int, SourcePhrase]] = []
     pronoun_gender: bool | None = draft.feminine
@@ -403,7 +404,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text) -> tu
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
-        chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(text, chain[0])) or chain
+        chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0])) or chain
     if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
@@ -487,13 +488,12 @@ def _named_earlier_in_sentence(ref: BackReference, text: str, sentence_start: in
 _INTRODUCTION_CHARS = 80
 
 
-def _introduction(text: str, hop: SourcePhrase) -> str:
+def _introduction(article: FoldedText, hop: SourcePhrase) -> str:
     """The folded words just before the article first wrote a person's family name, if before this mention
     ("استدعى وزير الخارجية …، سالم" before "الفيتوري")."""
     family = fold(hop.name).split()[-1] if hop.name else ""
-    before = fold(text[:hop.start]) if family else ""
-    first = before.find(family) if family else -1
-    return before[max(0, first - _INTRODUCTION_CHARS):first] if first > 0 else ""
+    first = article.folded.find(family, 0, article.position(hop.start)) if family else -1
+    return article.folded[max(0, first - _INTRODUCTION_CHARS):first] if first > 0 else ""
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:

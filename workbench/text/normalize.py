@@ -15,6 +15,7 @@ so that a match found in the folded text maps back to a span of the stored text.
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 
 _LETTER_MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -96,6 +97,24 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         done = i + 1
     origin.extend(range(done, len(text) + 1))
     return folded, origin
+
+
+class FoldedText:
+    """The comparison form of a whole article, and the folded position of any original offset without refolding."""
+
+    _BLOCK = 4096
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        # Folded length before each block of the original: a position costs at most one block's fold.
+        self._block_starts = list(accumulate(
+            (len(fold(text[i:i + self._BLOCK])) for i in range(0, len(text), self._BLOCK)), initial=0))
+
+    def position(self, offset: int) -> int:
+        """Where the original text's OFFSET falls in the folded form: len(fold(text[:offset]))."""
+        block = offset // self._BLOCK
+        return self._block_starts[block] + len(fold(self.text[block * self._BLOCK:offset]))
 
 
 def to_original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:
