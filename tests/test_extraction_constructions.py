@@ -590,3 +590,35 @@ def test_the_paper_is_the_one_named_earlier_in_its_sentence(text, outlet):
 )
 def test_a_quotations_speaker_going_on(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وأضاف البيان": the statement's issuer goes on, inside the outlet that carried it.
+        ("ذكرت صحيفة هآرتس أن بيانا للجيش الإسرائيلي قال إن موقعا نشر صورا. وأضاف البيان أن الشرطة فتحت تحقيقا.",
+         [["Haaretz", "organization"]] * 2),
+        ("نفت وزارة التجارة، في بيان نقلته وكالة الأنباء الجزائرية، أي زيادة في السعر. "
+         "وأوضح البيان أن ما تداولته صفحات على فيسبوك لا أساس له.",
+         [["APS", "organization"]] * 2),
+        ("نفت وزارة التجارة، فى بيان نقلته وكالة الانباء الجزائرية، أي زيادة في السعر. "
+         "واوضح البيان ان ما تداولته صفحات على فيسبوك لا أساس له.",
+         [["APS", "organization"]] * 2),
+        ("وقال المتحدث العسكري باسم الجماعة، يحيى سريع، في بيان متلفز بثته قناة المسيرة، إن السفينة أصيبت. "
+         "وزعم البيان أن الإصابة كانت مباشرة.",
+         [["Al-Masirah", "person"]] * 2),
+        # a statement issued in the body's own name, relayed by no outlet, keeps no outlet
+        ("أعلنت خلية الإعلام الأمني مقتل ثلاثة عناصر. وذكرت الخلية في بيان تلقته السومرية نيوز أن الطائرات نفذت الضربة. "
+         "وأشار البيان إلى أن قوة برية تقدمت.",
+         [["organization"], ["person"], ["person"]]),
+        ("The ministry said in a statement carried by Reuters that the talks had failed. The statement added that "
+         "a new round was planned.",
+         [["Reuters", "organization"]] * 2),
+        # "وجاء البيان وفقا للصحيفة بعد …": the statement is what came, the paper its only source
+        ("ذكرت صحيفة هآرتس أن بيانا للجيش الإسرائيلي قال إن موقعا نشر صورا. "
+         "وجاء البيان وفقا للصحيفة بعد ساعات من تداول الصور.",
+         [["Haaretz", "organization"], ["Haaretz"]]),
+    ],
+)
+def test_the_statement_goes_on_as_its_issuer_in_the_outlet_that_carried_it(text, expected):
+    assert chains(text) == expected

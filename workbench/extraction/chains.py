@@ -78,6 +78,7 @@ _ILA_LEMMAS = {"اشار", "لفت", "نوه", "دعا"}
 # Verbs whose "على" introduces the statement ("وشدد على أهمية …"); elsewhere it may belong to the source.
 _ALA_LEMMAS = {"شدد", "اكد", "حث", "ركز", "علق"}
 _AR_ALA = re.compile(r"(?<!\w)علي(?!\w)")
+_AR_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:بعد|قبل|منذ)(?!\w)")
 # "ووصفت المتحدثة ما يجري بأنه": what was described, not who described it.
 _AR_MA = re.compile(r"(?<!\w)ما(?!\w)")
 # Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
@@ -131,6 +132,8 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
         patterns.append(_AR_MA)
     if cue.lemma == "حذر":
         patterns.append(_AR_MIN)
+    if cue.form == "nominal":
+        patterns.append(_AR_WHEN_CLAUSE)  # "وفقا للصحيفة بعد ساعات من …": the source is named before the time
     candidates = [end]
     for pattern in patterns:
         for m in pattern.finditer(folded, start, end):

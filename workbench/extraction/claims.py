@@ -134,6 +134,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 subject = arabic_subject_before(folded, start, cue.start, is_head, names=names)
                 if subject is None and lead and current is None:
                     subject = arabic_kana_subject(folded, base, cue.start)  # 'وكانت صحيفة "X"، أفادت'
+                if subject and cue.form == "nominal" and _AR_CAME.match(folded, start, subject.start):
+                    subject = None  # "وجاء البيان وفقا للصحيفة بعد …": what came, as the paper tells it
                 if subject and not lead:
                     # Subject-verb order ("وكان الوزير قد وصف العقوبات بأنها", "أما قناة الجديد فأشارت في
                     # نشرتها"): words right after the verb are its object, not a second subject.
@@ -157,6 +159,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             if cut:
                 draft.end = cut.start()
     return drafts
+
+
+_AR_CAME = re.compile(r"\W*[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+$")
+
 
 def _opens_according_to(folded: str, base: int, draft: ClaimDraft) -> bool:
     """Whether the draft is a sentence opening "وبحسب X،", its statement after the comma."""

@@ -176,7 +176,13 @@ class Discourse:
                 if found:
                     return found
             return None
+        if ref.medium == "statement":
+            # "وأضاف البيان", "the statement added": the words of whoever spoke last, not the outlet carrying them.
+            issuer = next((c[-1] for c in reversed(self._chains) if c[-1].kind is not SourceKind.OUTLET), None)
+            if issuer is not None:
+                return issuer
         wanted = {
+            "statement": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
             "report": lambda s: s.kind is SourceKind.OUTLET or (s.kind is SourceKind.ANONYMOUS and "report" in (s.name or "")),
             "sources": lambda s: s.kind is SourceKind.ANONYMOUS,
             "person": lambda s: s.kind is SourceKind.PERSON,
@@ -185,7 +191,7 @@ class Discourse:
         }[ref.medium]
         candidates = list(candidates)
         found = next((s for s in candidates if wanted(s)), None)
-        if found is None and ref.medium == "any":  # "the statement" of unnamed officials
+        if found is None and ref.medium in ("any", "statement"):  # "the statement" of unnamed officials
             found = next((s for s in candidates if s.kind is not SourceKind.PERSON), None)
         return found
 
@@ -206,6 +212,7 @@ class Discourse:
         kind = {
             "report": SourceKind.ANONYMOUS, "sources": SourceKind.ANONYMOUS, "person": SourceKind.PERSON,
             "organization": SourceKind.ORGANIZATION, "any": SourceKind.ORGANIZATION,
+            "statement": SourceKind.ORGANIZATION,
         }.get(ref.medium, SourceKind.OUTLET)
         name = {"report": "reports", "sources": "sources"}.get(ref.medium)
         return SourcePhrase(ref.surface, ref.start, ref.end, kind, name=name, role=None, confidence=0.3,

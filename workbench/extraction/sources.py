@@ -136,13 +136,13 @@ def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackRefer
         medium = EN_DESCRIPTORS.get(head.split()[-1], {"he": "person", "she": "person", "spokesman": "person",
                                                           "spokeswoman": "person", "minister": "person",
                                                           "official": "person", "sources": "sources", "officials": "sources",
-                                                          "witnesses": "sources", "diplomats": "sources", "statement": "any",
+                                                          "witnesses": "sources", "diplomats": "sources", "statement": "statement",
                                                           "source": "sources", "ministry": "organization",
                                                           }.get(head, "any"))
         return BackReference(*surface, medium, None)
     head = match.group(1)
     medium = AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
-                                          "وزير": "person", "وزاره": "organization", "بيان": "any", "هييه": "any"}[head]
+                                          "وزير": "person", "وزاره": "organization", "بيان": "statement", "هييه": "any"}[head]
     adjectives = match.group(2).split()
     return BackReference(*surface, medium, adjectives[-1] if adjectives else None)
 
