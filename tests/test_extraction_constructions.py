@@ -622,3 +622,22 @@ def test_a_quotations_speaker_going_on(text, expected):
 )
 def test_the_statement_goes_on_as_its_issuer_in_the_outlet_that_carried_it(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, quoted by Y": Y carried X's words, so Y is outermost.
+        ("Foreign Minister Abbas Araghchi, quoted by the IRNA news agency, said the talks would resume.",
+         [["IRNA", "person"]]),
+        ("Araghchi said, as quoted by Reuters, that the talks would resume.", [["Reuters", "person"]]),
+        ("The talks will resume, Araghchi said, quoted by the Tasnim news agency.", [["Tasnim", "person"]]),
+        ("The minister was quoted by Reuters as saying that the talks had failed.", [["Reuters", "person"]]),
+        # "According to X, [name], [role], said": the speaker inside X's report, across the commas
+        ("According to Sepehr News, Brigadier General Hamid Rostami, spokesman for the Ministry of Defense, said in "
+         "an interview that no military cargo was stored there.",
+         [["outlet", "person"]]),
+    ],
+)
+def test_quoted_by_an_outlet_and_a_speaker_inside_an_according_to_report(text, expected):
+    assert chains(text) == expected

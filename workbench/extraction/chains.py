@@ -98,6 +98,8 @@ _EN_APPOSITION_ROLE = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
+# "Hamid Rostami, quoted by Mehr, said", "Araghchi said, as quoted by IRNA, that": the outlet that carried the words.
+EN_QUOTED_BY = re.compile(r"\s*,?\s*(?:as\s+)?quoted\s+by\s+")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking (?:to|on)|in remarks to|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
@@ -295,7 +297,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     # with Al Jazeera, the minister said", "The spokesman, who declined to be named, said".
     inner, kept = [], []
     for i, (s, e) in enumerate(pieces):
-        citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s)
+        citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s) or EN_QUOTED_BY.match(folded, s)
         relative = _EN_RELATIVE_SPEAKER.match(folded, s, e)
         if citing or told:
             m = citing or told

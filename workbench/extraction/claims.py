@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from workbench.extraction.chains import (
     ATTRIBUTED_TO,
+    EN_QUOTED_BY,
     QUOTED_FROM,
     SUBJECT,
     TOLD_TO,
@@ -33,6 +34,7 @@ _AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
+_EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)")
@@ -239,16 +241,19 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
                 # "The departments declined to comment, saying …": the sentence's subject is the speaker.
                 subject = english_leading_subject(folded, base, cue.start)
                 if subject is not None:
-                    current = ClaimDraft(base, end, cue, [subject], None, cue.end)
+                    # "The minister was quoted by Reuters as saying": the outlet that carried the words
+                    by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
+                    told = [SourceSlot(by.start("who"), by.end("who"), TOLD_TO)] if by else []
+                    current = ClaimDraft(base, end, cue, [subject, *told], None, cue.end)
                     drafts.append(current)
                     skip_until = cue.end
             continue
         clause, _ = _clause_start(folded, cue.start, base)
         if current is not None:
             nested = _english_nested(folded, current, cue, clause) or _english_relay(folded, cue, clause, end)
-            if nested is not None:
-                current.slots.append(nested)
-                skip_until = max(nested.end, cue.end)
+            if nested:
+                current.slots.extend(nested)
+                skip_until = max(nested[0].end, cue.end)
                 continue
             if not _EN_CLAUSE_LEAD.match(folded[clause:cue.start]):
                 continue
@@ -269,29 +274,30 @@ def _quoted_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> SourceSlot | None:
+def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> list[SourceSlot]:
     """A source inside a claim already open: "…in which a major was quoted as saying", or
     "According to the Guardian, coalition officials acknowledge…"."""
     if cue.lemma in _EN_INNER_CUES:
         m = _EN_PASSIVE_QUOTE.search(folded, current.start, cue.start)
         if m:
-            return SourceSlot(m.start("who"), m.end("who"), ATTRIBUTED_TO)
+            return [SourceSlot(m.start("who"), m.end("who"), ATTRIBUTED_TO)]
     if current.cue.form == "nominal" and current.slots and all(s.rank == SUBJECT for s in current.slots):
-        subject, inverted, _ = english_subject(folded, clause, cue)
+        # from the end of the outlet named ("According to Sepehr News, …, General Hamid Rostami, spokesman …, said")
+        subject, inverted, _ = english_subject(folded, min(clause, current.slots[-1].end), cue)
         if subject is not None and not inverted and subject.start >= current.slots[0].end:
-            return SourceSlot(subject.start, subject.end, QUOTED_FROM)
-    return None
+            return [SourceSlot(subject.start, subject.end, QUOTED_FROM)]
+    return []
 
 
-def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> SourceSlot | None:
+def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceSlot]:
     """An outlet relaying the whole sentence from its end: "…, the state news agency RIA Novosti reported",
     "…, according to the Turkish broadcaster NTV"."""
     if cue.form == "nominal":
         obj = english_object(folded, cue.end, end)
-        return SourceSlot(obj.start, obj.end, TOLD_TO) if obj else None  # one slot: relays are outlets
+        return [SourceSlot(obj.start, obj.end, TOLD_TO)] if obj else []  # one slot: relays are outlets
     if cue.form == "verb" and clause > 0 and _EN_TRAILING_CUE_END.fullmatch(folded, cue.end, end):
-        return SourceSlot(clause, cue.start, TOLD_TO)
-    return None
+        return [SourceSlot(clause, cue.start, TOLD_TO)]
+    return []
 
 
 _EN_TOLD_AFTER = re.compile(
@@ -320,7 +326,7 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
         subject = english_inverted(folded, cue.end, end)
     slots = [subject, *inner] if subject else list(inner)
     skip = subject.end if subject else cue.end
-    told_after = _EN_TOLD_AFTER.match(folded, cue.end)
+    told_after = _EN_TOLD_AFTER.match(folded, cue.end) or EN_QUOTED_BY.match(folded, cue.end)
     if told_after:  # "said in an interview on state television", "said in remarks carried by WAM"
         obj = english_object(folded, told_after.end() - 1, end)
         if obj:

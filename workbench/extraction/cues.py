@@ -93,6 +93,7 @@ _EN_CONDITIONAL_BEFORE = re.compile(r"(?:^|\b)(?:if|unless|once|until|when|where
 _EN_COMMA_AFTER = re.compile(r"\s*,")
 _EN_OPENING = " \"'“‘("
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
+_EN_BY_AFTER = re.compile(r"\s+by\b")
 _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
     r"united|new|first|last|phone|press|news|police|media|written|whose|one|two|several|many|some)\s+$"
@@ -248,6 +249,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
         return False
+    if form == "quoted" and _EN_BY_AFTER.match(folded, match.end()):
+        return False  # "Rostami, quoted by Mehr, said": whom the words reached, not a report of its own
     if form == lemma and _EN_UNSAID_BEFORE.search(before):
         return False
     if _EN_CONDITIONAL_BEFORE.search(before) and _EN_COMMA_AFTER.match(folded, match.end()):
