@@ -641,3 +641,19 @@ def test_the_statement_goes_on_as_its_issuer_in_the_outlet_that_carried_it(text,
 )
 def test_quoted_by_an_outlet_and_a_speaker_inside_an_according_to_report(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Three hops: the outlet the article cites, the report it relays, whom that report quotes.
+        ("According to The Associated Press, a report by ISNA on Sunday quotes Esmaeil Baghaei, spokesman of the "
+         "foreign ministry, as saying the Finns entered Iran as tourists. Baghaei said the case is under "
+         "investigation. He said diplomats had consular access.",
+         [["AP", "ISNA", "person"]] * 3),
+        ("According to Reuters, the state news agency IRNA quoted the minister as saying the deal was close.",
+         [["Reuters", "IRNA", "person"]]),
+    ],
+)
+def test_a_report_quoted_inside_an_according_to_report_is_a_hop_of_its_own(text, expected):
+    assert chains(text) == expected

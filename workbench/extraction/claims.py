@@ -34,6 +34,7 @@ _AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
+_EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
@@ -253,7 +254,7 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
             nested = _english_nested(folded, current, cue, clause) or _english_relay(folded, cue, clause, end)
             if nested:
                 current.slots.extend(nested)
-                skip_until = max(nested[0].end, cue.end)
+                skip_until = max(nested[-1].end, cue.end)
                 continue
             if not _EN_CLAUSE_LEAD.match(folded[clause:cue.start]):
                 continue
@@ -282,6 +283,12 @@ def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> 
         if m:
             return [SourceSlot(m.start("who"), m.end("who"), ATTRIBUTED_TO)]
     if current.cue.form == "nominal" and current.slots and all(s.rank == SUBJECT for s in current.slots):
+        if cue.lemma in _EN_QUOTE_VERBS:
+            # "According to The AP, a report by ISNA on Sunday quotes X, spokesman …, as saying": the report, then X
+            by = english_inverted(folded, current.slots[-1].end, cue.start)
+            said = english_object(folded, cue.end, len(folded))
+            return [SourceSlot(by.start, by.end, QUOTED_FROM)] * bool(by) + \
+                [SourceSlot(said.start, said.end, ATTRIBUTED_TO)] * bool(said)
         # from the end of the outlet named ("According to Sepehr News, …, General Hamid Rostami, spokesman …, said")
         subject, inverted, _ = english_subject(folded, min(clause, current.slots[-1].end), cue)
         if subject is not None and not inverted and subject.start >= current.slots[0].end:
