@@ -14,6 +14,10 @@ CATALOG = {
     "Reuters": ["رويترز"],
     "Youm7": ["اليوم السابع"],
     "Al Arabiya": ["العربية", "قناة العربية"],
+    "Channel 12 (Israel)": ["القناة الـ12", "القناة 12"],
+    "i24NEWS": ["i24"],
+    "Al-Maalomah": ["وكالة المعلومة"],
+    "El País": ["ال بايس"],
 }
 ORGANIZATIONS = {"Arab League": ["جامعة الدول العربية"], "United Nations": ["UN", "الأمم المتحدة"]}
 
@@ -96,6 +100,21 @@ def test_fuzzy_puts_the_intended_entry_first(index, typed, first):
         ("The sun rose over Mosul", []),  # the common word, not the paper
         ("صنعاء", []),  # word boundary: صن is not a prefix match
         ("جامعة الدول العربية", ["Arab League"]),  # longest match first, not Al Arabiya
+        # the article written apart before a number or a quoted name reads as the article glued to it
+        ("وقالت القناة الـ 12 العبرية", ["Channel 12 (Israel)"]),
+        ('وقالت القناة الـ"12" الإسرائيلية', ["Channel 12 (Israel)"]),
+        ("وقالت صحيفة ال بايس الإسبانية", ["El País"]),  # a name spelt with its article apart stays so
+        # a brand written small is written small in text too
+        ("وقالت قناة i24NEWS إن", ["i24NEWS"]),
+        ("according to i24 on Monday", ["i24NEWS"]),
+        ("وقال الصحاف لوكالة / المعلومة / إن", ["Al-Maalomah"]),  # the agency's name between slashes
+        # a one-word name that is an adjective of the definite noun before it is that adjective
+        ("وزار الرئيس المملكة العربية السعودية", []),
+        ("وأعربت الدول العربية عن قلقها", []),
+        ("دبي، الإمارات العربية المتحدة (CNN)", []),
+        ("وقالت العربية إن الاتفاق جاهز", ["Al Arabiya"]),
+        ("وقال المسؤول للعربية إن", ["Al Arabiya"]),
+        ("وأكدت مصادر العربية أن", ["Al Arabiya"]),
     ],
 )
 def test_find_mentions(index, text, found):

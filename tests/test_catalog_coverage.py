@@ -9,6 +9,7 @@ from functools import cache
 
 import pytest
 
+from bench.catalog_coverage import is_right, linked_outlets, read_phrases
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
 from workbench.text.normalize import comparison_key
 
@@ -155,6 +156,14 @@ def test_spelling_is_the_outlet(given, expected):
 )
 def test_outlet_found_in_a_sentence(text, expected):
     assert _mentioned(text) == expected
+
+
+@pytest.mark.parametrize("phrase", read_phrases(), ids=lambda phrase: phrase.text)
+def test_phrase_as_real_pages_write_it(phrase):
+    """bench/data/outlet_phrases.tsv: outlets named as real pages name them link to their outlet, extraction's
+    way (quoted bare names too); the ordinary words among them link to none."""
+    found = linked_outlets(phrase.text, index())
+    assert is_right(phrase, found), (phrase.expected, found)
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,12 @@ _ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
 # of an abbreviation or a domain, with the space after it ("يو.بي.آي", "Lenta.ru", "U.N. refugee agency"), or
-# brackets ("قناة (كان)").
-_JOINER = re.compile(r"""\.?[\s"'()\-–]*""")
+# brackets ("قناة (كان)"), or the slashes some agencies set their name between ("وكالة / المعلومة /").
+_JOINER = re.compile(r"""\.?[\s"'()\-–/]*""")
+# The article written apart, before a number or a quoted name ("القناة الـ 12", 'القناة الـ"12"'), is read
+# glued to the word after it, as "القناة الـ12" is (a name spelt with its article apart, "ال بايس", stays so).
+_APART_ARTICLE = "ال"
+_QUOTED_GAP = re.compile(r"""\s*["'«»“”]+\s*""")
 
 
 @dataclass(frozen=True)
@@ -84,9 +88,9 @@ class AliasIndex:
             tokens = tuple(key.split())
             if tokens[0] == "the" and len(tokens) > 1:
                 tokens = tokens[1:]
-            # Latin aliases written with capitals ("Sun", "AP") only match capitalized text,
-            # so the common word "sun" in a sentence is not The Sun.
-            needs_capital = any(c.isupper() for c in entry.alias) and entry.alias.isascii()
+            # Latin aliases written with a capital ("Sun", "AP") only match capitalized text, so the common word
+            # "sun" in a sentence is not The Sun; a brand written small ("i24NEWS", "teleSUR") is written so in text.
+            needs_capital = entry.alias.isascii() and _begins_with_capital(entry.alias)
             self._by_first.setdefault(tokens[0], []).append((tokens, entry, needs_capital))
             stem = _qualified_stem(entry.alias, tokens)
             if stem and entry.kind == "outlet":
@@ -156,7 +160,7 @@ class AliasIndex:
 
     def _scan(self, text: str) -> list[AliasHit]:
         folded, origin = fold_with_offsets(text)
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+        tokens = _glue_apart_articles([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)], folded)
         hits: list[AliasHit] = []
         i = 0
         while i < len(tokens):
@@ -187,8 +191,39 @@ class AliasIndex:
                 glued = len(first) - len(variant) if named == i and first.endswith(variant) else 0
                 if needs_capital and not text[origin[tokens[named][1] + glued]].isupper():
                     continue
+                if n == 1 and _is_adjective_of(tokens, i, folded):
+                    continue
                 return n, entry
         return None
+
+
+def _begins_with_capital(alias: str) -> bool:
+    """Whether a Latin alias's name begins with a capital ("The Sun", "AP"; not "i24NEWS", "franceinfo")."""
+    name = alias[4:] if alias.lower().startswith("the ") else alias
+    return name[:1].isupper()
+
+
+def _glue_apart_articles(tokens: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
+    """The text's words, with an article written apart ("الـ 12", 'الـ"12"') joined to the word after it."""
+    glued: list[tuple[str, int, int]] = []
+    for token in tokens:
+        gap = folded[glued[-1][2]:token[1]] if glued and glued[-1][0] == _APART_ARTICLE else None
+        if gap is not None and (_QUOTED_GAP.fullmatch(gap) or (gap.isspace() and token[0][0].isdigit())):
+            article = glued.pop()
+            token = (article[0] + token[0], article[1], token[2])
+        glued.append(token)
+    return glued
+
+
+def _is_adjective_of(tokens: list[tuple[str, int, int]], i: int, folded: str) -> bool:
+    """Whether a one-word name that reads as an adjective ("العربيه", "السومريه") qualifies the definite noun
+    just before it ("المملكه العربيه", "اللغه العربيه", "الدول العربيه"): then it is no outlet."""
+    word = tokens[i][0]
+    if i == 0 or not word.startswith("ال") or not word.endswith("يه"):
+        return False
+    before, _, end = tokens[i - 1]
+    definite = any(before.startswith(clitic + "ال") for clitic in ("", *_CLITIC_PREFIXES)) or before.startswith("لل")
+    return definite and folded[end:tokens[i][1]].isspace()
 
 
 _PARENTHESIS = re.compile(r"(.+?)\s*\([^()]+\)\s*")
