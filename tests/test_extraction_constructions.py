@@ -657,3 +657,27 @@ def test_quoted_by_an_outlet_and_a_speaker_inside_an_according_to_report(text, e
 )
 def test_a_report_quoted_inside_an_according_to_report_is_a_hop_of_its_own(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الاتصالات يسرائيل بن شلوم للقناة “13 العبرية” إن الحديث عن إسقاط طائرة دعاية.",
+        "وقال وزير الاتصالات يسرائيل بن شلوم للقناة «13 العبرية» إن الحديث عن إسقاط طائرة دعاية.",
+        'وقال وزير الاتصالات يسرائيل بن شلوم للقناة "13 العبرية" إن الحديث عن إسقاط طائرة دعاية.',
+    ],
+)
+def test_a_quoted_name_after_a_definite_descriptor_is_the_outlet_listed_with_it(text):
+    assert chains(text) == [["Channel 13 (Israel)", "person"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('وأوردت هيئة البث العبري “كان” عن المسؤول قوله "إننا نحقق في ملابسات سقوط الطائرة".', "Kan"),
+        ('واوردت هيئة البث العبرى "كان" عن المسؤول قوله "اننا نحقق في ملابسات سقوط الطائرة".', "Kan"),
+        ("وذكرت وكالة رويترز عن مسؤول أمريكي تأكيده أن المحادثات توقفت.", "Reuters"),
+    ],
+)
+def test_any_cue_with_an_from_someone_and_his_saying_quotes_him(text, outlet):
+    assert chains(text) == [[outlet, "anonymous"]]

@@ -158,6 +158,8 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     outlet_mentions: (start, end, attached ل) of catalog outlets; "لرويترز" makes the outlet outermost.
     """
     start = cue.end
+    if cue.lemma not in _QUOTING_LEMMAS and _AR_FROM_SAYING.match(folded, start, end):
+        cue = Cue(cue.start, cue.end, cue.form, "نقل")  # "وأوردت هيئة البث “كان” عن المسؤول قوله": it quotes him
     # Blank out "، طلب عدم الكشف عن هويته" (same length: offsets stay put) so it neither ends the source
     # nor starts another one.
     folded = _AR_ANONYMITY.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
@@ -227,6 +229,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
+_AR_FROM_SAYING = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+[^,:]{2,60}?\s+(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _AR_IN_IT = re.compile(r"\s*(?:فيه|فيها|فيهما)(?!\w)")
 _AR_PIECE_BY = re.compile(
     r"(?<!\w)(?:مقالا|مقال|تقريرا|تقرير|افتتاحيه|عمودا|تحليلا)(?:\s+(?:ال)?\w+)?\s+"

@@ -61,8 +61,9 @@ class QuotedNameCatalog:
         listed = self._catalog.exact(local) if local else None
         if listed is not None and listed.kind == "outlet":
             return listed
-        listed = {hit.name: (hit, d) for d in _DESCRIPTORS if (hit := self._catalog.exact(f"{d} {name}"))
-                  and hit.kind == "outlet"}
+        # ("للقناة “13 العبرية”": listed as "القناة 13 العبرية", the descriptor definite)
+        listed = {hit.name: (hit, d) for d in _DESCRIPTORS for a in ("", "ال")
+                  if (hit := self._catalog.exact(f"{a}{d} {name}")) and hit.kind == "outlet"}
         if len(listed) == 1:
             hit, descriptor = next(iter(listed.values()))
             return AliasHit(hit.name, hit.kind, hit.alias, hit.score, medium=AR_DESCRIPTORS.get(fold(descriptor)))
