@@ -18,6 +18,8 @@ CATALOG = {
     "i24NEWS": ["i24"],
     "Al-Maalomah": ["وكالة المعلومة"],
     "El País": ["ال بايس"],
+    "The Independent": ["Independent"],
+    "The Guardian": ["Guardian"],
 }
 ORGANIZATIONS = {"Arab League": ["جامعة الدول العربية"], "United Nations": ["UN", "الأمم المتحدة"]}
 
@@ -115,6 +117,12 @@ def test_fuzzy_puts_the_intended_entry_first(index, typed, first):
         ("وقالت العربية إن الاتفاق جاهز", ["Al Arabiya"]),
         ("وقال المسؤول للعربية إن", ["Al Arabiya"]),
         ("وأكدت مصادر العربية أن", ["Al Arabiya"]),
+        # a name that is an English word, run on into a capitalized word, is part of a longer name
+        ("The Independent Electoral Commission said", []),
+        ("BEIRUT, Sun Aug 25 (Reuters) - The talks", ["Reuters"]),
+        ("The Independent said on Monday", ["The Independent"]),
+        ("a minister told the Guardian Monday that", ["The Guardian"]),
+        ("told The Guardian. Officials said", ["The Guardian"]),
     ],
 )
 def test_find_mentions(index, text, found):

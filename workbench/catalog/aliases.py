@@ -91,7 +91,10 @@ class AliasIndex:
             # Latin aliases written with a capital ("Sun", "AP") only match capitalized text, so the common word
             # "sun" in a sentence is not The Sun; a brand written small ("i24NEWS", "teleSUR") is written so in text.
             needs_capital = entry.alias.isascii() and _begins_with_capital(entry.alias)
-            self._by_first.setdefault(tokens[0], []).append((tokens, entry, needs_capital))
+            # "The Independent", "The Times": an English word, which before another capitalized word is part
+            # of a longer name ("The Independent Electoral Commission", "Times Square", "Sun Aug 25").
+            word_name = needs_capital and len(tokens) == 1 and (key.startswith("the ") or entry.name.startswith("The "))
+            self._by_first.setdefault(tokens[0], []).append((tokens, entry, needs_capital, word_name))
             stem = _qualified_stem(entry.alias, tokens)
             if stem and entry.kind == "outlet":
                 self._by_stem.setdefault(stem, {}).setdefault(entry.name, entry)
@@ -177,7 +180,7 @@ class AliasIndex:
     def _match_at(self, tokens, i, folded, text, origin):
         first = tokens[i][0]
         for variant in _key_variants(first):
-            for alias_tokens, entry, needs_capital in self._by_first.get(variant, ()):
+            for alias_tokens, entry, needs_capital, word_name in self._by_first.get(variant, ()):
                 n = len(alias_tokens)
                 if i + n > len(tokens):
                     continue
@@ -192,6 +195,8 @@ class AliasIndex:
                 if needs_capital and not text[origin[tokens[named][1] + glued]].isupper():
                     continue
                 if n == 1 and _is_adjective_of(tokens, i, folded):
+                    continue
+                if word_name and _begins_a_longer_name(tokens, i, folded, text, origin):
                     continue
                 return n, entry
         return None
@@ -213,6 +218,18 @@ def _glue_apart_articles(tokens: list[tuple[str, int, int]], folded: str) -> lis
             token = (article[0] + token[0], article[1], token[2])
         glued.append(token)
     return glued
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _begins_a_longer_name(tokens: list[tuple[str, int, int]], i: int, folded: str, text: str, origin: list[int]) -> bool:
+    """Whether the word at i runs on into a capitalized word after one space ("Independent Electoral", "Sun Aug");
+    a weekday may follow a name ("told the Guardian Monday")."""
+    if i + 1 >= len(tokens) or folded[tokens[i][2]:tokens[i + 1][1]] != " ":
+        return False
+    after = tokens[i + 1]
+    return text[origin[after[1]]].isupper() and after[0] not in _WEEKDAYS
 
 
 def _is_adjective_of(tokens: list[tuple[str, int, int]], i: int, folded: str) -> bool:
