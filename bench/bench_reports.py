@@ -1,8 +1,14 @@
-"""Times the reports: a 200-claim article to PDF (target ≤ 2 s) and the outlet report over 100,000 claims (≤ 15 s)."""
+"""Times the reports: a 200-claim article to PDF (target ≤ 2 s), the outlet report over 100,000 claims (≤ 15 s),
+and with --sizes, one article of 1,000 / 10,000 / 100,000 claims written by `report` in each format: time and
+peak memory, each in a fresh process (the growth is the peak above what the process held before the report)."""
 
 import argparse
 import hashlib
+import os
 import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -14,7 +20,7 @@ from workbench.reports.build import article_report, outlet_report
 from workbench.reports.html import outlet_html
 from workbench.reports.text import outlet_text
 from workbench.storage.database import open_database
-from workbench.storage.models import Article, AttributionHop, Claim, Source
+from workbench.storage.models import Article, AttributionHop, Claim, ReviewEvent, Source
 
 # Run from the project root: .venv/bin/python -m bench.bench_reports [--claims 100000]
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +69,10 @@ def populate(db, *, articles: int, claims_per_article: int, seed: int = 7) -> li
                 hop_rows.extend({"claim_id": claim_id, "position": p, "source_id": s, "confidence": 1.0,
                                  "confirmed": False} for p, s in enumerate(chain))
             session.execute(insert(AttributionHop), hop_rows)
+            # One verdict event per fourth claim, so the report's history has length too.
+            session.execute(insert(ReviewEvent), [
+                {"claim_id": c, "article_id": article_id, "entity": "claim", "entity_id": c, "field": "claim_verdict",
+                 "old_value": "unreviewed", "new_value": "false"} for c in claim_ids[::4]])
     return article_ids
 
 
@@ -73,10 +83,65 @@ def timed(label: str, action):
     return result
 
 
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def one_report(db_path: str, article_id: int, output_format: str, out: str) -> None:
+    """In this process: `report --article ID --format F -o OUT`, printing seconds, peak MB and growth MB."""
+    from cli import build_parser, run_command
+
+    args = build_parser().parse_args(["--db", db_path, "report", "--article", str(article_id), "--format",
+                                      output_format, "-o", out])
+    if output_format == "pdf":
+        from ui.reports.report_pdf import ensure_fonts
+
+        ensure_fonts()
+    before = peak_mb()
+    started = time.perf_counter()
+    status = run_command(args)
+    elapsed = time.perf_counter() - started
+    print(f"{elapsed:.2f} {peak_mb():.0f} {peak_mb() - before:.0f} {status}")
+
+
+def sizes(claim_counts: list[int], formats: list[str]) -> None:
+    """Each size's article in its own database, each format's report in its own process."""
+    print(f"{'claims':>8} {'format':<12} {'seconds':>8} {'peak MB':>8} {'growth MB':>10} {'file MB':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        for count in claim_counts:
+            db_path = str(Path(folder) / f"article-{count}.sqlite")
+            db = open_database(db_path)
+            article_id = populate(db, articles=1, claims_per_article=count, seed=count)[0]
+            db.close()
+            for output_format in formats:
+                out = Path(folder) / f"report-{count}.{output_format}"
+                result = subprocess.run([sys.executable, "-m", "bench.bench_reports", "--one", db_path,
+                                         str(article_id), output_format, str(out)], cwd=ROOT, capture_output=True,
+                                        text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                figures = result.stdout.split()
+                if result.returncode or len(figures) != 4 or figures[3] != "0":
+                    print(f"{count:>8} {output_format:<12} failed: {result.stderr.strip()[-300:]}")
+                    continue
+                size_mb = out.stat().st_size / 2**20
+                print(f"{count:>8} {output_format:<12} {float(figures[0]):>8.2f} {float(figures[1]):>8.0f} "
+                      f"{float(figures[2]):>10.0f} {size_mb:>8.1f}", flush=True)
+                out.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=100_000, help="claims for the outlet report")
+    parser.add_argument("--sizes", type=int, nargs="*", metavar="N",
+                        help="instead: one article of each size (default 1000 10000 100000), every format")
+    parser.add_argument("--formats", nargs="+", default=["text", "html", "csv", "json", "claimreview", "pdf"])
+    parser.add_argument("--one", nargs=4, metavar=("DB", "ARTICLE", "FORMAT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        one_report(args.one[0], int(args.one[1]), args.one[2], args.one[3])
+        return
+    if args.sizes is not None:
+        sizes(args.sizes or [1_000, 10_000, 100_000], args.formats)
+        return
     from ui.reports.report_pdf import ensure_fonts, write_pdf
 
     ensure_fonts()  # once per process, like the app; not part of a report's time

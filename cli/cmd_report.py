@@ -1,17 +1,14 @@
 """`report`: an article, outlet or session report as pdf, html, csv, json, claimreview or text."""
 
 import sys
+from collections.abc import Iterator
 
 from cli.common import open_db
 from workbench.errors import InvalidValue
-from workbench.reports import csv as report_csv
-from workbench.reports import html as report_html
-from workbench.reports import text as report_text
 from workbench.reports.build import OUTLET_SORTS, article_report, outlet_report, session_report
-from workbench.reports.claimreview import claimreview_json
-from workbench.reports.json import report_json
-from workbench.reports.model import ArticleReport, OutletReport
+from workbench.reports.model import ArticleReport
 from workbench.reports.output import write_report_text
+from workbench.reports.render import report_parts
 from workbench.reports.safety import printable_name
 from workbench.settings import load_settings
 
@@ -51,26 +48,22 @@ def run(args) -> int:
     return 0
 
 
-def render(report, output_format: str) -> str:
-    """The report as text in one of the non-PDF formats."""
-    kind = "article" if isinstance(report, ArticleReport) else "outlet" if isinstance(report, OutletReport) else "session"
-    if output_format == "json":
-        return report_json(report)
+def render(report, output_format: str) -> Iterator[str]:
+    """The report as text in one of the non-PDF formats, in pieces."""
+    settings = None
     if output_format == "claimreview":
-        if kind != "article":
+        if not isinstance(report, ArticleReport):
             raise InvalidValue("ClaimReview is made for one article's claims: use --article ID")
         settings = load_settings()
         if not settings.organization_url.strip():
             print("note: ClaimReview entries carry no `url` until your organization's web address is set "
                   "(Settings in the app, organization_url in the settings file)", file=sys.stderr)
-        return claimreview_json(report, settings)
-    module = {"text": report_text, "html": report_html, "csv": report_csv}[output_format]
-    return getattr(module, f"{kind}_{output_format}")(report)
+    return report_parts(report, output_format, settings=settings)
 
 
-def _emit(content: str, output: str | None) -> None:
+def _emit(content: Iterator[str], output: str | None) -> None:
     if output:
         write_report_text(output, content)
         print(f"wrote {printable_name(output)}", file=sys.stderr)
     else:
-        sys.stdout.write(content)
+        sys.stdout.writelines(content)

@@ -50,7 +50,7 @@ def test_pdf_written_whole_with_the_page_count(db_location, db, tmp_path):
     result = cli("--db", str(db_location), "report", "--article", str(article_id), "--format", "pdf", "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(b"%%EOF")
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
 def test_a_failed_write_keeps_the_old_file_and_no_temporary(tmp_path):

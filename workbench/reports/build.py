@@ -8,18 +8,13 @@ from datetime import UTC, datetime
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import aliased
 
-from workbench.enums import AttributionVerdict, LinkStatus, SourceKind
+from workbench.enums import AttributionVerdict, LinkStatus
 from workbench.errors import InvalidValue, NotFound
 from workbench.reports.model import (
-    ATTRIBUTION_VERDICTS,
     CLAIM_VERDICTS,
     ArticleReport,
     ChainLink,
-    CitationGraph,
     ClaimEntry,
-    GraphEdge,
-    GraphNode,
-    HistoryLine,
     MatchEntry,
     OutletClaim,
     OutletReport,
@@ -27,22 +22,21 @@ from workbench.reports.model import (
     ReportHeader,
     SessionEvent,
     SessionReport,
-    Summary,
     direction_of,
 )
 from workbench.reports.safety import reveal_controls
+from workbench.reports.stream import ClaimStream, HistoryStream, ReportedIds, claim_records, reported_ids
+from workbench.reports.tally import ArticleTally, counts
 from workbench.reports.verification import outlet_checks, with_verification
 from workbench.storage.models import Alias, Article, AttributionHop, Claim, ClaimLink, Outlet, Source
 from workbench.text.normalize import comparison_key
 from workbench.usecases.articles import get_article
-from workbench.usecases.claims import list_claims
-from workbench.usecases.history import article_history, session_history
+from workbench.usecases.history import session_history
 from workbench.usecases.id_chunks import id_chunks
 from workbench.usecases.records import ClaimRecord
 from workbench.usecases.sessions import session_summary
 
 OUTLET_SORTS = ("claims", "disputed", "misattributions", "name")
-PUBLISHER_KEY = "publisher"
 
 
 def _now() -> datetime:
@@ -53,39 +47,41 @@ def article_report(db, article_id: int, *, claim_ids: Collection[int] | None = N
     """The full attribution report of one article; deleted claims are left out.
 
     With claim_ids (a selection in the claims browser) only those claims are reported, and the history keeps
-    their events and the article's own.
+    their events and the article's own. The summary and graph are counted here in one pass over the claims;
+    the claims and the history are read again, a chunk at a time, whenever a renderer goes through them.
     """
     article = get_article(db, article_id)
-    records = list_claims(db, article_id)
-    if claim_ids is not None:
-        wanted = set(claim_ids)
-        records = [c for c in records if c.id in wanted]
-    matches = _confirmed_matches(db, [c.id for c in records])
-    claims = with_verification(db, tuple(_claim_entry(n, c, matches.get(c.id, ()))
-                                         for n, c in enumerate(records, start=1)))
-    numbers = {c.claim_id: c.number for c in claims}
-    history = tuple(
-        HistoryLine(e.created_at, e.reviewer, e.claim_id, numbers.get(e.claim_id), e.field,
-                    reveal_controls(e.old_value), reveal_controls(e.new_value), reveal_controls(e.note))
-        for e in article_history(db, article_id)
-        if claim_ids is None or e.claim_id is None or e.claim_id in numbers
-    )
-    reviewers = tuple(dict.fromkeys(h.reviewer for h in history if h.reviewer))
+    ids = reported_ids(db, article_id, claim_ids)
+    tally = ArticleTally(article.publisher)
+    first_text = None
+    for _start, chunk in ids.chunks():
+        for record in claim_records(db, chunk):
+            first_text = record.text if first_text is None else first_text
+            tally.add(record)
+    claims = ClaimStream(db, ids, lambda first, records: _claim_entries(db, ids, first, records))
+    history = HistoryStream(db, article_id, ids, selection=claim_ids is not None)
     title = reveal_controls(article.title)
     header = ReportHeader(
         article_id=article.id, title=title, publisher=article.publisher, url=article.url,
         published_on=article.published_on.isoformat() if article.published_on else None,
-        language=article.language, direction=_article_direction(article.language, title, claims),
-        reviewers=reviewers, generated_at=_now(),
+        language=article.language, direction=_article_direction(article.language, title, first_text),
+        reviewers=history.reviewers, generated_at=_now(),
     )
-    return ArticleReport(header, _summary(records), _graph(records, article.publisher), claims, history)
+    return ArticleReport(header, tally.summary(), tally.graph(), claims, history)
 
 
-def _article_direction(language: str, title: str, claims: tuple[ClaimEntry, ...]) -> str:
+def _claim_entries(db, ids: ReportedIds, first: int, records: list[ClaimRecord]) -> tuple[ClaimEntry, ...]:
+    """One chunk of the report's claims, numbered from `first`, with their matches and verification."""
+    matches = _confirmed_matches(db, [c.id for c in records], reported=ids)
+    return with_verification(db, tuple(_claim_entry(n, c, matches.get(c.id, ()))
+                                       for n, c in enumerate(records, start=first)))
+
+
+def _article_direction(language: str, title: str, first_claim: str | None) -> str:
     if language in ("ar", "fa", "ur", "he"):
         return "rtl"
     if language in ("und", ""):
-        return direction_of(claims[0].text if claims else title)
+        return direction_of(reveal_controls(first_claim) if first_claim is not None else title)
     return "ltr"
 
 
@@ -107,10 +103,9 @@ def _percent(similarity: float) -> float:
     return round(similarity * 100 if similarity <= 1.0 else similarity, 1)
 
 
-def _confirmed_matches(db, claim_ids: list[int]) -> dict[int, tuple[MatchEntry, ...]]:
+def _confirmed_matches(db, claim_ids: list[int], *, reported: ReportedIds) -> dict[int, tuple[MatchEntry, ...]]:
     """For each claim, its confirmed matches, whichever side of the link it is on."""
     other = aliased(Claim)
-    wanted = set(claim_ids)
     found: dict[int, list[tuple[float, int, MatchEntry]]] = {}
     with db.reading() as session:
         for chunk in id_chunks(claim_ids):
@@ -125,62 +120,13 @@ def _confirmed_matches(db, claim_ids: list[int]) -> dict[int, tuple[MatchEntry, 
             )
             in_chunk = set(chunk)
             for link_id, left, right, similarity, match, article_title in session.execute(query):
-                if left in wanted and left not in in_chunk:
+                if reported.number(left) is not None and left not in in_chunk:
                     continue  # a link between two reported claims belongs to its left one, met in another chunk
                 mine = left if left in in_chunk else right
                 found.setdefault(mine, []).append((-similarity, link_id, MatchEntry(
                     match.id, reveal_controls(match.text), reveal_controls(article_title or match.source_title),
                     _percent(similarity), match.claim_verdict, match.attribution_verdict)))
     return {k: tuple(entry for *_, entry in sorted(v, key=lambda item: item[:2])) for k, v in found.items()}
-
-
-def _summary(claims: list[ClaimRecord]) -> Summary:
-    attributed = [c for c in claims if c.chain]
-    sources: dict[str, set[int]] = {k.value: set() for k in SourceKind}
-    outlets: dict[str, None] = {}
-    for claim in attributed:
-        for hop in claim.chain:
-            sources.setdefault(hop.source.kind, set()).add(hop.source.id)
-            if hop.source.kind == SourceKind.OUTLET.value:
-                outlets[reveal_controls(hop.source.label)] = None
-    anonymous = sum(1 for c in attributed if any(h.source.kind == SourceKind.ANONYMOUS.value for h in c.chain))
-    longest = max(attributed, key=lambda c: len(c.chain), default=None)
-    return Summary(
-        claims=len(claims), attributed=len(attributed),
-        sources_by_kind={k: len(v) for k, v in sources.items()},
-        anonymous_claims=anonymous, outlets_cited=tuple(outlets),
-        longest_chain=tuple(_link(h).label for h in longest.chain) if longest else (),
-        claim_verdicts=_counts(CLAIM_VERDICTS, (c.claim_verdict for c in claims)),
-        attribution_verdicts=_counts(ATTRIBUTION_VERDICTS, (c.attribution_verdict for c in claims)),
-    )
-
-
-def _counts(vocabulary: tuple[str, ...], values) -> dict[str, int]:
-    counted = Counter(values)
-    return {v: counted.get(v, 0) for v in vocabulary} | {k: n for k, n in counted.items() if k not in vocabulary}
-
-
-def _graph(claims: list[ClaimRecord], publisher: str | None) -> CitationGraph:
-    """Who cites whom: the publisher cites each chain's first hop, every hop cites the next one."""
-    labels: dict[str, tuple[str, str]] = {PUBLISHER_KEY: (reveal_controls(publisher) or "This article", "publisher")}
-    layers: dict[str, int] = {PUBLISHER_KEY: 0}
-    node_claims: dict[str, set[int]] = {PUBLISHER_KEY: set()}
-    edge_claims: dict[tuple[str, str], set[int]] = {}
-    for claim in claims:
-        previous = PUBLISHER_KEY
-        if claim.chain:
-            node_claims[PUBLISHER_KEY].add(claim.id)
-        for hop in claim.chain:
-            key = f"s{hop.source.id}"
-            labels[key] = (reveal_controls(hop.source.label), hop.source.kind)
-            layers[key] = max(layers.get(key, 0), hop.position + 1)
-            node_claims.setdefault(key, set()).add(claim.id)
-            if previous != key:
-                edge_claims.setdefault((previous, key), set()).add(claim.id)
-            previous = key
-    nodes = tuple(GraphNode(k, labels[k][0], labels[k][1], layers[k], len(node_claims[k])) for k in labels)
-    edges = tuple(GraphEdge(a, b, len(ids)) for (a, b), ids in edge_claims.items())
-    return CitationGraph(nodes, edges)
 
 
 def outlet_report(db, *, outlet: str | None = None, sort_by: str = "claims") -> OutletReport:
@@ -217,7 +163,7 @@ def outlet_report(db, *, outlet: str | None = None, sort_by: str = "claims") -> 
         chosen_id = _find_outlet(session, outlet) if outlet else None
         checks = outlet_checks(session)
     rows = [OutletRow(i, reveal_controls(r["name"]), r["kind"], sum(r["verdicts"].values()),
-                      _counts(CLAIM_VERDICTS, r["verdicts"].elements()), r["mis"], *checks.get(i, (0, 0, 0)))
+                      counts(CLAIM_VERDICTS, r["verdicts"]), r["mis"], *checks.get(i, (0, 0, 0)))
             for i, r in grouped.items()]
     rows.sort(key=_SORT_KEYS[sort_by])
     if chosen_id is None:

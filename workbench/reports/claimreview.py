@@ -11,12 +11,15 @@ an unattributed claim is authored by the article's publisher, if known. Its appe
 once the chain is verified, the stored articles of its sources that say it; firstAppearance the earliest of them.
 """
 
-import json
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import islice
 
 from workbench.enums import ClaimVerdict
+from workbench.reports.json import Streamed, json_parts
 from workbench.reports.model import ArticleReport, ChainLink, ClaimEntry, HopEvidence
 from workbench.reports.safety import safe_url
+from workbench.reports.stream import CLAIMS_PER_CHUNK
 from workbench.settings import DeskSettings
 
 WORST, BEST = 1, 4
@@ -49,20 +52,15 @@ def _author(link: ChainLink) -> dict:
     return person
 
 
-def _review_dates(report: ArticleReport) -> dict[int, datetime]:
-    """When each claim last got its claim verdict: the date the review was published from the desk's view."""
-    dates: dict[int, datetime] = {}
-    for line in report.history:
-        if line.field == "claim_verdict" and line.claim_id is not None:
-            dates[line.claim_id] = line.at
-    return dates
-
-
-def claim_reviews(report: ArticleReport, settings: DeskSettings) -> list[dict]:
-    """One ClaimReview per claim with a claim verdict other than unreviewed, in reading order."""
-    dates = _review_dates(report)
-    return [_review(report, claim, settings, dates.get(claim.claim_id, report.header.generated_at))
-            for claim in report.claims if claim.claim_verdict in SCALE]
+def claim_reviews(report: ArticleReport, settings: DeskSettings) -> Iterator[dict]:
+    """One ClaimReview per claim with a claim verdict other than unreviewed, in reading order. Its date is when
+    the claim last got its verdict (the review's publication, from the desk's view), read a chunk at a time."""
+    claims = iter(report.claims)
+    while batch := list(islice(claims, CLAIMS_PER_CHUNK)):
+        chunk = [c for c in batch if c.claim_verdict in SCALE]
+        dates = report.history.last_changes("claim_verdict", [c.claim_id for c in chunk])
+        for claim in chunk:
+            yield _review(report, claim, settings, dates.get(claim.claim_id, report.header.generated_at))
 
 
 def _review(report: ArticleReport, claim: ClaimEntry, settings: DeskSettings, reviewed_at: datetime) -> dict:
@@ -127,6 +125,12 @@ def _appearances(article: dict, claim: ClaimEntry) -> dict:
 
 def claimreview_json(report: ArticleReport, settings: DeskSettings) -> str:
     """The ClaimReviews as a JSON array, safe to paste inside <script type="application/ld+json">."""
-    text = json.dumps(claim_reviews(report, settings), ensure_ascii=False, indent=1)
-    # "</script>" in a claim would end the script element it is pasted into; "<\/" is the same JSON string.
-    return text.replace("</", "<\\/") + "\n"
+    return "".join(claimreview_parts(claim_reviews(report, settings)))
+
+
+def claimreview_parts(reviews: Iterable[dict]) -> Iterator[str]:
+    """ClaimReviews as claimreview_json writes them, in pieces as they are made."""
+    for piece in json_parts(Streamed(reviews)):
+        # "</script>" in a claim would end the script element it is pasted into; "<\/" is the same JSON string.
+        # A piece holds whole JSON strings, and "<" appears only inside strings, so no "</" spans two pieces.
+        yield piece.replace("</", "<\\/")

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 
 from workbench.reports.model import ArticleReport, OutletReport, SessionReport
 from workbench.reports.safety import neutralize_cell
@@ -13,16 +14,42 @@ ARTICLE_COLUMNS = ("article_id", "article_title", "claim_number", "claim_id", "c
                    "note", "evidence")
 
 
-def _write(header: tuple[str, ...], rows) -> str:
+ROWS_PER_PIECE = 500
+
+
+def _pieces(header: tuple[str, ...], rows: Iterable[tuple]) -> Iterator[str]:
+    """The file in pieces: the BOM and the header line alone first (see without_header), then the rows."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for values in rows:
+    yield BOM + out.getvalue()
+    out.seek(0)
+    out.truncate()
+    for number, values in enumerate(rows, start=1):
         writer.writerow([neutralize_cell(v) for v in values])
-    return BOM + out.getvalue()
+        if number % ROWS_PER_PIECE == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    if out.tell():
+        yield out.getvalue()
+
+
+def without_header(pieces: Iterator[str]) -> Iterator[str]:
+    """A CSV's pieces after its BOM and header line, to append it to another CSV of the same columns."""
+    next(pieces)
+    return pieces
+
+
+def _write(header: tuple[str, ...], rows: Iterable[tuple]) -> str:
+    return "".join(_pieces(header, rows))
 
 
 def article_csv(report: ArticleReport) -> str:
+    return "".join(article_csv_parts(report))
+
+
+def article_csv_parts(report: ArticleReport) -> Iterator[str]:
     """One row per claim-hop (hop_position 0 is the source the article cites); an unattributed claim has one row."""
     h = report.header
 
@@ -36,7 +63,7 @@ def article_csv(report: ArticleReport) -> str:
             for position, link in enumerate(c.chain):
                 yield (*common, position, len(c.chain), link.label, link.kind, "yes" if link.confirmed else "no", *tail)
 
-    return _write(ARTICLE_COLUMNS, rows())
+    return _pieces(ARTICLE_COLUMNS, rows())
 
 
 def outlet_csv(report: OutletReport) -> str:

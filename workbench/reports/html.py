@@ -6,6 +6,7 @@ fonts are embedded, for a file that can be mailed on its own.
 """
 
 import base64
+from collections.abc import Iterator
 
 from workbench.reports.diagram import render_svg, size
 from workbench.reports.htmlparts import (
@@ -21,6 +22,7 @@ from workbench.reports.htmlparts import (
     row,
     side,
     table,
+    table_open,
     text,
 )
 from workbench.reports.model import ArticleReport, ClaimEntry, OutletReport, SessionReport
@@ -31,31 +33,46 @@ KIND_NAMES = (("outlet", "outlets", "outlet"), ("person", "people", "person"),
               ("organization", "organizations", "organization"), ("anonymous", "anonymous", "anonymous"))
 
 
-def page(title: str, body: str, direction: str, *, embed_fonts: bool, lang: str = "") -> str:
+PAGE_END = "\n</body></html>\n"
+
+
+def page_start(title: str, direction: str, *, embed_fonts: bool, lang: str = "") -> str:
+    """The page up to and including the <body> line; the body follows, then PAGE_END."""
     faces = font_faces() if embed_fonts else ""
     lang_attr = f' lang="{escape_html(lang)}"' if lang and lang != "und" else ""
     return (f'<!DOCTYPE html>\n<html{lang_attr} dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="generator" content="Isnad"><title>{escape_html(title)}</title>'
-            f"<style>{faces}{CSS}</style></head>\n<body dir=\"{direction}\">\n{body}\n</body></html>\n")
+            f"<style>{faces}{CSS}</style></head>\n<body dir=\"{direction}\">\n")
+
+
+def page(title: str, body: str, direction: str, *, embed_fonts: bool, lang: str = "") -> str:
+    return page_start(title, direction, embed_fonts=embed_fonts, lang=lang) + body + PAGE_END
 
 
 def article_html(report: ArticleReport, *, diagram_src: str | None = None) -> str:
     """The article report as one HTML page (diagram_src: see the module docstring)."""
+    return "".join(article_html_parts(report, diagram_src=diagram_src))
+
+
+def article_html_parts(report: ArticleReport, *, diagram_src: str | None = None) -> Iterator[str]:
+    """article_html in pieces, a claim or a history row at a time, for writing as the claims are read."""
     d = report.header.direction
-    parts = [
+    arrow_images = diagram_src is not None
+    yield page_start(report.header.title, d, embed_fonts=diagram_src is None, lang=report.header.language)
+    yield "\n".join([
         _header(report),
         chrome("h2", "SUMMARY", d),
-        _summary(report, arrow_images=diagram_src is not None),
+        _summary(report, arrow_images=arrow_images),
         chrome("h2", "WHO CITES WHOM", d),
         _diagram(report, diagram_src),
         # Claims and the appendix start on a new page: page one is the article at a glance.
         chrome("h2", f"CLAIMS IN READING ORDER ({len(report.claims)})", d, style=BREAK),
-        *(_claim(c, d, arrow_images=diagram_src is not None) for c in report.claims),
-        chrome("h2", "APPENDIX: REVIEW HISTORY", d, style=BREAK),
-        _history(report),
-    ]
-    return page(report.header.title, "\n".join(parts), d, embed_fonts=diagram_src is None,
-                lang=report.header.language)
+    ])
+    for claim in report.claims:
+        yield "\n" + _claim(claim, d, arrow_images=arrow_images)
+    yield "\n" + chrome("h2", "APPENDIX: REVIEW HISTORY", d, style=BREAK) + "\n"
+    yield from _history(report)
+    yield PAGE_END
 
 
 def diagram_size(report: ArticleReport) -> tuple[int, int]:
@@ -189,25 +206,26 @@ def _verification(claim: ClaimEntry, d: str) -> list[str]:
     return lines
 
 
-def _history(report: ArticleReport) -> str:
+def _history(report: ArticleReport) -> Iterator[str]:
     d = report.header.direction
     if not report.history:
-        return chrome("p", "Nothing recorded yet.", d, "muted")
+        yield chrome("p", "Nothing recorded yet.", d, "muted")
+        return
     head = [f'<td style="background-color: #e5e7eb"><p class="key" dir="ltr">{h}</p></td>'
             for h in ("When (UTC)", "Reviewer", "Claim", "Change", "Note")]
-    rows = [row(head, d)]
+    yield table_open(padding=3) + row(head, d)
     for index, line in enumerate(report.history):
         shade = ' style="background-color: #f9fafb"' if index % 2 else ""
         claim = f"#{line.claim_number}" if line.claim_number else (f"id {line.claim_id}" if line.claim_id else "")
         change = _change(line.field, line.old_value, line.new_value)
-        rows.append(row([
+        yield row([
             f'<td{shade} valign="top"><p class="history" dir="ltr">{line.at:%Y-%m-%d %H:%M}</p></td>',
             f'<td{shade} valign="top">{inline(line.reviewer or "—", "history")}</td>',
             f'<td{shade} valign="top"><p class="history" dir="ltr">{claim}</p></td>',
             f'<td{shade} valign="top"><p class="history" dir="ltr">{change}</p></td>',
             f'<td{shade} valign="top">{inline(line.note or "", "history")}</td>',
-        ], d))
-    return table(rows, padding=3)
+        ], d)
+    yield "</table>"
 
 
 def _change(field: str, old: str | None, new: str | None) -> str:

@@ -97,10 +97,16 @@ def row(cells: list[str], direction: str) -> str:
 
 def table(rows: list[str], *, width: str = "100%", padding: int = 0, spacing: int = 0, cls: str = "",
           style: str = "", align: str = "") -> str:
+    return (table_open(width=width, padding=padding, spacing=spacing, cls=cls, style=style, align=align)
+            + "".join(rows) + "</table>")
+
+
+def table_open(*, width: str = "100%", padding: int = 0, spacing: int = 0, cls: str = "", style: str = "",
+               align: str = "") -> str:
+    """The <table> tag alone, for a table written row by row (its rows, then "</table>")."""
     attributes = "".join(f' {k}="{v}"' for k, v in (("width", width), ("class", cls), ("style", style),
                                                       ("align", align)) if v)
-    return (f'<table dir="ltr" cellpadding="{padding}" cellspacing="{spacing}" border="0"{attributes}>'
-            + "".join(rows) + "</table>")
+    return f'<table dir="ltr" cellpadding="{padding}" cellspacing="{spacing}" border="0"{attributes}>'
 
 
 def badge(label: str, value: str, colours: dict[str, str]) -> str:

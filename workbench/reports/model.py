@@ -5,6 +5,7 @@ Article-derived strings in these records already have their invisible controls r
 """
 
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -169,11 +170,14 @@ class HistoryLine:
 
 @dataclass(frozen=True)
 class ArticleReport:
+    """claims and history are read from the database a chunk at a time on each pass (reports.stream): each is
+    iterable any number of times and has a len(); claims[i] is one claim."""
+
     header: ReportHeader
     summary: Summary
     graph: CitationGraph
-    claims: tuple[ClaimEntry, ...]
-    history: tuple[HistoryLine, ...]
+    claims: Sequence[ClaimEntry]
+    history: Iterable[HistoryLine]
 
 
 @dataclass(frozen=True)

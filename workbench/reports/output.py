@@ -1,11 +1,11 @@
-"""Writing a report file whole or not at all: a temporary file beside the target, then a rename over it."""
+"""Writing a report file whole or not at all (workbench.atomic_files), failing in one line that says why."""
 
 import os
-import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from workbench.atomic_files import atomic_file
 from workbench.errors import InvalidValue
 from workbench.reports.safety import printable_name
 
@@ -25,17 +25,14 @@ def write_report_file(path: str | os.PathLike[str], write: Callable[[Path], T]) 
     folder = target.parent
     if not folder.is_dir():
         raise InvalidValue(f"could not write {shown}: there is no folder {printable_name(str(folder))}")
-    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        temporary.open("xb").close()  # created with the usual permissions, which the rename keeps
-        result = write(temporary)
-        if temporary.stat().st_size == 0:
-            raise InvalidValue(f"could not write {shown}: nothing was written")
-        os.replace(temporary, target)
+        with atomic_file(target) as temporary:
+            temporary.open("xb").close()  # created with the usual permissions, which the rename keeps
+            result = write(temporary)
+            if temporary.stat().st_size == 0:
+                raise InvalidValue(f"could not write {shown}: nothing was written")
     except OSError as error:
         raise InvalidValue(f"could not write {shown}: {error.strerror or error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
     return result
 
 

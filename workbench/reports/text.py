@@ -5,8 +5,9 @@ reads outermost first, "The Sun → The Washington Post → <the major>", whatev
 """
 
 import textwrap
+from collections.abc import Iterator
 
-from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.reports.model import ArticleReport, ClaimEntry, OutletReport, SessionReport
 from workbench.reports.verification import chain_link_states
 from workbench.text.terminal import visual
 
@@ -23,6 +24,11 @@ def _chain(labels) -> str:
 
 
 def article_text(report: ArticleReport) -> str:
+    return "".join(article_text_parts(report))
+
+
+def article_text_parts(report: ArticleReport) -> Iterator[str]:
+    """The article report's lines, each ending in a newline, a claim at a time."""
     h, s = report.header, report.summary
     out = [f"ATTRIBUTION REPORT · article {h.article_id}", *_wrapped(h.title, ""), ""]
     out += [f"Publisher:   {visual(h.publisher or 'not known')}", f"Published:   {h.published_on or 'not known'}",
@@ -42,26 +48,37 @@ def article_text(report: ArticleReport) -> str:
     out += [f"  {visual(labels[e.source])} → {visual(labels[e.target])}" + (f"  (×{e.claims})" if e.claims > 1 else "")
             for e in report.graph.edges]
     out += ["", f"CLAIMS ({len(report.claims)})"]
+    yield _lines(out)
     for c in report.claims:
-        out += ["", f"#{c.number}  [claim: {c.claim_verdict} · attribution: {c.attribution_verdict}]  id {c.claim_id}"]
-        out += _wrapped(c.text)
-        out.append(f"    via: {_chain(link.label for link in c.chain)}" + (f"   cue: {visual(c.cue)}" if c.cue else ""))
-        out += [f"    hop {n}: {visual(link.label)}: {chain_link_states(link)}"
-                for n, link in enumerate(c.chain, start=1) if link.state]
-        if c.note:
-            out += ["    note:", *_wrapped(c.note, "      ")]
-        out += [f"    evidence: {e}" for e in c.evidence]
-        for m in c.matches:
-            out.append(f"    match {m.similarity:.0f}%: claim {m.claim_id} [{m.claim_verdict}/{m.attribution_verdict}]"
-                       f" {visual(m.article_title or '')}")
-    out += ["", "REVIEW HISTORY"]
+        yield _lines(_claim_lines(c))
+    yield "\nREVIEW HISTORY\n"
+    empty = True
     for line in report.history:
+        empty = False
         claim = f"#{line.claim_number}" if line.claim_number else "-"
         change = line.field if line.old_value is None else f"{line.field}: {line.old_value} → {line.new_value}"
-        out.append(f"  {line.at:%Y-%m-%d %H:%M}  {visual(line.reviewer or '-')}  {claim}  {visual(change)}")
-    if not report.history:
-        out.append("  nothing recorded yet")
-    return "\n".join(out) + "\n"
+        yield f"  {line.at:%Y-%m-%d %H:%M}  {visual(line.reviewer or '-')}  {claim}  {visual(change)}\n"
+    if empty:
+        yield "  nothing recorded yet\n"
+
+
+def _lines(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+def _claim_lines(c: ClaimEntry) -> list[str]:
+    out = ["", f"#{c.number}  [claim: {c.claim_verdict} · attribution: {c.attribution_verdict}]  id {c.claim_id}"]
+    out += _wrapped(c.text)
+    out.append(f"    via: {_chain(link.label for link in c.chain)}" + (f"   cue: {visual(c.cue)}" if c.cue else ""))
+    out += [f"    hop {n}: {visual(link.label)}: {chain_link_states(link)}"
+            for n, link in enumerate(c.chain, start=1) if link.state]
+    if c.note:
+        out += ["    note:", *_wrapped(c.note, "      ")]
+    out += [f"    evidence: {e}" for e in c.evidence]
+    for m in c.matches:
+        out.append(f"    match {m.similarity:.0f}%: claim {m.claim_id} [{m.claim_verdict}/{m.attribution_verdict}]"
+                   f" {visual(m.article_title or '')}")
+    return out
 
 
 def outlet_text(report: OutletReport) -> str:

@@ -5,7 +5,6 @@ A selection spanning several articles becomes one report per article: CSV, JSON 
 in one file, HTML and PDF write one file per article beside the chosen name.
 """
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,13 +12,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from workbench.errors import InvalidValue
-from workbench.reports import csv as report_csv
-from workbench.reports import html as report_html
 from workbench.reports.build import article_report, outlet_report, session_report
-from workbench.reports.claimreview import claim_reviews, claimreview_json
-from workbench.reports.json import plain, report_json
 from workbench.reports.model import ReportFigure
 from workbench.reports.output import write_report_text
+from workbench.reports.render import reports_parts
 from workbench.settings import DeskSettings
 from workbench.storage.models import Claim
 
@@ -96,33 +92,6 @@ def _articles_of(db, claim_ids: tuple[int, ...]) -> dict[int, set[int]]:
     return grouped
 
 
-def render(reports: list, output_format: str, settings: DeskSettings) -> str:
-    """The reports as one text file in a non-PDF format (HTML: the first report; see output_paths)."""
-    if output_format == "json":
-        return report_json(reports[0]) if len(reports) == 1 else json.dumps(
-            [plain(r) for r in reports], ensure_ascii=False, indent=1) + "\n"
-    if output_format == "claimreview":
-        if len(reports) == 1:
-            return claimreview_json(reports[0], settings)
-        joined = [review for r in reports for review in claim_reviews(r, settings)]
-        return json.dumps(joined, ensure_ascii=False, indent=1).replace("</", "<\\/") + "\n"
-    if output_format == "csv":
-        parts = [_csv(r) for r in reports]
-        # One header: every later part loses its BOM and header line.
-        return parts[0] + "".join(p.split("\r\n", 1)[1] for p in parts[1:])
-    return _html(reports[0])
-
-
-def _csv(report) -> str:
-    kind = type(report).__name__.removesuffix("Report").lower()
-    return getattr(report_csv, f"{kind}_csv")(report)
-
-
-def _html(report) -> str:
-    kind = type(report).__name__.removesuffix("Report").lower()
-    return getattr(report_html, f"{kind}_html")(report)
-
-
 def output_paths(request: ExportRequest, reports: list) -> list[Path]:
     """Where each file goes: the chosen path, or for HTML/PDF of several articles, one file per article beside it."""
     path = Path(request.path)
@@ -144,19 +113,17 @@ def export_reports(db, request: ExportRequest, *, settings: DeskSettings,
             return []
         raise InvalidValue("none of the selected claims belongs to an article")
     paths = output_paths(request, reports)
-    if request.output_format in ("html", "pdf"):
-        pairs = list(zip(reports, paths, strict=True))
-    else:
-        pairs = [(render(reports, request.output_format, settings), paths[0])]
     if request.output_format == "pdf" and write_pdf is None:
         raise InvalidValue("PDF export needs the desk's PDF writer")
+    # HTML and PDF: a file per report; the other formats join the reports in one file.
+    groups = [[r] for r in reports] if request.output_format in ("html", "pdf") else [reports]
     written = []
-    for subject, path in pairs:
+    for group, path in zip(groups, paths, strict=True):
         if cancelled is not None and cancelled():
             break
         if request.output_format == "pdf":
-            write_pdf(subject, path)  # the desk's writer goes through write_report_file too
-        else:
-            write_report_text(path, subject if isinstance(subject, str) else _html(subject))
+            write_pdf(group[0], path)  # the desk's writer goes through write_report_file too
+        else:  # written as the claims are read
+            write_report_text(path, reports_parts(group, request.output_format, settings=settings))
         written.append(path)
     return written
