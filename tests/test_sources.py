@@ -65,6 +65,14 @@ def test_outlets(catalog, phrase, outlet):
         ("a spokesman for the U.S.-led coalition", "en", None, "a spokesman for the U.S.-led coalition"),
         ("an Iraqi special forces major", "en", None, "an Iraqi special forces major"),
         ("Lavrov", "en", "Lavrov", None),
+        # a family name that begins as و + ال ("والدن", "والاس"); a relative clause after the comma names nobody
+        ("السيناتور كريس والدن", "ar", "كريس والدن", "السيناتور"),
+        ("السيناتور كريس والدن، أبرز الأعضاء الجمهوريين فى اللجنة والذى حضر الإفادة", "ar", "كريس والدن",
+         "السيناتور، أبرز الأعضاء الجمهوريين فى اللجنة والذى حضر الإفادة"),
+        ("المبعوث الأمريكي جون والاس", "ar", "جون والاس", "المبعوث الأمريكي"),
+        # a nationality after the role is no name
+        ("سيناتور أمريكى", "ar", None, "سيناتور أمريكى"),
+        ("سفير إيراني", "ar", None, "سفير إيراني"),
     ],
 )
 def test_persons(catalog, phrase, language, name, role):

@@ -3,6 +3,7 @@
 import re
 
 from workbench.enums import SourceKind
+from workbench.extraction.nationality import arabic_nationality
 from workbench.extraction.phrases import EDGE, Phrase, SourcePhrase
 
 _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
@@ -11,7 +12,7 @@ _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "جنرال الجنرال سفير السفير نايب النايب عضو العضو مستشار المستشار محافظ المحافظ مساعد مندوب المندوب "
     "ممثل الممثل مراسل مراسله ضابط الضابط زعيم الزعيم القيادي قيادي الخبير خبير المحلل محلل استاذ الاستاذ "
     "الدكتور الدكتوره د الشيخ القاضي المفتي مفتي المرشد الملك الامير ولي المبعوث مبعوث رييسه قاده "
-    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب المعلق معلق المحرر محرر"
+    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب المعلق معلق المحرر محرر السيناتور سيناتور"
 ).split()
 AR_ROLE_SET = set(_AR_ROLES)
 EN_ROLES = set(
@@ -35,6 +36,7 @@ _AR_ORG_HEADS = (  # noqa: SIM905 - word lists read best as text
 AR_ORG_SET = set(_AR_ORG_HEADS)
 _ATTACHED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 # "علي" is not here: it is both the preposition على and the name Ali, and names matter more.
+_AR_RELATIVES = {"الذي", "التي", "الذين", "والذي", "والتي", "والذين"}
 _NAME_STOPS = AR_ROLE_SET | {"باسم", "عام", "عن", "الي", "في", "من", "مع", "لدي", "و"}
 
 
@@ -68,13 +70,17 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
         else:
             previous = folded[tokens[i - 1][0]:tokens[i - 1][1]] if i > 0 else ""
             # Family names often carry the article ("علي المصيلحي", "حيدر العبادي") after a given name.
-            family = i == len(tokens) - 1 and word.startswith("ال") and _name_like(previous)
+            # ("كريس والدن", "جون والاس": a name that begins as و + ال does)
+            family = i == len(tokens) - 1 and word.startswith(("ال", "وال")) and _name_like(previous)
             ok = _name_like(word) or previous in ("عبد", "ابو", "بن") or family
         if not ok or run == 4:
             break
         run += 1
         if i > 0 and folded[tokens[i - 1][1]:tokens[i][0]].strip().startswith(","):
             break  # an appositive name ends at the comma before it
+    before_name = folded[slice(*tokens[len(tokens) - run - 1])] if 0 < run < len(tokens) else ""
+    if not english and before_name in _AR_RELATIVES:
+        run = 0  # "… والذي حضر الإفادة": what he did, not a name
     confidence = 0.7 if run else 0.5
     if not english and run == 0 and 0 < len(tokens) <= 2 and not any(
             folded[s:e] in AR_ROLE_SET or folded[s:e] in AR_ORG_SET for s, e in tokens):
@@ -121,8 +127,9 @@ _EN_NAME_LINKS = {"bin", "ibn", "abu", "al", "el", "de", "da", "van", "von", "de
 
 
 def _name_like(word: str) -> bool:
+    # ("سيناتور أمريكي": a nationality, not a name)
     return bool(word) and word not in _NAME_STOPS and word not in AR_ORG_SET and '"' not in word and \
-        not word.startswith(("ال", *_ATTACHED_ARTICLE))
+        not word.startswith(("ال", *_ATTACHED_ARTICLE)) and arabic_nationality(word) is None
 
 
 def _leading_name(folded: str, tokens: list[tuple[int, int]]) -> int:
