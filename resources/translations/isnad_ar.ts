@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>&amp;View</source>
-      <translation>عرض (&amp;V)</translation>
+      <translation>عرض</translation>
     </message>
     <message>
       <source>He&amp;lp</source>
