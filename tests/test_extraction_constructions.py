@@ -681,3 +681,26 @@ def test_a_quoted_name_after_a_definite_descriptor_is_the_outlet_listed_with_it(
 )
 def test_any_cue_with_an_from_someone_and_his_saying_quotes_him(text, outlet):
     assert chains(text) == [[outlet, "anonymous"]]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_speaker_before_a_dashed_aside_is_no_dateline(dash):
+    text = (f'وأضاف الشناوي {dash} خلال مداخلة هاتفية مع برنامج "الحكاية" المذاع على قناة "إم بي سي مصر" مساء اليوم '
+            f"{dash} أن أصحاب المخابز اتفقوا مع الوزارة على تثبيت الأسعار.")
+    assert chains(text) == [["MBC Masr", "person"]]
+
+
+def test_a_place_before_a_dash_is_still_a_dateline():
+    assert chains("القاهرة - قال وزير التموين علي المصيلحي إن الأسعار ثابتة.") == [["person"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('وفي مقال نشرته صحيفة "الجارديان" اليوم، أكدت واين أن السلطات طلبت منها تسليم الوثائق.', "The Guardian"),
+        ("وفى مقال نشرته صحيفة الجارديان اليوم، اكدت واين ان السلطات طلبت منها تسليم الوثائق.", "The Guardian"),
+        ("وفي تقرير بثته قناة الجزيرة مساء أمس، قال الوزير إن المفاوضات متوقفة.", "Al Jazeera"),
+    ],
+)
+def test_a_fronted_piece_an_outlet_published_is_outermost_for_the_speaker_after_it(text, outlet):
+    assert chains(text) == [[outlet, "person"]]

@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from workbench.extraction.cues import Cue
+from workbench.extraction.cues import Cue, has_cue
 
 # How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
 # لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first
@@ -115,7 +115,8 @@ _DATELINE = re.compile(
 def dateline_length(folded_line: str) -> int:
     """Length of a leading dateline or wire credit ("لندن (رويترز) -"): it credits the article, not a claim."""
     match = _DATELINE.match(folded_line)
-    return match.end() if match else 0
+    # "وأضاف الشناوي - خلال مداخلة … - أن": a speaker between dashes, not a place
+    return match.end() if match and not has_cue(match.group()) else 0
 
 
 def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:

@@ -38,7 +38,10 @@ _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
-_AR_FRONTED_TOLD = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)")
+_AR_FRONTED_TOLD = re.compile(
+    r"\s*[وف]?(?:في|خلال)\s+(?:(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)|"
+    # "وفي مقال نشرته صحيفة الجارديان اليوم، أكدت واين": the paper that published her words
+    r"(?:مقال|مقاله|تقرير|عمود|حديث|مقابله|تصريحات)\s+(?:\w+\s+)?(?:نشرته|نشرتها|نشره|بثته|بثتها|اوردته|اوردتها)(?!\w))")
 _AR_RELYING_PARTICIPLES = {"مستندا", "مستنده", "نقلا"}
 _AR_RELYING = re.compile(r"\s*(?:الي|علي|عن)\s+")
 _EN_TRAILING_CUE_END = re.compile(r"\s*(?:(?:on|late on|early on)\s+\w+|\w+day|yesterday|today|earlier)?\s*[.\"]*\s*")  # more words than this before "، بحسب …" make it a trailing attribution
@@ -78,6 +81,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     cues = find_cues(folded, "ar")
     # a second verb, a participle ("وأردف قائلا إن") or "بحسب" ends the words naming the source
     verb_starts = [c.start for c in cues if c.form in ("verb", "participle", "nominal")]
+    fronted = _AR_FRONTED_TOLD.match(folded, base)
+    comma = folded.find(",", fronted.end()) if fronted else -1
+    if comma > 0 and any(c.form == "verb" and c.start > comma for c in cues):
+        skip_until = comma  # the verb inside "وفي مقال نشرته صحيفة X، أكدت" names where, not a claim
     for cue in cues:
         if cue.start < max(skip_until, base) or (cue.form == "verb" and _AR_ABOUT_WHAT.search(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
