@@ -704,3 +704,14 @@ def test_a_place_before_a_dash_is_still_a_dateline():
 )
 def test_a_fronted_piece_an_outlet_published_is_outermost_for_the_speaker_after_it(text, outlet):
     assert chains(text) == [[outlet, "person"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت السلطات السودانية فرض حظر تجول ليلي في مدينة كسلا الشرقية لمدة أسبوع، بحسب ما ذكرته وكالة السودان للأنباء.",
+        "اعلنت السلطات السودانيه فرض حظر تجول ليلى فى مدينة كسلا الشرقية لمدة اسبوع، بحسب ماذكرته وكالة السودان للانباء.",
+    ],
+)
+def test_a_body_announcing_a_long_measure_is_the_subject_under_the_agency_relaying_it(text):
+    assert chains(text) == [["SUNA", "organization"]]

@@ -95,9 +95,12 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     if outlet:
         return outlet
     organization = [m for m in catalog.find_mentions(text[phrase.start:phrase.end]) if m.kind == "organization"]
-    if organization or (first in AR_ORG_SET if not english else _EN_ORG_WORDS.search(folded)):
+    if organization or (first in _AR_BODIES if not english else _EN_ORG_WORDS.search(folded)):
         name = organization[0].name if organization else None
         surface = phrase.surface(0, len(phrase.folded))
+        definite = _AR_DEFINITE_RUN.match(phrase.folded) if not english and len(words) > _MAX_NAME_WORDS else None
+        if definite and not organization:  # "أعلنت السلطات السودانية فرض حظر …": the body, not what it announced
+            surface = phrase.surface(0, definite.end())
         return SourcePhrase(*surface, SourceKind.ORGANIZATION, name=name or surface[0],
                             confidence=0.8 if organization else 0.6)
     medium_named = _AR_MEDIUM_OF.match(folded) if not english else None
@@ -115,7 +118,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
                                 confidence=0.6 if bare else 0.4, medium=bare.medium if bare else "report")
     if not english and any(w in AR_ROLE_SET for w in words[1:6]):
         return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
-    if len(words) > 8:
+    if len(words) > _MAX_NAME_WORDS:
         return None  # a clause, not a noun phrase naming someone
     proposed = propose_outlet(text[phrase.start:phrase.end]) if english else None
     if proposed and len(proposed.name.split()) > 1:  # "the Noon Post", "Yemen News Portal"
@@ -124,6 +127,11 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     return person(phrase, english)
 
 
+_MAX_NAME_WORDS = 8
+# "السلطات" names a body when it is the cue's subject, though too vague to head one written before its verb.
+_AR_BODIES = AR_ORG_SET | {"سلطات", "السلطات"}
+# A head noun and the definite words after it: "السلطات السودانية", "وزارة الخارجية الأمريكية".
+_AR_DEFINITE_RUN = re.compile(r"\s*\S+(?:\s+ال\w+)*")
 _EN_INDEFINITE = {"a", "an", "two", "three", "four", "several", "some", "many", "another", "one", "unnamed"}
 _QUOTED_NAME = re.compile(r'\W?\s*["«“][^"«»“”]{2,40}["»”]\s*\W?')
 _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
