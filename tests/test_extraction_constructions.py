@@ -715,3 +715,13 @@ def test_a_fronted_piece_an_outlet_published_is_outermost_for_the_speaker_after_
 )
 def test_a_body_announcing_a_long_measure_is_the_subject_under_the_agency_relaying_it(text):
     assert chains(text) == [["SUNA", "organization"]]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ['"قالت مصادر أمنية أردنية إن عدد المحاولات تضاعف"', "«قالت مصادر أمنية أردنية إن عدد المحاولات تضاعف»",
+     "“قالت مصادر امنية اردنية ان عدد المحاولات تضاعف”"],
+)
+def test_a_papers_quoted_words_that_open_with_a_report_name_its_source(quote):
+    text = f"نشرت صحيفة الشرق الأوسط تقريرا عن التهريب. وقالت الصحيفة: {quote}."
+    assert chains(text)[-1] == ["Asharq Al-Awsat", "anonymous"]

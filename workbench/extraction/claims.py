@@ -118,7 +118,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 current.statement_start = skip_until = statement_start
             continue
         if current is not None and cue.form == "verb":
-            inner = _arabic_inner_speaker(folded, current, cue, is_head)
+            inner = _arabic_inner_speaker(folded, current, cue, is_head) or \
+                _arabic_quoted_report(folded, current, cue, is_head, verb_starts, outlet_mentions)
             if inner is not None:
                 # "وأضافت الصحيفة أن مسؤولا في الحكومة أوضح أن …": the paper, then whom it reports.
                 current.slots.append(inner)
@@ -212,6 +213,23 @@ def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -
     if not m or not is_head(m.group("who").split()[0]):
         return None
     return SourceSlot(m.start("who"), m.end("who"), QUOTED_FROM)
+
+
+_AR_QUOTE_OPENS = re.compile(r"\s*:?\s*\"\s*")
+
+
+def _arabic_quoted_report(folded: str, current: ClaimDraft, cue: Cue, is_head, verb_starts,
+                          outlet_mentions) -> SourceSlot | None:
+    """The speaker of 'وقالت الصحيفة: "قالت مصادر أمنية أردنية للشرق الأوسط إن …"': the paper's words, quoted,
+    open with a report of their own."""
+    if cue.start <= current.statement_start or not _AR_QUOTE_OPENS.fullmatch(folded, current.statement_start,
+                                                                            cue.start):
+        return None
+    slots, _ = arabic_slots(folded, cue, len(folded), other_cues=verb_starts, outlet_mentions=outlet_mentions)
+    subject = next((s for s in slots if s.rank == SUBJECT), None)
+    if subject is None or not is_head(folded[subject.start:subject.end].split()[0].strip('",')):
+        return None
+    return SourceSlot(subject.start, subject.end, QUOTED_FROM)
 
 
 def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> SourceSlot | None:
