@@ -725,3 +725,15 @@ def test_a_body_announcing_a_long_measure_is_the_subject_under_the_agency_relayi
 def test_a_papers_quoted_words_that_open_with_a_report_name_its_source(quote):
     text = f"نشرت صحيفة الشرق الأوسط تقريرا عن التهريب. وقالت الصحيفة: {quote}."
     assert chains(text)[-1] == ["Asharq Al-Awsat", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('وعزا وزير الزراعة السوري محمد حسان القرار إلى "ارتفاع تكاليف الطحين".', "محمد حسان"),
+        ("وعزت المتحدثة باسم الوزارة سلمى الحسن الارتفاع الى نقص الوقود.", "سلمى الحسن"),
+        ("وعزا المدير نزار العلي ذلك إلى ارتفاع التكاليف.", "نزار العلي"),
+    ],
+)
+def test_what_a_speaker_put_down_to_something_is_not_part_of_his_name(text, name):
+    assert [(h[0], h[1]) for h in kinds(text)[0]] == [("person", name)]

@@ -127,7 +127,7 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
     patterns = [_AR_END]
     if cue.lemma not in _QUOTING_LEMMAS:
         patterns.append(_AR_AN)
-    if cue.lemma in _ILA_LEMMAS:
+    if cue.lemma in _ILA_LEMMAS or cue.lemma == "عزا":
         patterns.append(_AR_ILA)
     if cue.lemma in _ALA_LEMMAS:
         patterns.append(_AR_ALA)
@@ -186,6 +186,9 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         start = in_it.end()  # "قال فيه إن", "شن فيه هجوما": in the piece or report just named, by its writer
     region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
     region_end = min([region_end, *(c for c in other_cues if start < c < region_end)])
+    if cue.lemma == "عزا":  # "وعزا العلي القرار إلى …": what he put down to something is the word before إلى
+        words = list(_WORD.finditer(folded, start, region_end))
+        region_end = words[-1].start() if words else region_end
     cuts: list[tuple[int, int, int]] = []  # (marker start, marker end, rank of what follows)
     for pattern, rank in _AR_MARKERS:
         for m in pattern.finditer(folded, start, region_end):
