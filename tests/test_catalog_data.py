@@ -79,8 +79,8 @@ def test_files_are_utf8_json_lists():
         assert "\\u06" not in text, f"{name} should keep Arabic unescaped (ensure_ascii=False)"
 
 
-def test_at_least_600_outlets():
-    assert len(outlets()) >= 600
+def test_at_least_700_outlets():
+    assert len(outlets()) >= 700
 
 
 def test_every_outlet_has_valid_fields():
