@@ -15,6 +15,8 @@ from workbench.reports.json import report_json
 from workbench.reports.text import article_text
 from workbench.text.terminal import visual
 
+SUN, POST = "صن", "واشنطن بوست"  # the catalog's Arabic display names of The Sun and The Washington Post
+
 
 @pytest.fixture
 def report(db):
@@ -26,9 +28,11 @@ def test_summary_figures(report):
     assert (s.claims, s.attributed, s.anonymous_claims) == (4, 3, 1)
     assert s.attributed_share == pytest.approx(0.75)
     assert s.anonymous_share == pytest.approx(1 / 3)
-    assert s.longest_chain == ("The Sun", "The Washington Post", MAJOR)
+    # An Arabic article's report names outlets by their Arabic catalog names, and keeps the catalog names too.
+    assert s.longest_chain == (SUN, POST, MAJOR)
     assert s.sources_by_kind == {"outlet": 2, "person": 1, "organization": 1, "anonymous": 1}
-    assert s.outlets_cited == ("The Sun", "The Washington Post")
+    assert s.outlets_cited == (SUN, POST)
+    assert s.outlets_catalog == ("The Sun", "The Washington Post")
     assert s.claim_verdicts["false"] == s.claim_verdicts["verified"] == s.claim_verdicts["unverifiable"] == 1
     assert s.attribution_verdicts["misattributed"] == 1
 
@@ -46,10 +50,10 @@ def test_header_claims_and_history(report):
 def test_graph_runs_publisher_outlets_people(report):
     nodes = {n.label: n for n in report.graph.nodes}
     assert nodes["Youm7 Example"].layer == 0
-    assert (nodes["The Sun"].layer, nodes["The Washington Post"].layer, nodes[MAJOR].layer) == (1, 2, 3)
+    assert (nodes[SUN].layer, nodes[POST].layer, nodes[MAJOR].layer) == (1, 2, 3)
     edges = {(e.source, e.target) for e in report.graph.edges}
-    assert (nodes["The Sun"].key, nodes["The Washington Post"].key) in edges
-    assert (nodes["The Washington Post"].key, nodes[MAJOR].key) in edges
+    assert (nodes[SUN].key, nodes[POST].key) in edges
+    assert (nodes[POST].key, nodes[MAJOR].key) in edges
 
 
 def test_html_is_right_to_left_with_the_diagram_inline(report):
@@ -64,7 +68,8 @@ def test_html_chain_cells_run_outermost_first_in_reading_order(report):
     page = article_html(report)
     chain = page[page.index('class="claimtext'):]  # the first claim
     # Right-to-left: the row is written so that The Sun is the rightmost cell, the major the leftmost.
-    assert chain.index(MAJOR) < chain.index("The Washington Post") < chain.index("The Sun")
+    hops = [chain.index(f'<bdi class="hop ar">{label}</bdi>') for label in (MAJOR, POST, SUN)]
+    assert hops == sorted(hops)
 
 
 def test_csv_has_a_bom_and_one_row_per_claim_hop(report):
@@ -74,7 +79,8 @@ def test_csv_has_a_bom_and_one_row_per_claim_hop(report):
     assert tuple(rows[0]) == ARTICLE_COLUMNS
     assert len(rows) == 3 + 1 + 1 + 1  # three hops, one, one, and an unattributed claim
     first = [r for r in rows if r["claim_number"] == "1"]
-    assert [r["source"] for r in first] == ["The Sun", "The Washington Post", MAJOR]
+    assert [r["source"] for r in first] == [SUN, POST, MAJOR]
+    assert [r["source_outlet"] for r in first] == ["The Sun", "The Washington Post", ""]
     assert [r["hop_position"] for r in first] == ["0", "1", "2"]
 
 
@@ -89,7 +95,8 @@ def test_json_carries_the_full_structure(report):
 
 def test_text_puts_arabic_in_visual_order(report):
     out = article_text(report)
-    assert f"The Sun → The Washington Post → {visual(MAJOR)}" in out
+    assert f"{visual(SUN)} → {visual(POST)} → {visual(MAJOR)}" in out
+    assert f"outlets cited: {visual(SUN)} (The Sun), {visual(POST)} (The Washington Post)" in out
     assert "1 of 3 attributed claims (33%) rest on an anonymous source" in out
 
 

@@ -1,6 +1,8 @@
 """Chain verification in the reports: the article report's hop states and evidence links, the outlet report's
 found / not found / misattributed counts, and ClaimReview's appearance and firstAppearance."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -8,10 +10,12 @@ import pytest
 from tests.test_verification import DATA, _import, _seed_claim
 from workbench.reports.build import article_report, outlet_report
 from workbench.reports.claimreview import claim_reviews
+from workbench.reports.csv import article_csv
 from workbench.reports.html import article_html, outlet_html
 from workbench.reports.json import report_json
 from workbench.reports.text import article_text
 from workbench.settings import DeskSettings
+from workbench.text.terminal import visual
 from workbench.usecases.claims import get_claim, set_claim_verdict
 from workbench.usecases.verification import verify_article
 
@@ -39,7 +43,7 @@ def test_the_article_report_shows_each_hops_state_and_evidence(db, verified):
     html = article_html(report)
     assert "Chain verification" in html and f'href="{SUN_URL}"' in html and "nothing to check" in html
     assert "chance to escape to Syria" in html
-    assert "hop 1: The Sun: found (article" in article_text(report)
+    assert f"hop 1: {visual('صن')}: found (article" in article_text(report)  # The Sun, in an Arabic report
     shown = json.loads(report_json(report))
     assert next(c for c in shown["claims"] if c["claim_id"] == claim_id)["chain"][1]["state"] == "found"
 
@@ -74,3 +78,22 @@ def test_claimreview_fills_appearance_and_first_appearance_from_the_evidence(db,
     assert len(item["appearance"]) == 3 and SUN_URL in urls
     first = item["firstAppearance"]
     assert first["datePublished"] == "2016-10-17" and first["publisher"]["name"] == "The Washington Post"
+
+
+def test_the_csv_carries_each_hops_state_and_evidence(db, verified):
+    article_id, claim_id, sun, post = verified
+    report = article_report(db, article_id)
+    entry = next(c for c in report.claims if c.claim_id == claim_id)
+    rows = list(csv.DictReader(io.StringIO(article_csv(report).removeprefix("\ufeff"))))
+    hops = [r for r in rows if r["claim_id"] == str(claim_id)]
+    assert [r["hop_verification"] for r in hops] == ["found", "found", "no_source"]
+    assert [r["verification_article_id"] for r in hops] == [str(sun), str(post), ""]
+    assert hops[0]["verification_url"] == SUN_URL
+    assert [r["verification_claim_id"] for r in hops[:2]] == [str(h.evidence[0].claim_id) for h in entry.chain[:2]]
+    assert float(hops[0]["verification_similarity"]) == pytest.approx(entry.chain[0].evidence[0].similarity, abs=0.05)
+    assert {r["possible_misattribution"] for r in hops} == {"no"}
+    assert {r["suggested_attribution_verdict"] for r in hops} == {"confirmed"}
+    never = [r for r in rows if r["claim_id"] != str(claim_id) and r["hop_position"]]
+    assert never and all(r["hop_verification"] == "" for r in never)  # the article's other claims: not verified
+    chain = next(c for c in json.loads(report_json(report))["claims"] if c["claim_id"] == claim_id)["chain"]
+    assert chain[0]["evidence"][0]["article_id"] == sun and chain[0]["evidence"][0]["similarity"] > 0

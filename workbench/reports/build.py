@@ -24,6 +24,7 @@ from workbench.reports.model import (
     SessionReport,
     direction_of,
 )
+from workbench.reports.names import OutletNaming, outlet_naming, report_language
 from workbench.reports.safety import reveal_controls
 from workbench.reports.stream import ClaimStream, HistoryStream, ReportedIds, claim_records, reported_ids
 from workbench.reports.tally import ArticleTally, counts
@@ -52,28 +53,35 @@ def article_report(db, article_id: int, *, claim_ids: Collection[int] | None = N
     """
     article = get_article(db, article_id)
     ids = reported_ids(db, article_id, claim_ids)
-    tally = ArticleTally(article.publisher)
-    first_text = None
+    title = reveal_controls(article.title)
+    direction = _article_direction(article.language, title, _first_claim_text(db, ids))
+    naming = outlet_naming(db, report_language(article.language, direction))
+    tally = ArticleTally(naming.outlet(article.publisher), naming)
     for _start, chunk in ids.chunks():
         for record in claim_records(db, chunk):
-            first_text = record.text if first_text is None else first_text
             tally.add(record)
-    claims = ClaimStream(db, ids, lambda first, records: _claim_entries(db, ids, first, records))
+    claims = ClaimStream(db, ids, lambda first, records: _claim_entries(db, ids, naming, first, records))
     history = HistoryStream(db, article_id, ids, selection=claim_ids is not None)
-    title = reveal_controls(article.title)
     header = ReportHeader(
-        article_id=article.id, title=title, publisher=article.publisher, url=article.url,
+        article_id=article.id, title=title, publisher=naming.outlet(article.publisher), url=article.url,
         published_on=article.published_on.isoformat() if article.published_on else None,
-        language=article.language, direction=_article_direction(article.language, title, first_text),
-        reviewers=history.reviewers, generated_at=_now(),
+        language=article.language, direction=direction, reviewers=history.reviewers, generated_at=_now(),
     )
     return ArticleReport(header, tally.summary(), tally.graph(), claims, history)
 
 
-def _claim_entries(db, ids: ReportedIds, first: int, records: list[ClaimRecord]) -> tuple[ClaimEntry, ...]:
+def _first_claim_text(db, ids: ReportedIds) -> str | None:
+    if not len(ids):
+        return None
+    with db.reading() as session:
+        return session.scalar(select(Claim.text).where(Claim.id == ids.ordered[0]))
+
+
+def _claim_entries(db, ids: ReportedIds, naming: OutletNaming, first: int,
+                   records: list[ClaimRecord]) -> tuple[ClaimEntry, ...]:
     """One chunk of the report's claims, numbered from `first`, with their matches and verification."""
     matches = _confirmed_matches(db, [c.id for c in records], reported=ids)
-    return with_verification(db, tuple(_claim_entry(n, c, matches.get(c.id, ()))
+    return with_verification(db, tuple(_claim_entry(n, c, matches.get(c.id, ()), naming)
                                        for n, c in enumerate(records, start=first)))
 
 
@@ -85,14 +93,16 @@ def _article_direction(language: str, title: str, first_claim: str | None) -> st
     return "ltr"
 
 
-def _link(hop) -> ChainLink:
-    return ChainLink(reveal_controls(hop.source.label), hop.source.kind, hop.confirmed)
+def _link(hop, naming: OutletNaming) -> ChainLink:
+    return ChainLink(naming.label(hop.source), hop.source.kind, hop.confirmed,
+                     outlet=reveal_controls(hop.source.outlet_name) or None)
 
 
-def _claim_entry(number: int, claim: ClaimRecord, matches: tuple[MatchEntry, ...]) -> ClaimEntry:
+def _claim_entry(number: int, claim: ClaimRecord, matches: tuple[MatchEntry, ...],
+                 naming: OutletNaming) -> ClaimEntry:
     return ClaimEntry(
         number=number, claim_id=claim.id, text=reveal_controls(claim.text), cue=reveal_controls(claim.cue) or None,
-        chain=tuple(_link(h) for h in claim.chain), claim_verdict=claim.claim_verdict,
+        chain=tuple(_link(h, naming) for h in claim.chain), claim_verdict=claim.claim_verdict,
         attribution_verdict=claim.attribution_verdict, note=reveal_controls(claim.note),
         evidence=tuple(reveal_controls(e) for e in claim.evidence), matches=matches,
     )

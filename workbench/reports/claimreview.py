@@ -45,7 +45,10 @@ def rating(verdict: str, explanation: str = "") -> dict:
 
 def _author(link: ChainLink) -> dict:
     if link.kind in ("outlet", "organization"):
-        return {"@type": "Organization", "name": link.label}
+        organization = {"@type": "Organization", "name": link.label}
+        if link.outlet and link.outlet != link.label:  # named in the report's language; the catalog name too
+            organization["alternateName"] = link.outlet
+        return organization
     person = {"@type": "Person", "name": link.label}
     if link.kind == "anonymous":
         person["description"] = "anonymous source"

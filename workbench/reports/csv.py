@@ -4,14 +4,21 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from workbench.reports.model import ArticleReport, OutletReport, SessionReport
+from workbench.reports.model import ArticleReport, ChainLink, OutletReport, SessionReport
 from workbench.reports.safety import neutralize_cell
 
 BOM = "\ufeff"  # without it Excel reads UTF-8 as the local code page and Arabic turns to mojibake
 
 ARTICLE_COLUMNS = ("article_id", "article_title", "claim_number", "claim_id", "claim_text", "cue", "claim_verdict",
                    "attribution_verdict", "hop_position", "chain_length", "source", "source_kind", "hop_confirmed",
-                   "note", "evidence")
+                   "note", "evidence",
+                   # source is the name in the report's language; source_outlet the outlet's catalog name
+                   "source_outlet",
+                   # the hop's chain verification (as the HTML report shows it), its best evidence, and the
+                   # attribution verdict the claim's verification suggests; empty where never verified
+                   "hop_verification", "verification_similarity", "verification_claim_id", "verification_article_id",
+                   "verification_url", "possible_misattribution", "suggested_attribution_verdict")
+NO_HOP = ("", "", "", "", "", "", "")
 
 
 ROWS_PER_PIECE = 500
@@ -58,12 +65,23 @@ def article_csv_parts(report: ArticleReport) -> Iterator[str]:
             common = (h.article_id, h.title, c.number, c.claim_id, c.text, c.cue or "", c.claim_verdict,
                       c.attribution_verdict)
             tail = (c.note, " | ".join(c.evidence))
+            suggested = c.suggested_attribution or ""
             if not c.chain:
-                yield (*common, "", 0, "", "", "", *tail)
+                yield (*common, "", 0, "", "", "", *tail, *NO_HOP, suggested)
             for position, link in enumerate(c.chain):
-                yield (*common, position, len(c.chain), link.label, link.kind, "yes" if link.confirmed else "no", *tail)
+                yield (*common, position, len(c.chain), link.label, link.kind, "yes" if link.confirmed else "no", *tail,
+                       link.outlet or "", *_verification(link), suggested)
 
     return _pieces(ARTICLE_COLUMNS, rows())
+
+
+def _verification(link: ChainLink) -> tuple:
+    """hop_verification … possible_misattribution of one hop (see ARTICLE_COLUMNS)."""
+    if link.state is None:
+        return NO_HOP[1:]
+    best = link.evidence[0] if link.evidence else None
+    evidence = (f"{best.similarity:.1f}", best.claim_id, best.article_id, best.url or "") if best else ("", "", "", "")
+    return (link.state, *evidence, "yes" if link.misattributed else "no")
 
 
 def outlet_csv(report: OutletReport) -> str:

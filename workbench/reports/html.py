@@ -26,6 +26,7 @@ from workbench.reports.htmlparts import (
     text,
 )
 from workbench.reports.model import ArticleReport, ClaimEntry, OutletReport, SessionReport
+from workbench.reports.names import both_names
 from workbench.reports.safety import escape_html
 
 BREAK = "; page-break-before: always"
@@ -121,7 +122,9 @@ def _summary(report: ArticleReport, *, arrow_images: bool) -> str:
              f"anonymous source." if s.attributed else "No claim in this article is attributed to a source.")
     kinds = " · ".join(f"{s.sources_by_kind.get(k, 0)} {plural if s.sources_by_kind.get(k, 0) != 1 else one}"
                        for k, plural, one in KIND_NAMES)
-    outlets = ", ".join(inline(o) for o in s.outlets_cited) or '<span class="muted">none</span>'
+    outlets = ", ".join(inline(both_names(shown, catalog))
+                        for shown, catalog in zip(s.outlets_cited, s.outlets_catalog, strict=True)) \
+        or '<span class="muted">none</span>'
     verdicts = " ".join(badge(str(n), v, CLAIM_COLOURS) for v, n in s.claim_verdicts.items() if n)
     attributions = " ".join(badge(str(n), v, ATTRIBUTION_COLOURS) for v, n in s.attribution_verdicts.items() if n)
     longest = chain_cells([(label, "") for label in s.longest_chain], d, arrow_images=arrow_images)

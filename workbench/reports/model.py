@@ -47,7 +47,9 @@ class ReportHeader:
 
 @dataclass(frozen=True)
 class Summary:
-    """The article at a glance; an "anonymous" claim is an attributed claim with an anonymous source in its chain."""
+    """The article at a glance; an "anonymous" claim is an attributed claim with an anonymous source in its chain.
+    outlets_cited names the outlets as the report does (in its language), outlets_catalog[i] is the catalog name
+    of outlets_cited[i]."""
 
     claims: int
     attributed: int
@@ -57,6 +59,7 @@ class Summary:
     longest_chain: tuple[str, ...]
     claim_verdicts: dict[str, int]
     attribution_verdicts: dict[str, int]
+    outlets_catalog: tuple[str, ...]
 
     @property
     def attributed_share(self) -> float:
@@ -110,8 +113,9 @@ class HopEvidence:
 
 @dataclass(frozen=True)
 class ChainLink:
-    """One hop, outermost first: label is what a reader calls the source; state is its verification
-    (found / not_found / no_source, None when the chain was never verified) with the evidence found."""
+    """One hop, outermost first: label is what a reader calls the source (an outlet by its name in the report's
+    language), outlet the outlet's catalog name; state is its verification (found / not_found / no_source, None
+    when the chain was never verified) with the evidence found."""
 
     label: str
     kind: str
@@ -119,6 +123,7 @@ class ChainLink:
     state: str | None = None
     evidence: tuple[HopEvidence, ...] = ()
     misattributed: bool = False
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)

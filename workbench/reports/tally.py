@@ -12,6 +12,7 @@ from workbench.reports.model import (
     GraphNode,
     Summary,
 )
+from workbench.reports.names import OutletNaming
 from workbench.reports.safety import reveal_controls
 from workbench.usecases.records import ClaimRecord
 
@@ -27,10 +28,11 @@ class ArticleTally:
     """Counts what the summary and the graph show; add() each claim in reading order, then read summary() and
     graph(). Memory grows with the distinct sources and edges, not with the claims."""
 
-    def __init__(self, publisher: str | None) -> None:
+    def __init__(self, publisher: str | None, naming: OutletNaming) -> None:
+        self.naming = naming
         self.claims = self.attributed = self.anonymous = 0
         self.sources: dict[str, set[int]] = {k.value: set() for k in SourceKind}
-        self.outlets: dict[str, None] = {}
+        self.outlets: dict[str, str] = {}  # shown name → catalog name
         self.longest: tuple[str, ...] = ()
         self.claim_verdicts: Counter = Counter()
         self.attribution_verdicts: Counter = Counter()
@@ -47,7 +49,7 @@ class ArticleTally:
         if not claim.chain:
             return
         self.attributed += 1
-        labels = [reveal_controls(hop.source.label) for hop in claim.chain]
+        labels = [self.naming.label(hop.source) for hop in claim.chain]
         if len(labels) > len(self.longest):  # the first of the longest chains
             self.longest = tuple(labels)
         if any(hop.source.kind == SourceKind.ANONYMOUS.value for hop in claim.chain):
@@ -58,7 +60,7 @@ class ArticleTally:
         for hop, label in zip(claim.chain, labels, strict=True):
             self.sources.setdefault(hop.source.kind, set()).add(hop.source.id)
             if hop.source.kind == SourceKind.OUTLET.value:
-                self.outlets[label] = None
+                self.outlets.setdefault(label, reveal_controls(hop.source.outlet_name) or label)
             key = f"s{hop.source.id}"
             self.labels[key] = (label, hop.source.kind)
             self.layers[key] = max(self.layers.get(key, 0), hop.position + 1)
@@ -74,7 +76,8 @@ class ArticleTally:
         return Summary(
             claims=self.claims, attributed=self.attributed,
             sources_by_kind={k: len(v) for k, v in self.sources.items()},
-            anonymous_claims=self.anonymous, outlets_cited=tuple(self.outlets), longest_chain=self.longest,
+            anonymous_claims=self.anonymous, outlets_cited=tuple(self.outlets),
+            outlets_catalog=tuple(self.outlets.values()), longest_chain=self.longest,
             claim_verdicts=counts(CLAIM_VERDICTS, self.claim_verdicts),
             attribution_verdicts=counts(ATTRIBUTION_VERDICTS, self.attribution_verdicts),
         )

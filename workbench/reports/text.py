@@ -19,6 +19,11 @@ def _wrapped(text: str, indent: str = "    ") -> list[str]:
     return [indent + visual(line) for line in lines]
 
 
+def _outlet(shown: str, catalog: str) -> str:
+    # Each name reordered alone: python-bidi does not mirror the brackets of "صن (The Sun)" taken whole.
+    return f"{visual(shown)} ({catalog})" if catalog != shown else visual(shown)
+
+
 def _chain(labels) -> str:
     return " → ".join(visual(label) for label in labels) or "(not attributed)"
 
@@ -35,11 +40,12 @@ def article_text_parts(report: ArticleReport) -> Iterator[str]:
             f"Address:     {h.url or 'none'}", f"Reviewed by: {', '.join(visual(r) for r in h.reviewers) or '-'}",
             f"Generated:   {h.generated_at:%Y-%m-%d %H:%M} UTC", "", "SUMMARY"]
     kinds = ", ".join(f"{k} {n}" for k, n in s.sources_by_kind.items())
+    outlets = ", ".join(_outlet(*names) for names in zip(s.outlets_cited, s.outlets_catalog, strict=True))
     out += [f"  {s.claims} claims, {s.attributed} attributed ({s.attributed_share:.0%})",
             f"  {s.anonymous_claims} of {s.attributed} attributed claims ({s.anonymous_share:.0%}) rest on an "
             "anonymous source",
             f"  sources: {kinds}",
-            f"  outlets cited: {', '.join(visual(o) for o in s.outlets_cited) or 'none'}",
+            f"  outlets cited: {outlets or 'none'}",
             f"  longest chain ({len(s.longest_chain)}): {_chain(s.longest_chain)}",
             "  claim verdicts: " + ", ".join(f"{v} {n}" for v, n in s.claim_verdicts.items() if n),
             "  attribution: " + ", ".join(f"{v} {n}" for v, n in s.attribution_verdicts.items() if n),
