@@ -8,7 +8,8 @@ usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--
   claim gets the real encoding of its query plus noise (so the vector search has something true to find).
   Encoding a million real claims takes ~30 min here; the real encoder's throughput is measured separately,
   on real CheckThat! claims, and the time a million would take is printed from it.
-- Latency is the find_matches use case end to end, the real encoder included (threads=1).
+- Latency is the find_matches use case end to end, the real encoder included (threads=1). The first match
+  after opening is timed apart: it starts the vector index's background read and is lexical only.
 - `--keep DIR` keeps the database there and reuses it on the next run with the same size (import and vectors
   are then not measured again), for profiling.
 Prints figures; asserts nothing about time.
@@ -110,11 +111,17 @@ def main() -> None:
             print(f"{args.size:,} synthetic int8 vectors stored: {stored_s:.0f} s", flush=True)
             done_mark.touch()
         before = _rss_mb()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        first = find_matches(db, planted[0][1], top=10, min_similarity=0)  # starts reading the vector index
+        print(f"first match after opening the database: {(time.perf_counter() - start) * 1000:.0f} ms wall,"
+              f" {(time.process_time() - start_cpu) * 1000:.0f} ms CPU (lexical only while the vector index is"
+              f" read in the background; planted claim in its top 10: {planted[0][2] in [m.external_ref for m in first]})",
+              flush=True)
         with db.reading() as session:
-            vectors = claim_vectors(session.connection(), encoder.model, encoder.dimension)
-        print(f"vector index ({type(vectors.index).__name__}) loaded and built: {time.perf_counter() - start:.0f} s,"
-              f" {vectors.index.memory_bytes() / 1e6:.0f} MB of arrays, process RSS +{_rss_mb() - before:.0f} MB"
+            vectors = claim_vectors(session.connection(), encoder.model, encoder.dimension, wait=True)
+        print(f"vector index ({type(vectors.index).__name__}) read and built in the background:"
+              f" {time.perf_counter() - start:.0f} s wall, {vectors.index.memory_bytes() / 1e6:.0f} MB of arrays,"
+              f" process RSS +{_rss_mb() - before:.0f} MB"
               f" (peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
         latencies, cpu, found_lexical, found_vector = [], [], 0, 0
         for _, text, ref in planted:

@@ -128,3 +128,17 @@ def test_thresholds_are_configurable(db, article):
     assert find_matches(db, query, settings=strict) == []
     lax = MatchSettings(suggested_threshold=1, likely_same_threshold=2)
     assert find_matches(db, query, settings=lax)[0].level == "likely_same"
+
+
+def test_the_index_gives_back_each_live_claims_terms_as_indexed(db, article):
+    from workbench.matching.index import entry_for, index_for
+
+    _, first, second = article
+    set_deleted(db, first, True)
+    with db.reading() as session:
+        conn = session.connection()
+        stored = dict(conn.exec_driver_sql("SELECT id, text FROM claim").all())
+        entries = index_for(conn).entries(conn, [first, second, 9_999])
+    assert set(entries) == {second}  # a deleted claim is not indexed, an unknown id is nothing
+    assert entries[second] == (entry_for(second, stored[second]).terms, "")
+    assert entries[second][0] and " " in entries[second][0]

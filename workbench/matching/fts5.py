@@ -19,6 +19,9 @@ CREATE_STATEMENTS = (
 DROP_STATEMENTS = ("DROP TABLE IF EXISTS claim_search_vocab", "DROP TABLE IF EXISTS claim_search")
 TITLE_WEIGHT = 0.5  # a fact-check's title restates the claim, but less exactly than its text
 _BATCH = 5000
+# Page cache of a connection that searches: bm25() reads each hit's size and positions, scattered over a
+# million-claim index; with SQLite's default 2 MB cache half a search's time went to re-reading pages.
+SEARCH_CACHE_KIB = 65_536
 
 
 def _batches(items: Iterable, size: int = _BATCH):
@@ -30,6 +33,15 @@ def _batches(items: Iterable, size: int = _BATCH):
 def _raw(conn: Connection):
     """The DB-API cursor of conn: executemany through it skips SQLAlchemy's per-row overhead."""
     return conn.connection.driver_connection.cursor()
+
+
+def _search_cursor(conn: Connection):
+    """A raw cursor on a connection whose page cache is sized for searching (set once per connection)."""
+    pooled = conn.connection
+    if not pooled.info.get("isnad_search_cache"):
+        pooled.driver_connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+        pooled.info["isnad_search_cache"] = True
+    return pooled.driver_connection.cursor()
 
 
 class Fts5ClaimIndex:
@@ -61,17 +73,19 @@ class Fts5ClaimIndex:
         if not terms:
             return []
         query = " OR ".join("(" + " OR ".join(f'"{t}"' for t in group) + ")" for group in terms)
-        cursor = _raw(conn)
         # Rank on rowid and score alone: selecting the texts here would copy every match into the sorter.
-        ranked = cursor.execute(
+        ranked = _search_cursor(conn).execute(
             "SELECT rowid, bm25(claim_search, 1.0, ?) AS score FROM claim_search WHERE claim_search MATCH ? "
             "ORDER BY score LIMIT ?", (TITLE_WEIGHT, query, limit)).fetchall()
-        if not ranked:
-            return []
-        marks = ",".join("?" * len(ranked))
-        texts = dict((r[0], r[1:]) for r in cursor.execute(
-            f"SELECT rowid, terms, title_terms FROM claim_search WHERE rowid IN ({marks})", [r[0] for r in ranked]))
+        texts = self.entries(conn, [i for i, _ in ranked])
         return [Candidate(i, -score, *texts[i]) for i, score in ranked]
+
+    def entries(self, conn: Connection, claim_ids: list[int]) -> dict[int, tuple[str, str]]:
+        if not claim_ids:
+            return {}
+        marks = ",".join("?" * len(claim_ids))
+        return {i: (terms, title) for i, terms, title in _raw(conn).execute(
+            f"SELECT rowid, terms, title_terms FROM claim_search WHERE rowid IN ({marks})", claim_ids)}
 
     def document_frequencies(self, conn: Connection, terms: Iterable[str]) -> dict[str, int]:
         wanted = sorted(set(terms))

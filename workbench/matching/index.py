@@ -48,6 +48,9 @@ class ClaimIndex(Protocol):
     def search(self, conn: Connection, terms: list[list[str]], limit: int) -> list[Candidate]:
         """Claims holding any of the term groups (a group is a term and its spelling variants), best first."""
 
+    def entries(self, conn: Connection, claim_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """(terms, title terms) as indexed, of those of these claims the index holds (live ones)."""
+
     def document_frequencies(self, conn: Connection, terms: Iterable[str]) -> dict[str, int]:
         """How many indexed claims hold each term (missing terms are absent)."""
 
@@ -69,6 +72,9 @@ class NoIndex:
 
     def search(self, conn, terms, limit):
         return []
+
+    def entries(self, conn, claim_ids):
+        return {}
 
     def document_frequencies(self, conn, terms):
         return {}

@@ -4,17 +4,15 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from workbench.matching import calibration
 from workbench.matching.encoder import current_encoder, safe_encode
 from workbench.matching.features import Query, features, idf, semantic_features
-from workbench.matching.index import Candidate, ClaimIndex, entry_for, index_for
+from workbench.matching.index import Candidate, ClaimIndex, index_for
 from workbench.matching.settings import MatchSettings
 from workbench.matching.terms import index_terms, variants
 from workbench.matching.vector_index import claim_vectors
-from workbench.storage.models import Claim
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -101,19 +99,23 @@ def _lexical(conn: Connection, index: ClaimIndex, terms: list[str], settings: Ma
 
 
 def _semantic(conn: Connection, text: str, settings: MatchSettings):
-    """(the query's vector, the database's vector index), or None when matching is lexical only."""
+    """(the query's vector, the database's vector index), or None when matching is lexical only (also
+    while the index is read in the background, the first time at a large database: no match waits)."""
     encoder = current_encoder() if settings.semantic else None
-    vectors = safe_encode(encoder, [text])
+    if encoder is None:
+        return None
+    index = claim_vectors(conn, encoder.model, encoder.dimension)
+    vectors = safe_encode(encoder, [text]) if index is not None else None
     if vectors is None:
         return None
-    return vectors[0], claim_vectors(conn, encoder.model, encoder.dimension)
+    return vectors[0], index
 
 
-def _stored_candidates(conn: Connection, claim_ids: list[int]) -> list[Candidate]:
-    """Candidates the vector index found and the lexical index did not, with their index terms."""
-    rows = conn.execute(select(Claim.id, Claim.text, Claim.source_title).where(Claim.id.in_(claim_ids))).all()
-    entries = {i: entry_for(i, body, title) for i, body, title in rows}
-    return [Candidate(i, 0.0, entries[i].terms, entries[i].title_terms) for i in claim_ids if i in entries]
+def _stored_candidates(conn: Connection, index: ClaimIndex, claim_ids: list[int]) -> list[Candidate]:
+    """Candidates the vector index found and the lexical index did not, with their terms as indexed (read
+    back from the index: a deleted claim, not indexed, is left out, as `among` would leave it)."""
+    entries = index.entries(conn, claim_ids)
+    return [Candidate(i, 0.0, *entries[i]) for i in claim_ids if i in entries]
 
 
 def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, index: ClaimIndex | None = None,
@@ -138,7 +140,7 @@ def rank(conn: Connection, text: str, *, settings: MatchSettings | None = None, 
         query_vector, vectors = semantic
         seen = {c.claim_id for c in candidates}
         nearest = vectors.nearest(query_vector, settings.vector_candidates)
-        candidates = candidates + _stored_candidates(conn, [i for i, _ in nearest if i not in seen])
+        candidates = candidates + _stored_candidates(conn, index, [i for i, _ in nearest if i not in seen])
         cosines = dict(nearest) | vectors.cosines(query_vector, [c.claim_id for c in candidates if c.claim_id in seen])
     if among is not None and candidates:
         kept = set(among([c.claim_id for c in candidates]))

@@ -116,6 +116,13 @@ class PostgresClaimIndex:
                         key=lambda s: (-s[0], s[1]))
         return [Candidate(claim_id, score, body, title) for score, claim_id, body, title in scored[:limit]]
 
+    def entries(self, conn: Connection, claim_ids: list[int]) -> dict[int, tuple[str, str]]:
+        if not claim_ids:
+            return {}
+        cursor = raw_cursor(conn)
+        cursor.execute("SELECT rowid, terms, title_terms FROM claim_search WHERE rowid = ANY(%s)", (list(claim_ids),))
+        return {i: (terms, title) for i, terms, title in cursor}
+
     def document_frequencies(self, conn: Connection, terms: Iterable[str]) -> dict[str, int]:
         wanted = sorted(set(terms))
         found: dict[str, int] = {}

@@ -5,6 +5,7 @@ the rows after the last id it saw (ids only grow; a replaced vector is a new row
 linger in it: callers filter hits against the claim table, as they do for lexical hits.
 """
 
+import sys
 import threading
 from functools import lru_cache
 
@@ -17,7 +18,9 @@ from workbench.matching.vectors import unit_rows
 from workbench.storage.models import ClaimVector
 
 EXHAUSTIVE_LIMIT = 100_000  # above this many vectors a query scans the nearest cells instead of every vector
+BACKGROUND_BACKLOG = 50_000  # more new rows than this are read into the index by a background thread
 _READ_BATCH = 50_000
+_SCAN_ROWS = 256  # int8 rows converted to float32 at a time by a query's scan
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +154,19 @@ class IvfVectorIndex:
         probed = np.argsort(-(self.centroids @ query))[: self.probes]
         ids = np.concatenate([self.cell_ids[c] for c in probed])
         query = query.astype(np.float32)
-        scores = np.concatenate([(self.cell_rows[c].astype(np.float32) @ query) * self.cell_scale[c] for c in probed])
+        scores, done = np.empty(len(ids), dtype=np.float32), 0
+        # int8 rows become float32 a slice at a time, in one small buffer that stays in the CPU's cache:
+        # converting whole cells wrote 32 MB per query, and that cost more than the products.
+        buffer = np.empty((_SCAN_ROWS, self.dimension), dtype=np.float32)
+        for cell in probed.tolist():
+            rows = self.cell_rows[cell]
+            for start in range(0, len(rows), _SCAN_ROWS):
+                part = rows[start:start + _SCAN_ROWS]
+                floats = buffer[:len(part)]
+                np.copyto(floats, part, casting="unsafe")
+                np.dot(floats, query, out=scores[done:done + len(part)])
+                done += len(part)
+        scores *= np.concatenate([self.cell_scale[c] for c in probed])
         live = ids >= 0
         ids, scores = ids[live], scores[live]
         if not len(ids):
@@ -177,38 +192,79 @@ class IvfVectorIndex:
 
 
 class ClaimVectors:
-    """The vector index of one database and model, brought up to date with the table before each use."""
+    """The vector index of one database and model, brought up to date with the table before each use.
+
+    A backlog of more than BACKGROUND_BACKLOG rows (the first use at a million claims: tens of seconds) is
+    read by a thread of its own; until it is done the index is not `ready` and matching stays lexical, so
+    no match waits for it.
+    """
 
     def __init__(self, model: str, dimension: int) -> None:
         self.model, self.dimension = model, dimension
         self.index: ExactVectorIndex | IvfVectorIndex = ExactVectorIndex(dimension)
         self.last_id = 0
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # held while the index changes or answers
+        self.starting = threading.Lock()  # one background catch-up at a time
+        self.builder: threading.Thread | None = None
+        self.progress = (0, 0)  # (rows read, rows to read) of the catch-up running or last done
+
+    def building(self) -> bool:
+        """Whether a background catch-up is running."""
+        return self.builder is not None and self.builder.is_alive()
+
+    def refresh(self, conn: Connection, *, wait: bool = False) -> bool:
+        """Catch up with the table, in the background when the backlog is large (unless wait); returns
+        whether the index is up to date and can answer now."""
+        with self.starting:
+            if self.building() and not wait:
+                return False
+            if not self.building() and not wait and self._newest(conn) - self.last_id > BACKGROUND_BACKLOG:
+                self.builder = threading.Thread(target=self._catch_up_apart, args=(conn.engine,), daemon=True,
+                                                name="isnad-vector-index")
+                self.builder.start()
+                return False
+        self.catch_up(conn)  # waits for a background catch-up running, then reads what came after it
+        return True
+
+    def _catch_up_apart(self, engine) -> None:
+        try:
+            with engine.connect() as conn:
+                self.catch_up(conn)
+        except Exception as error:  # matching stays lexical; the next match tries again
+            print(f"isnad: the vector index could not be read ({type(error).__name__}: {error}); "
+                  "matching is lexical only meanwhile", file=sys.stderr)
+
+    def _newest(self, conn: Connection) -> int:
+        return conn.execute(select(func.max(ClaimVector.id))).scalar() or 0
 
     def catch_up(self, conn: Connection) -> None:
         with self.lock:
-            newest = conn.execute(select(func.max(ClaimVector.id))).scalar() or 0
+            newest = self._newest(conn)
             if newest < self.last_id:  # the database was replaced by another file at the same place
                 self.index, self.last_id = ExactVectorIndex(self.dimension), 0
+            first = self.last_id
+            self.progress = (0, newest - first)
             while self.last_id < newest:
                 rows = conn.execute(select(ClaimVector.id, ClaimVector.claim_id, ClaimVector.vector)
                                     .where(ClaimVector.id > self.last_id, ClaimVector.model == self.model)
                                     .order_by(ClaimVector.id).limit(_READ_BATCH)).all()
                 if not rows:
-                    return
+                    break
                 self.last_id = rows[-1][0]
                 ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
                 quantized = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), -1)
                 self.add(ids, quantized)
+                self.progress = (self.last_id - first, newest - first)
+            self.progress = (newest - first, newest - first)
 
     def nearest(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k claims whose vectors are closest to query, as (claim id, cosine), closest first."""
-        with one_blas_thread():
+        with self.lock, one_blas_thread():
             return self.index.nearest(query, k)
 
     def cosines(self, query: np.ndarray, claim_ids: list[int]) -> dict[int, float]:
         """Cosine with query of each of these claims that has a vector."""
-        with one_blas_thread():
+        with self.lock, one_blas_thread():
             return self.index.cosines(query, claim_ids)
 
     def add(self, ids: np.ndarray, quantized: np.ndarray) -> None:
@@ -233,12 +289,12 @@ _lock = threading.Lock()
 _by_database: dict[tuple[str, str], ClaimVectors] = {}
 
 
-def claim_vectors(conn: Connection, model: str, dimension: int) -> ClaimVectors:
-    """This database's vector index for model, up to date with its claim_vector rows."""
+def claim_vectors(conn: Connection, model: str, dimension: int, *, wait: bool = False) -> ClaimVectors | None:
+    """This database's vector index for model, up to date with its claim_vector rows; None while a large
+    backlog is read in the background (started by this call if need be), unless wait."""
     key = (str(conn.engine.url), model)
     with _lock:
         vectors = _by_database.get(key)
         if vectors is None:
             vectors = _by_database[key] = ClaimVectors(model, dimension)
-    vectors.catch_up(conn)
-    return vectors
+    return vectors if vectors.refresh(conn, wait=wait) else None
