@@ -737,3 +737,32 @@ def test_a_papers_quoted_words_that_open_with_a_report_name_its_source(quote):
 )
 def test_what_a_speaker_put_down_to_something_is_not_part_of_his_name(text, name):
     assert [(h[0], h[1]) for h in kinds(text)[0]] == [("person", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ("Senior South Korean intelligence officials believe that the leader may be gravely ill.", True),
+        ("US investigators so far believe the intrusions were meant to map the fleet.", True),
+        # anyone else's belief is a thought, not a report
+        ("Many voters believe that the economy is getting worse.", False),
+        ("I believe the talks will fail.", False),
+    ],
+)
+def test_what_unnamed_officials_believe_is_reported_but_not_anyones_thought(text, attributed):
+    assert bool(chains(text)) is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…، وفقا لما صرح به X": the paper quotes X; "…، بحسب ما ذكرته وكالة X": the agency relays it
+        ('ذكرت صحيفة "لونوفال أوبسرفاتور" الفرنسية أن الحكومة طلبت حذف ملفات، وفقًا لما صرح به اليوم كاثرين واين، '
+         'رئيسة تحرير "الجارديان".', [["L'Obs", "person"]]),
+        ("ذكرت صحيفة لونوفال أوبسرفاتور أن الحكومة طلبت حذف ملفات، وفقا لما صرحت به كاثرين واين.",
+         [["L'Obs", "person"]]),
+        ("أعلنت الحكومة فرض حظر تجول، بحسب ما ذكرته وكالة السودان للأنباء.", [["SUNA", "organization"]]),
+    ],
+)
+def test_a_trailing_according_to_what_someone_declared_quotes_them(text, expected):
+    assert chains(text) == expected

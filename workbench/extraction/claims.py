@@ -20,6 +20,7 @@ from workbench.extraction.chains import (
     english_subject,
 )
 from workbench.extraction.cues import Cue, find_cues
+from workbench.extraction.media import AR_DESCRIPTORS
 from workbench.extraction.persons import AR_ROLE_SET
 
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
@@ -103,7 +104,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         if current is not None and cue.form == "nominal":
             # "…، نقلاً عن مصادر" names the speaker's source; "…، حسبما ذكرت وكالة X" the outlet relaying it.
             slots, skip_until = arabic_slots(folded, cue, end, other_cues=verb_starts, outlet_mentions=outlet_mentions)
-            rank = QUOTED_FROM if cue.lemma == "نقلا عن" else TOLD_TO
+            # "…، وفقا لما صرح به اليوم كاثرين واين": someone the report quotes, unless a medium relays it
+            speaker = _AR_WRAPS_SPEECH.match(folded, cue.end) and not any(_names_medium(folded, s, outlet_mentions)
+                                                                           for s in slots)
+            rank = QUOTED_FROM if cue.lemma == "نقلا عن" or speaker else TOLD_TO
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
         if current is not None and cue.form == "verb" and _opens_according_to(folded, base, current) and \
@@ -213,6 +217,16 @@ def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -
     if not m or not is_head(m.group("who").split()[0]):
         return None
     return SourceSlot(m.start("who"), m.end("who"), QUOTED_FROM)
+
+
+_AR_WRAPS_SPEECH = re.compile(r"\s*ما\s*(?:صرح|قال|اكد|اوضح|افاد|كشف|اعلن)\w*(?!\w)")
+_AR_MEDIUM_WORD = re.compile(rf"\s*\W*(?:ال)?(?:{'|'.join(AR_DESCRIPTORS)})(?!\w)")
+
+
+def _names_medium(folded: str, slot: SourceSlot, outlet_mentions) -> bool:
+    """Whether a slot names an outlet: a catalog one, or a medium by its descriptor ("وكالة ابنا السودان")."""
+    return any(slot.start <= s < slot.end for s, _, _ in outlet_mentions) or \
+        bool(_AR_MEDIUM_WORD.match(folded, slot.start, slot.end))
 
 
 _AR_QUOTE_OPENS = re.compile(r"\s*:?\s*\"\s*")

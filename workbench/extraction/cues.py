@@ -230,10 +230,15 @@ def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list
     cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]
     cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_GOING_ON_RE.finditer(folded)
              if '"' in folded[:m.start()] or "”" in folded[:m.start()]]
+    cues += [Cue(m.start("cue"), m.end("cue"), "verb", m.group("cue")) for m in _EN_SOURCES_BELIEVE_RE.finditer(folded)]
     return sorted(cues, key=lambda c: c.start)
 
 
 # '"In total it involves a five-figure sum," the source went on.': a quotation's speaker going on, last in its sentence.
+# "Senior intelligence officials believe that …", "Investigators so far believe": the view unnamed officials are
+# reported to hold (anyone else's thought is no attribution).
+_EN_SOURCES_BELIEVE_RE = re.compile(r"\b(?:officials|investigators|intelligence|sources|authorities)\s+"
+                                    r"(?:(?:so far|now|still|also|privately|increasingly)\s+)?(?P<cue>believe)\b")
 _EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 
