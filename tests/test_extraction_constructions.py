@@ -766,3 +766,13 @@ def test_what_unnamed_officials_believe_is_reported_but_not_anyones_thought(text
 )
 def test_a_trailing_according_to_what_someone_declared_quotes_them(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["في رد نقلته الصحيفة", "فى رد نقلته الصحيفة البريطانية", "في ردها الذي نقلته الصحيفة"],
+)
+def test_a_reply_the_paper_carried_is_under_the_paper(reply):
+    text = (f"نشرت صحيفة الغارديان مقالا عن صادرات السلاح. من جانبها، قالت وزارة التجارة البريطانية {reply} "
+            "إن نظام الترخيص صارم.")
+    assert chains(text)[-1] == ["The Guardian", "organization"]

@@ -28,8 +28,8 @@ _AR_END = re.compile(
     r"خلال(?!\s+(?:مداخله|حديث|مقابله|اتصال|لقاء)(?:\s+\w+)?\s+(?:مع|ل))|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
     # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
-    r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال)(?:ه|ها|هم)|"
-    r"في (?:بيان|موتمر|كلمه)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
+    r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال|رد)(?:ه|ها|هم)|"
+    r"في (?:بيان|موتمر|كلمه|رد)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
 )
 _AR_MARKERS = [
@@ -228,8 +228,9 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     aired = _AR_AIRED_BY.match(folded, region_end, end)
     if aired:
         hit = next(((s, e) for s, e, _ in outlet_mentions if s == aired.end()), None)
-        if hit:
-            slots.append(SourceSlot(*hit, TOLD_TO))
+        back = _AR_MEDIUM_BACK.match(folded, aired.end(), end)  # "في رد نقلته الصحيفة": the paper named before
+        if hit or back:
+            slots.append(SourceSlot(*(hit or back.span()), TOLD_TO))
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
@@ -240,8 +241,9 @@ _AR_PIECE_BY = re.compile(
     r"ل(?:ل?(?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|محلل|محلله|باحث|باحثه)\s+)?(?=\w|\")"
 )
 _AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا)\s*$")
+_AR_MEDIUM_BACK = re.compile(rf"ال{_AR_MEDIA}(?:\s+ال\w+)*(?!\w)")
 _AR_AIRED_BY = re.compile(
-    r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح)\w*(?:\s+\w+)?\s+"
+    r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح|رد)\w*(?:\s+\w+)?\s+"
     r"(?:بثته|بثتها|نشرته|نشرتها|اذاعته|اذاعتها|عرضته|عرضتها|نقلته|نقلتها)\s+"
 )
 
