@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BOTH_BACKENDS
+from tests.test_reports_data import add_article
 from workbench.errors import InvalidValue
 from workbench.intake import document_from_text
 from workbench.settings import DeskSettings
-from workbench.usecases import articles, claims
+from workbench.usecases import articles, claims, exports
 from workbench.usecases.exports import ExportRequest, build_reports, export_reports, output_paths
 
 BACKENDS = BOTH_BACKENDS
@@ -22,7 +23,7 @@ TEXTS = ("قالت وزارة الصحة إن عدد الإصابات ارتفع
 def two_articles(db, monkeypatch):
     from workbench.extraction.extractor import Extraction
 
-    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("und", (), ()))
+    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None, progress=None: Extraction("und", (), ()))
     made = []
     for n, text in enumerate(TEXTS):
         article_id = articles.import_document(db, document_from_text(text, title=f"article {n}")).article_id
@@ -65,7 +66,7 @@ def test_each_format_of_a_selection(db, two_articles, tmp_path):
     html_paths = export("html", "sel.html")
     assert html_paths == [tmp_path / f"sel-article-{first}.html", tmp_path / f"sel-article-{second}.html"]
     assert "<!DOCTYPE html>" in html_paths[0].read_text(encoding="utf-8")
-    assert not list(tmp_path.glob("*.part"))
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
 def test_refusals(db, two_articles, tmp_path):
@@ -90,3 +91,21 @@ def test_a_file_that_cannot_be_written_leaves_nothing(db, two_articles, tmp_path
     with pytest.raises(InvalidValue, match="could not write"):
         export_reports(db, ExportRequest("article", "html", target, article_id=first), settings=DeskSettings())
     assert not target.parent.exists()
+
+
+def test_writing_counts_the_claims_out_and_cancel_stops_the_file(db, monkeypatch, tmp_path):
+    monkeypatch.setattr(exports, "PROGRESS_EVERY", 2)
+    article_id, _ids = add_article(db, [f"Claim number {n} was said." for n in range(5)], title="Five", language="en")
+    seen = []
+    for fmt in ("csv", "json", "html", "claimreview"):
+        seen.clear()
+        export_reports(db, ExportRequest("article", fmt, tmp_path / f"all.{fmt}", article_id=article_id),
+                       settings=DeskSettings(), progress=lambda done, total: seen.append((done, total)))
+        assert seen == [(2, 5), (4, 5), (5, 5)], fmt
+    seen.clear()
+    target = tmp_path / "cancelled.csv"
+    written = export_reports(db, ExportRequest("article", "csv", target, article_id=article_id),
+                             settings=DeskSettings(), progress=lambda done, total: seen.append((done, total)),
+                             cancelled=lambda: bool(seen))  # Cancel pressed once the bar first moved
+    assert written == [] and seen == [(2, 5)]
+    assert not target.exists() and not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from workbench.reports.model import OutletRow, Summary
-from workbench.reports.stream import ClaimStream, HistoryStream
 
 # Figures the model computes rather than stores; a JSON reader should not have to recompute them.
 DERIVED = {
@@ -53,7 +52,7 @@ def plain(value):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
-    if isinstance(value, ClaimStream | HistoryStream):
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes):  # a report's claims or history
         return Streamed(plain(v) for v in value)
     if isinstance(value, datetime):
         return value.isoformat()

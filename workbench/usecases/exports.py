@@ -5,7 +5,7 @@ A selection spanning several articles becomes one report per article: CSV, JSON 
 in one file, HTML and PDF write one file per article beside the chosen name.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from workbench.errors import InvalidValue
 from workbench.reports.build import article_report, outlet_report, session_report
-from workbench.reports.model import ReportFigure
+from workbench.reports.model import ArticleReport, ClaimEntry, ReportFigure
 from workbench.reports.output import write_report_text
 from workbench.reports.render import reports_parts
 from workbench.settings import DeskSettings
@@ -21,6 +21,7 @@ from workbench.storage.models import Claim
 
 KINDS = ("article", "outlet", "session", "selection")
 FORMATS = ("pdf", "html", "csv", "json", "claimreview")
+PROGRESS_EVERY = 200  # claims between two progress reports (and cancel checks) while a file is written
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "csv": ".csv", "json": ".json", "claimreview": ".json"}
 
 
@@ -121,9 +122,60 @@ def export_reports(db, request: ExportRequest, *, settings: DeskSettings,
     for group, path in zip(groups, paths, strict=True):
         if cancelled is not None and cancelled():
             break
-        if request.output_format == "pdf":
-            write_pdf(group[0], path)  # the desk's writer goes through write_report_file too
-        else:  # written as the claims are read
-            write_report_text(path, reports_parts(group, request.output_format, settings=settings))
+        counter = ClaimCounter(progress, cancelled, total=sum(len(r.claims) for r in group if _is_article(r)))
+        counted = [replace(r, claims=CountedClaims(r.claims, counter)) if _is_article(r) else r for r in group]
+        try:
+            if request.output_format == "pdf":
+                write_pdf(counted[0], path)  # the desk's writer goes through write_report_file too
+            else:  # written as the claims are read
+                write_report_text(path, reports_parts(counted, request.output_format, settings=settings))
+        except ExportCancelled:
+            break  # that file left as it was
         written.append(path)
     return written
+
+
+def _is_article(report) -> bool:
+    return isinstance(report, ArticleReport)
+
+
+class ExportCancelled(Exception):
+    """Cancel was pressed while a file was being written."""
+
+
+@dataclass
+class ClaimCounter:
+    """Claims written so far of a file's `total`, told to progress() and checked against cancelled() every
+    PROGRESS_EVERY claims: cancelling raises ExportCancelled inside the write, so the file is not written."""
+
+    progress: Callable[[int, int], None] | None
+    cancelled: Callable[[], bool] | None
+    total: int
+    done: int = 0
+
+    def step(self) -> None:
+        self.done = min(self.done + 1, self.total)
+        if self.done % PROGRESS_EVERY and self.done != self.total:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+class CountedClaims(Sequence):
+    """A report's claims that count themselves on a ClaimCounter as a renderer goes through them."""
+
+    def __init__(self, claims: Sequence[ClaimEntry], counter: ClaimCounter) -> None:
+        self._claims, self._counter = claims, counter
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def __getitem__(self, index):
+        return self._claims[index]
+
+    def __iter__(self) -> Iterator[ClaimEntry]:
+        for claim in self._claims:
+            yield claim
+            self._counter.step()
