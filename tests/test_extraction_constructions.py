@@ -776,3 +776,20 @@ def test_a_reply_the_paper_carried_is_under_the_paper(reply):
     text = (f"نشرت صحيفة الغارديان مقالا عن صادرات السلاح. من جانبها، قالت وزارة التجارة البريطانية {reply} "
             "إن نظام الترخيص صارم.")
     assert chains(text)[-1] == ["The Guardian", "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of an accusing verb stops before its object
+        ('نقلت وكالة تسنيم عن مسؤول محلي أن التجمع محدود. واتهمت الوكالة مواقع "معادية" بتضخيم الحدث.',
+         [["Tasnim", "anonymous"], ["Tasnim"]]),
+        ("نقلت وكالة تسنيم عن مسؤول محلى ان التجمع محدود. واتهمت الوكالة مواقع معادية بتضخيم الحدث.",
+         [["Tasnim", "anonymous"], ["Tasnim"]]),
+        # a definite object right after the verb: the verb's pronoun is the speaker
+        ('قال وزير الخارجية الإيراني عباس عراقجي إن بلاده لا صلة لها بالشحنة. ووصف الاتهامات بأنها "بلا دليل".',
+         [["person"], ["person"]]),
+    ],
+)
+def test_an_accusing_or_describing_verbs_object_is_not_its_source(text, expected):
+    assert chains(text) == expected

@@ -143,6 +143,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         else:
             slots, statement_start = arabic_slots(folded, cue, end, other_cues=verb_starts,
                                                   outlet_mentions=outlet_mentions)
+            if cue.lemma in _AR_OBJECT_LEMMAS and slots and slots[0].rank == SUBJECT:
+                slots = _object_apart(folded, slots, is_head)
             if not lead or not any(s.rank == SUBJECT for s in slots):
                 # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
                 names = [(s, e) for s, e, _ in outlet_mentions]
@@ -174,6 +176,24 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             if cut:
                 draft.end = cut.start()
     return drafts
+
+
+# Verbs whose subject is followed by an object ("واتهمت الوكالة مواقع معادية بتضخيم …", "ووصفت الاتهامات بأنها").
+_AR_OBJECT_LEMMAS = {"اتهم", "وصف", "انتقد", "حمل"}
+_AR_DEFINITE_RUN = re.compile(r"\s*ال\w+(?:\s+ال\w+)*")
+
+
+def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceSlot]:
+    """The subject of an accusing or describing verb without its object: a definite head and the definite words
+    after it ("الوكالة", "الخارجية الأمريكية"); none when that head names no source ("الاتهامات": the object,
+    the verb's pronoun the subject)."""
+    subject = slots[0]
+    run = _AR_DEFINITE_RUN.match(folded, subject.start, subject.end)
+    if run is None:
+        return slots
+    if not is_head(folded[subject.start:run.end()].split()[0]):
+        return slots[1:]
+    return [SourceSlot(subject.start, run.end(), SUBJECT), *slots[1:]]
 
 
 _AR_CAME = re.compile(r"\W*[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+$")
