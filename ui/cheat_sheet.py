@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.actions import ActionGroup, shortcut_text
+from ui.bidi_text import left_to_right
 
 
 def _tr(text: str) -> str:
@@ -44,7 +45,7 @@ class CheatSheet(QDialog):
             for action in group.actions:
                 if action is not None:
                     # Key names are Latin: a left-to-right isolate keeps "Ctrl+Shift+Z" whole in a mirrored UI.
-                    keys = f"\u2066{shortcut_text(action)}\u2069" if shortcut_text(action) else ""
+                    keys = left_to_right(shortcut_text(action))
                     self.tree.addTopLevelItem(QTreeWidgetItem([_plain(action.text()), keys, action.statusTip()]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)

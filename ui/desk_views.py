@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ui.bidi_text import isolate
 from ui.desk.article_admin import ArticleDetailsDialog, DeleteArticle, EditArticleDetails
 from workbench.usecases.articles import article_details
 
@@ -70,6 +71,8 @@ class DeskViews:
             session_id=w.actor.session_id if w.actor is not None else None, claim_ids=claim_ids, kind=kind,
             figures=figures,
             parent=self._export_parent(claim_ids, kind))
+        if self.export_dialog.parent() is w:
+            self.export_dialog.finished.connect(w._back_to_reading)
         self.export_dialog.open()
 
     def _export_parent(self, claim_ids, kind):
@@ -114,7 +117,7 @@ class DeskViews:
         article = self.window.article
         box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete article"),
                           _tr("Delete “%1” and its %2 claims? They disappear from the desk, the browser and the "
-                              "reports. Undo (Ctrl+Z) brings them back.").replace("%1", article.title)
+                              "reports. Undo (Ctrl+Z) brings them back.").replace("%1", isolate(article.title))
                           .replace("%2", str(len(self.window.claims))),
                           QMessageBox.StandardButton.Cancel, self.window)
         delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)

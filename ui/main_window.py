@@ -4,7 +4,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar
 
-from ui.actions import DeskActions
+from ui.actions import DeskActions, shortcut_text
+from ui.bidi_text import isolate
 from ui.catalog.display_names import outlet_names
 from ui.desk import undo_commands as edits
 from ui.desk.article_claims import ArticleClaims
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.cheat_sheet.triggered.connect(self.show_cheat_sheet)
         self.article_list.article_chosen.connect(lambda article_id: self.open_article(article_id))
-        self.article_list.filter_left.connect(self._back_to_reading)
+        self.article_list.filter_left.connect(self._leave_article_filter)
         self.reader.claim_clicked.connect(lambda claim_id: self.select_claim(claim_id, scroll=False))
         i = self.inspector
         i.claim_verdict_requested.connect(self.set_claim_verdict)
@@ -192,9 +193,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _name_step(action, plain: str, named: str, step: str) -> None:
-        """The Edit menu says which edit Ctrl+Z (or Ctrl+Shift+Z) takes back, as the catalog dialog does."""
+        """The Edit menu says which edit Ctrl+Z (or Ctrl+Shift+Z) takes back, as the catalog dialog does; the
+        toolbar button keeps its one word (a long step name made every button after it jump sideways) and
+        names the step in its tooltip."""
         action.setText(named.replace("%1", step.replace("&", "&&")) if step else plain)
-        action.setStatusTip(named.replace("&", "").replace("%1", step) if step else plain.replace("&", ""))
+        action.setIconText(plain.replace("&", ""))
+        said = named.replace("&", "").replace("%1", isolate(step)) if step else plain.replace("&", "")
+        action.setStatusTip(said)
+        action.setToolTip(f"{said} ({shortcut_text(action)})")
 
     def _enable_hop_actions(self, available: dict) -> None:
         a = self.actions
@@ -382,6 +388,12 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.reader.setFocus()
 
+    def _leave_article_filter(self) -> None:
+        """Escape cleared the filter: the open article is the list's current row again, then back to reading."""
+        if self.article is not None:
+            self.article_list.select_article(self.article.id)
+        self._back_to_reading()
+
     def add_hop(self) -> None:
         claim = self.current_claim()
         if claim is None:
@@ -476,12 +488,14 @@ class MainWindow(QMainWindow):
             )
 
             self.preview = print_preview_article(self, self.db, self.article.id)
+            self.preview.finished.connect(self._back_to_reading)
 
     def open_catalog(self) -> None:
         from ui.catalog.catalog_manager import CatalogManager
 
         dialog = CatalogManager(self.edits, self.undo_stack, parent=self)
         dialog.exec()  # each catalog edit is on the undo stack and reloads the claims (chain labels) itself
+        self._back_to_reading()
         dialog.deleteLater()
 
     def open_settings(self) -> None:
@@ -491,11 +505,13 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.settings = dialog.saved
             self.reviewer_label.setText(_tr("Reviewer: %1").replace("%1", self.settings.reviewer_name or "—"))
+        self._back_to_reading()
 
     def show_cheat_sheet(self) -> None:
         from ui.cheat_sheet import CheatSheet
 
         CheatSheet(self.actions.groups(), parent=self).exec()
+        self._back_to_reading()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -4,6 +4,7 @@ from calendar import monthrange
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,6 +117,9 @@ class ClaimsBrowser(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._to_table)
+        # Down from the search goes to the results, as in a web search box (it did nothing).
+        to_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        to_results.activated.connect(self._to_table)
         for combo in (self.claim_verdict, self.attribution_verdict, self.source_kind, self.outlet, self.reviewer,
                       self.language, self.article):
             combo.currentIndexChanged.connect(self.apply_filter)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.bidi_text import isolate
 from workbench.errors import InvalidValue, IsnadError
+from workbench.text.normalize import comparison_key
 from workbench.usecases.articles import delete_article, edit_article, restore_article, suggest_publisher
 from workbench.usecases.catalog.search import list_outlets
 from workbench.usecases.records import Actor, ArticleDetails, ArticleRecord, ArticleRemoval
@@ -43,15 +45,25 @@ class ArticleDetailsDialog(QDialog):
         self._article = article
         self.title = QLineEdit(article.title, self)
         self.title.setObjectName("articleTitle")
+        self.title.setCursorPosition(0)  # a long title shows its beginning, not its last words
         self.publisher = QComboBox(self)
         self.publisher.setObjectName("articlePublisher")
         self.publisher.setEditable(True)
         self.publisher.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.publisher.addItem(_tr("(none)"), None)
-        for outlet in list_outlets(db):
+        outlets = list_outlets(db)
+        self._outlets_by_key: dict[str, set[int]] = {}  # every spelling the catalog knows → its outlets
+        for outlet in outlets:
             self.publisher.addItem(outlet.name, outlet.id)
-        self.publisher.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.publisher.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            for spelling in (outlet.name, *outlet.aliases):
+                self._outlets_by_key.setdefault(comparison_key(spelling), set()).add(outlet.id)
+        # Typing offers names and aliases in either script ("Al Ahram", "الأهرام"), as the source picker does.
+        spellings = sorted({text for o in outlets for text in (o.name, *o.aliases)}, key=str.casefold)
+        completer = QCompleter(spellings, self.publisher)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.publisher.setCompleter(completer)
         self.publisher.setCurrentIndex(max(0, self.publisher.findData(article.publisher_id)))
         self.url = QLineEdit(article.url or "", self)
         self.url.setPlaceholderText("https://…")
@@ -83,8 +95,12 @@ class ArticleDetailsDialog(QDialog):
         self.resize(560, 0)
 
     def _publisher_id(self) -> int | None:
+        """The outlet typed or picked: by its name, else by any alias naming one outlet only."""
         typed = self.publisher.currentText().strip()
         index = self.publisher.findText(typed, Qt.MatchFlag.MatchFixedString)
+        named = self._outlets_by_key.get(comparison_key(typed), set())
+        if index < 0 and len(named) == 1:
+            index = self.publisher.findData(next(iter(named)))
         if index < 0:
             raise InvalidValue(_tr("“%1” is not in the catalog: pick an outlet from the list, or add it in the "
                                    "source catalog (Ctrl+K) first.").replace("%1", typed))
@@ -147,7 +163,8 @@ class EditArticleDetails(ArticleEdit):
 
 class DeleteArticle(ArticleEdit):
     def __init__(self, db, actor, article: ArticleRecord, **callbacks):
-        super().__init__(db, actor, _tr("Delete article “%1”").replace("%1", _short(article.title)), **callbacks)
+        super().__init__(db, actor, _tr("Delete article “%1”").replace("%1", isolate(_short(article.title))),
+                         **callbacks)
         self.article_id = article.id
         self.removal: ArticleRemoval | None = None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi_text import isolate, left_to_right
 from ui.catalog.display_names import outlet_names
 from ui.desk.hop_verification_view import HopStatePanel
 from ui.i18n import (
@@ -54,7 +55,7 @@ def hop_title(hop: HopRecord) -> str:
     """A chip's first line: the source, or the outlet it proposes adding ("new outlet: Noon Post (online)")."""
     if hop.proposed is None:
         return hop_label(hop)
-    return (_tr("new outlet: %1 (%2)").replace("%1", f"\u2068{hop.proposed.name}\u2069")
+    return (_tr("new outlet: %1 (%2)").replace("%1", isolate(hop.proposed.name))
             .replace("%2", outlet_kind_name(hop.proposed.kind)))
 
 
@@ -72,6 +73,13 @@ def hop_label(hop: HopRecord) -> str:
         return hop.surface
     return outlet_names.shown(hop.source.outlet_name) or hop.source.label  # an outlet by its Arabic name there
 
+
+
+def _with_key(label: str) -> str:
+    """A button label "Outward  [" with its key kept left to right: in the mirrored UI a bare "[" is drawn
+    as "]", so Outward and Inward would show each other's keys."""
+    name, gap, key = label.rpartition("  ")
+    return f"{name}{gap}{left_to_right(key)}" if gap else label
 
 class HopChip(QPushButton):
     """One hop of the chain: its source, kind and whether a reviewer has confirmed it; checkable to select."""
@@ -225,7 +233,7 @@ class ClaimInspector(QWidget):
             ("remove", _tr("Remove hop"), _tr("Remove the selected hop (Shift+Delete)")),
         ):
             button = QToolButton(self)
-            button.setText(text)
+            button.setText(_with_key(text))
             button.setToolTip(tip)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(button, len(self.hop_actions) // 3, len(self.hop_actions) % 3)
@@ -245,14 +253,14 @@ class ClaimInspector(QWidget):
         grid.setSpacing(4)
         buttons = {}
         for i, (value, name, key) in enumerate(choices):
-            button = QPushButton(f"{name}  {key}" if key else name, self)
+            button = QPushButton(f"{name}  {left_to_right(key)}" if key else name, self)
             button.setCheckable(True)
             button.setObjectName("verdictButton")
             button.setToolTip(f"{name} ({key})" if key else name)
             if coloured:
                 strong, light = CLAIM_VERDICT_COLOURS[value]
                 button.setStyleSheet(f"QPushButton#verdictButton:checked {{ background: {light}; "
-                                     f"border: 2px solid {strong}; font-weight: 600; }}")
+                                     f"border: 2px solid {strong}; padding: 4px 7px; color: #102A43; }}")
             button.clicked.connect(lambda _checked=False, v=value: signal.emit(v))
             group.addButton(button)
             buttons[value] = button
@@ -301,7 +309,7 @@ class ClaimInspector(QWidget):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         arrow_text = " ← " if rtl else " → "
         mark = "\u200f" if rtl else "\u200e"  # the line reads in the UI's direction, outermost source first
-        self.chain_line.setText(mark + arrow_text.join(f"\u2068{hop_label(hop)}\u2069" for hop in claim.chain))
+        self.chain_line.setText(mark + arrow_text.join(isolate(hop_label(hop)) for hop in claim.chain))
         self.chain_line.setVisible(bool(claim.chain))
         while self.chain_layout.count():
             item = self.chain_layout.takeAt(0)

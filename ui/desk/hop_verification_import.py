@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.bidi_text import isolate
 from workbench.errors import IsnadError
 from workbench.usecases.articles import publisher_named
 from workbench.usecases.catalog.search import list_outlets
@@ -66,7 +67,7 @@ class SourceImportDialog(QDialog):
         form.addRow(_tr("&File"), row)
         form.addRow(_tr("&Publisher"), self.publisher)
         hint = QLabel(_tr("The chain of this claim is verified again as soon as the article is stored (%1).")
-                      .replace("%1", f"\u2068{source}\u2069"), self)
+                      .replace("%1", isolate(source)), self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

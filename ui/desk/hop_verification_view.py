@@ -6,6 +6,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.bidi_text import isolate, left_to_right
 from ui.i18n import attribution_verdict_name
 from workbench.reports.model import direction_of
 from workbench.verification.states import ClaimVerification, HopState, HopVerification
@@ -24,21 +25,12 @@ def state_name(state: HopState) -> str:
             HopState.NO_SOURCE: _tr("nothing to check")}[state]
 
 
-def _isolate(text: str) -> str:
-    return f"\u2068{text}\u2069"
-
-
-def _ltr(text: str) -> str:
-    """A date or figure kept left to right inside Arabic text (2016-10-17 must not read 17-10-2016)."""
-    return f"\u2066{text}\u2069"
-
-
 def hop_state_line(hop: HopVerification) -> str:
     """One hop in words: "✓ found: article 3, 2016-10-17, 96.3 %" or "✗ not found: 2 articles stored, none says it"."""
     line = f"{STATE_ICONS[hop.state]} {state_name(hop.state)}"
     if hop.state is HopState.FOUND:
         best = hop.evidence[0]
-        dated = f", {_ltr(best.published_on.isoformat())}" if best.published_on else ""
+        dated = f", {left_to_right(best.published_on.isoformat())}" if best.published_on else ""
         line += _tr(": article %1%2, %3 % similar").replace("%1", str(best.article_id)).replace("%2", dated) \
             .replace("%3", f"{best.similarity:.0f}")
     elif hop.state is HopState.NOT_FOUND:
@@ -50,17 +42,17 @@ def hop_state_line(hop: HopVerification) -> str:
 
 def hop_tooltip(hop: HopVerification) -> str:
     """The chip's tooltip: the state and, when found, the matching sentence and the article's title."""
-    tip = f"{_isolate(hop.source)} — {hop_state_line(hop)}"
+    tip = f"{isolate(hop.source)} — {hop_state_line(hop)}"
     if hop.evidence:
         best = hop.evidence[0]
-        tip += f"\n“{_isolate(best.sentence)}”\n{_isolate(best.article_title)}"
+        tip += f"\n“{isolate(best.sentence)}”\n{isolate(best.article_title)}"
     if hop.misattributed:
         tip += "\n" + credits_line(hop)
     return tip
 
 
 def credits_line(hop: HopVerification) -> str:
-    names = ", ".join(_isolate(n) for n in hop.evidence[0].credit_names)
+    names = ", ".join(isolate(n) for n in hop.evidence[0].credit_names)
     return _tr("⚠ its article credits %1: possible misattribution").replace("%1", names)
 
 
@@ -134,23 +126,23 @@ class HopStatePanel(QWidget):
                         else _tr("Not verified yet."))]
         lines = []
         for hop in v.hops:
-            line = f"{esc(_isolate(self.labels.get(hop.position, hop.source)))} — {esc(hop_state_line(hop))}"
+            line = f"{esc(isolate(self.labels.get(hop.position, hop.source)))} — {esc(hop_state_line(hop))}"
             if markup:
                 line = f'<span style="color:{STATE_COLOURS[hop.state]}">{line}</span>'
             lines.append(line)
         shown = self.hop_at(self.selected)
         if shown is not None and shown.evidence:
             lines.append(esc(_tr("Hop %1 found in “%2”:").replace("%1", str(shown.position + 1))
-                             .replace("%2", _isolate(shown.evidence[0].article_title))))
+                             .replace("%2", isolate(shown.evidence[0].article_title))))
             sentence = shown.evidence[0].sentence
             lines.append(f'<p dir="{direction_of(sentence)}">{esc(f"“{sentence}”")}</p>' if markup
                          else f"“{sentence}”")
         for hop in v.hops:
             if hop.misattributed:
-                lines.append(esc(f"{_isolate(self.labels.get(hop.position, hop.source))}: {credits_line(hop)}"))
+                lines.append(esc(f"{isolate(self.labels.get(hop.position, hop.source))}: {credits_line(hop)}"))
         if v.first_appearance is not None and v.first_appearance.published_on is not None:
             lines.append(esc(_tr("Earliest appearance: article %1, %2").replace("%1", str(v.first_appearance.article_id))
-                             .replace("%2", _ltr(v.first_appearance.published_on.isoformat()))))
+                             .replace("%2", left_to_right(v.first_appearance.published_on.isoformat()))))
         if v.suggested_attribution_verdict is not None:
             lines.append(esc(_tr("Suggested attribution: %1 — press %2 to accept")
                              .replace("%1", attribution_verdict_name(v.suggested_attribution_verdict))
