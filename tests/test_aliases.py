@@ -20,6 +20,8 @@ CATALOG = {
     "El País": ["ال بايس"],
     "The Independent": ["Independent"],
     "The Guardian": ["Guardian"],
+    "Al Jazeera": ["الجزيرة"],
+    "Rudaw": ["رووداو"],
 }
 ORGANIZATIONS = {"Arab League": ["جامعة الدول العربية"], "United Nations": ["UN", "الأمم المتحدة"]}
 
@@ -123,6 +125,12 @@ def test_fuzzy_puts_the_intended_entry_first(index, typed, first):
         ("The Independent said on Monday", ["The Independent"]),
         ("a minister told the Guardian Monday that", ["The Guardian"]),
         ("told The Guardian. Officials said", ["The Guardian"]),
+        # a one-word name after a noun of place is that place
+        ("وقال والي الجزيرة إن الأوضاع مستقرة", []),
+        ("وسيطرت القوات على ولاية الجزيرة", []),
+        ("في شبه الجزيرة الكورية", []),
+        ("وقال مراسل الجزيرة في الخرطوم", ["Al Jazeera"]),
+        ("وزير الزراعة في الإقليم لرووداو: خطة", ["Rudaw"]),  # a preposition glued on: to the outlet
     ],
 )
 def test_find_mentions(index, text, found):

@@ -194,7 +194,8 @@ class AliasIndex:
                 glued = len(first) - len(variant) if named == i and first.endswith(variant) else 0
                 if needs_capital and not text[origin[tokens[named][1] + glued]].isupper():
                     continue
-                if n == 1 and _is_adjective_of(tokens, i, folded):
+                # "لرووداو" after "الإقليم" is to Rudaw; "الجزيرة" right after "والي" is the place
+                if n == 1 and (_is_adjective_of(tokens, i, folded) or (first == variant and _names_a_place(tokens, i, folded))):
                     continue
                 if word_name and _begins_a_longer_name(tokens, i, folded, text, origin):
                     continue
@@ -241,6 +242,19 @@ def _is_adjective_of(tokens: list[tuple[str, int, int]], i: int, folded: str) ->
     before, _, end = tokens[i - 1]
     definite = any(before.startswith(clitic + "ال") for clitic in ("", *_CLITIC_PREFIXES)) or before.startswith("لل")
     return definite and folded[end:tokens[i][1]].isspace()
+
+
+# Nouns of a place or an institution that make the one-word name after them that place ("ولاية الجزيرة",
+# "والي الجزيرة", "شبه الجزيرة", "سوق عكاظ", "جامعة الجزيرة"), in comparison form.
+_PLACE_NOUNS = {"ولايه", "والي", "منطقه", "شبه", "اقليم", "محافظه", "محافظ", "مدينه", "بلده", "قريه", "جزيره",
+                "سوق", "جامعه", "نادي", "مستشفى", "فندق", "ميناء", "مطار", "سهل", "وادي", "جبل", "نهر"}
+
+
+def _names_a_place(tokens: list[tuple[str, int, int]], i: int, folded: str) -> bool:
+    """Whether a one-word Arabic name comes right after a noun of place or institution, which it then names."""
+    if i == 0 or tokens[i][0].isascii() or not folded[tokens[i - 1][2]:tokens[i][1]].isspace():
+        return False
+    return any(variant in _PLACE_NOUNS for variant in _key_variants(tokens[i - 1][0]))
 
 
 _PARENTHESIS = re.compile(r"(.+?)\s*\([^()]+\)\s*")
