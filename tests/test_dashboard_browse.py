@@ -36,7 +36,7 @@ def desk(db, monkeypatch):
     English (The Guardian; one unattributed) in 2024-05."""
     from workbench.extraction.extractor import Extraction
 
-    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("und", (), ()))
+    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None, progress=None: Extraction("und", (), ()))
     sun = search_sources(db, "The Sun", limit=1)[0].source.id
     guardian = search_sources(db, "The Guardian", limit=1)[0].source.id
     anonymous = chains.new_source(db, kind="anonymous", role="مصادر محلية")

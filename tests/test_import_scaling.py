@@ -1,10 +1,27 @@
-"""Long inputs import correctly (not how fast: bench/bench_import_scaling.py prints that)."""
+"""Long inputs import correctly, in bulk, with progress per phase and Cancel (not how fast:
+bench/bench_import_scaling.py prints that)."""
 
+import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import BOTH_BACKENDS
 from workbench.intake import document_from_text
-from workbench.storage.models import AttributionHop, Claim, Source
-from workbench.usecases.articles import import_document
+from workbench.matching.index import index_for
+from workbench.matching.terms import index_terms
+from workbench.storage.models import Article, AttributionHop, Claim, ReviewEvent, Source
+from workbench.usecases.articles import (
+    FINDING_CLAIMS,
+    IMPORT_PHASES,
+    INDEXING,
+    READING,
+    STORING,
+    ImportCancelled,
+    import_document,
+    import_files,
+)
+from workbench.usecases.claims import list_claims
+
+BACKENDS = BOTH_BACKENDS
 
 CUES = "the minister said that officials told reporters that the agency reported that sources claimed that "
 
@@ -37,3 +54,73 @@ def test_many_claims_of_one_speaker_share_one_source_and_keep_their_order(db):
         assert {source for _, source in hops} == set(first_chain)
         assert session.scalar(select(func.count()).select_from(Source).where(Source.id.in_(first_chain))) == len(
             set(first_chain))
+
+
+def _mayors(count: int, town: str = "Tanta") -> str:
+    return "\n".join(f"Ahmed Salem, the mayor of {town}, said that bridge {i} will reopen in May." for i in range(count))
+
+
+def test_bulk_stored_claims_are_what_the_desk_reads_and_the_index_finds(db):
+    result = import_document(db, document_from_text(_mayors(12)))
+    claims = list_claims(db, result.article_id)
+    assert [c.id for c in claims] == list(result.claim_ids) and len(claims) == 12
+    for claim in claims:
+        assert claim.claim_verdict == "unreviewed" and claim.attribution_verdict == "unchecked"
+        assert claim.language == "en" and claim.version == 1 and claim.note == "" and claim.origin == "extracted" and not claim.deleted and claim.evidence == ()
+        assert claim.chain and claim.chain[0].cue == claim.cue and not any(h.confirmed for h in claim.chain)
+    with db.reading() as session:
+        created = session.scalars(select(Claim.created_at).where(Claim.article_id == result.article_id)).all()
+        assert all(created) and len(set(created)) == 1  # one time for the whole article
+        conn = session.connection()
+        found = index_for(conn).search(conn, [index_terms("bridge")], 50)
+    assert {c.claim_id for c in found} == set(result.claim_ids)
+
+
+def test_progress_names_each_phase_in_order_up_to_its_total(db, tmp_path):
+    path = tmp_path / "mayors.txt"
+    path.write_text(_mayors(30), encoding="utf-8")
+    heard = []
+    [outcome] = import_files(db, [path], phases=lambda phase, done, total: heard.append((phase, done, total)))
+    assert outcome.result.claims == 30
+    assert list(dict.fromkeys(phase for phase, _, _ in heard)) == list(IMPORT_PHASES)
+    for phase in IMPORT_PHASES:
+        counts = [(done, total) for p, done, total in heard if p == phase]
+        assert counts[0][0] == 0 and counts[-1][0] == counts[-1][1] > 0
+        assert [done for done, _ in counts] == sorted(done for done, _ in counts)
+    assert [t for p, _, t in heard if p == READING][-1] == path.stat().st_size
+    assert [t for p, _, t in heard if p == FINDING_CLAIMS][-1] == len(_mayors(30))
+    assert [t for p, _, t in heard if p == STORING][-1] == 30
+
+
+def _nothing_stored(db) -> None:
+    with db.reading() as session:
+        for model in (Article, Claim, AttributionHop, ReviewEvent):
+            assert session.scalar(select(func.count()).select_from(model)) == 0
+        conn = session.connection()
+        assert index_for(conn).document_count(conn) == 0
+
+
+@pytest.mark.parametrize("phase", [FINDING_CLAIMS, STORING, INDEXING])
+def test_cancel_in_any_phase_leaves_nothing_stored(db, phase):
+    heard = []
+    with pytest.raises(ImportCancelled):
+        import_document(db, document_from_text(_mayors(40)), progress=lambda p, done, total: heard.append(p),
+                        cancelled=lambda: phase in heard)
+    _nothing_stored(db)
+
+
+def test_cancel_in_a_batch_keeps_the_articles_before_and_stops(db, tmp_path):
+    paths = [tmp_path / f"{town}.txt" for town in ("Tanta", "Luxor", "Aswan")]
+    for path in paths:
+        path.write_text(_mayors(20, path.stem), encoding="utf-8")
+    started = []
+
+    def heard(phase, done, total):
+        if phase == READING and done == 0:
+            started.append(phase)
+
+    outcomes = list(import_files(db, paths, phases=heard, cancelled=lambda: len(started) == 2))
+    assert [o.path for o in outcomes] == paths[:1] and outcomes[0].result.claims == 20
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 1
+        assert session.scalar(select(func.count()).select_from(Claim)) == 20

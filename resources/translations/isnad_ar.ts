@@ -1366,6 +1366,18 @@ Your stored edits are safe.</source>
   <context>
     <name>ImportFlow</name>
     <message>
+      <source>Reading the file…</source>
+      <translation>قراءة الملف…</translation>
+    </message>
+    <message>
+      <source>Storing claims: %1 of %2</source>
+      <translation>حفظ الادعاءات: %1 من %2</translation>
+    </message>
+    <message>
+      <source>Indexing claims for matching: %1 of %2</source>
+      <translation>فهرسة الادعاءات للمطابقة: %1 من %2</translation>
+    </message>
+    <message>
       <source>Import report</source>
       <translation>تقرير الاستيراد</translation>
     </message>
@@ -1416,6 +1428,14 @@ Your stored edits are safe.</source>
       <source>Probably not one article</source>
       <translation>على الأرجح ليست مقالة واحدة</translation>
     </message>
+    <message>
+      <source>Split at headlines</source>
+      <translation>التقسيم عند العناوين</translation>
+    </message>
+    <message>
+      <source>Store as one article</source>
+      <translation>الحفظ كمقالة واحدة</translation>
+    </message>
     <message numerus="yes">
       <source>%n NUL character(s) removed from the pasted text.</source>
       <translation>
@@ -1439,6 +1459,10 @@ Your stored edits are safe.</source>
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
+    <message>
+      <source>Finding claims: %1 % of the text read</source>
+      <translation>البحث عن الادعاءات: قُرئ %1 % من النص</translation>
+    </message>
     <message numerus="yes">
       <source>imported with %n claim(s)</source>
       <translation>
@@ -1451,16 +1475,16 @@ Your stored edits are safe.</source>
       </translation>
     </message>
     <message>
-      <source>These files are long enough to hold thousands of claims each; each will be stored as one article. Split a collection of articles into one file per article first.
+      <source>These files are long enough to hold thousands of claims each: probably several articles one after another.
 
 %1
 
-Import them as they are?</source>
-      <translation>هذه الملفات طويلة بما يكفي لتحوي آلاف الادعاءات في كل منها؛ وسيُحفظ كل ملف مقالةً واحدة. قسّم مجموعة المقالات أولًا إلى ملف لكل مقالة.
+Split them into one article per headline (a short line alone between blank lines), or store each file as one article?</source>
+      <translation>هذه الملفات طويلة بما يكفي لتحمل آلاف الادعاءات لكلٍّ منها: على الأرجح عدة مقالات متتالية.
 
 %1
 
-أتستوردها كما هي؟</translation>
+هل تُقسَّم إلى مقالة لكل عنوان (سطر قصير وحده بين سطرين فارغين)، أم يُحفظ كل ملف مقالةً واحدة؟</translation>
     </message>
     <message>
       <source>already in the desk: %1</source>
@@ -1469,6 +1493,10 @@ Import them as they are?</source>
     <message>
       <source>%1 imported, %2 already in the desk, %3 refused.</source>
       <translation>استُورد %1، وكان %2 موجودًا بالفعل، ورُفض %3.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 of %3)</source>
+      <translation>%1 (%2 من %3)</translation>
     </message>
   </context>
   <context>

@@ -39,7 +39,7 @@ def build_sample_desk(db, monkeypatch) -> Desk:
 
     text = SAMPLE.read_text(encoding="utf-8")
     with monkeypatch.context() as patch:
-        patch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("ar", (), ()))
+        patch.setattr(articles, "extract", lambda _text, catalog=None, progress=None: Extraction("ar", (), ()))
         article_id = articles.import_document(db, read_document(SAMPLE)).article_id
     sun = catalog.search_sources(db, "The Sun", limit=1)[0].source.id
     post = catalog.search_sources(db, "Washington Post", limit=1)[0].source.id

@@ -44,32 +44,3 @@ def test_keys_touch_only_the_claim_they_change_and_paint_only_what_is_shown(qtbo
     finally:
         desk.runner.shutdown()
 
-
-def test_a_file_of_thousands_of_claims_is_not_stored_as_one_article_without_asking(qtbot, started_desk, db,
-                                                                                    tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from workbench.extraction.extractor import Extraction
-    from workbench.usecases import articles
-    from workbench.usecases.articles import list_articles
-
-    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("en", (), ()))  # fast: the
-    # question is what is tested here, not extraction
-
-    big = tmp_path / "collection.txt"
-    big.write_text("\n".join(f"The minister said bridge {i} would reopen on Monday, officials confirmed."
-                             for i in range(4000)), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a: ([str(big)], "")))
-    asked = []
-    answer = {"button": QMessageBox.StandardButton.No}
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _parent, title, text, *_a: asked.append((title, text)) or answer["button"]))
-    before = len(list_articles(db))
-    press(started_desk, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert asked and "collection.txt" in asked[0][1] and "thousands of claims" in asked[0][1]
-    qtbot.wait(200)
-    assert len(list_articles(db)) == before  # "No": nothing stored
-    answer["button"] = QMessageBox.StandardButton.Yes
-    with qtbot.waitSignal(started_desk.import_flow.imported, timeout=120000):
-        press(started_desk, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert len(list_articles(db)) == before + 1

@@ -105,7 +105,7 @@ def test_import_errors_are_listed_per_file(qtbot, window, tmp_path, monkeypatch)
     from workbench.extraction.extractor import Extraction
     from workbench.usecases import articles
 
-    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("en", (), ()))
+    monkeypatch.setattr(articles, "extract", lambda _text, catalog=None, progress=None: Extraction("en", (), ()))
     good = tmp_path / "good.txt"
     good.write_text("The minister said the bridge will reopen in May.\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"

@@ -9,7 +9,7 @@ from workbench.usecases.articles import list_articles
 from workbench.usecases.claims import list_claims
 
 
-def _one_claim_extraction(text, catalog=None):
+def _one_claim_extraction(text, catalog=None, progress=None):
     """Every article gets one claim (its first line), so a half-stored article would show as claimless."""
     end = text.index("\n") if "\n" in text else len(text)
     return Extraction("en", (ExtractedClaim(0, end, text[:end], None, None, None, ()),), ())
@@ -53,7 +53,7 @@ def test_refused_files_are_listed_in_the_report_and_the_good_one_is_stored(qtbot
 def test_cancel_stops_a_batch_and_keeps_only_whole_articles(qtbot, window, db, tmp_path, monkeypatch):
     from workbench.usecases import articles
 
-    def slow_extraction(text, catalog=None):
+    def slow_extraction(text, catalog=None, progress=None):
         time.sleep(0.03)  # long enough for Cancel to land mid-batch
         return _one_claim_extraction(text)
 
@@ -67,7 +67,7 @@ def test_cancel_stops_a_batch_and_keeps_only_whole_articles(qtbot, window, db, t
     flow = window.import_flow
     task = flow.import_paths(files)
     progress = flow.progress
-    qtbot.waitUntil(lambda: progress.value() >= 3, timeout=4000)
+    qtbot.waitUntil(lambda: progress.value() >= 3 * progress.maximum() // 30, timeout=4000)
     cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
     with qtbot.waitSignal(flow.report_shown, timeout=5000) as shown:
         cancel.click()

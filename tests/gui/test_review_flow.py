@@ -37,7 +37,7 @@ def _second_article_with_matching_claim(db, monkeypatch) -> int:
 
     text = "نقلت صحيفة عن رائد عراقي قوله: سوف نسعى لإعطائهم (داعش) الفرصة للهرب إلى سوريا.\n"
     with monkeypatch.context() as patch:
-        patch.setattr(articles, "extract", lambda _text, catalog=None: Extraction("ar", (), ()))
+        patch.setattr(articles, "extract", lambda _text, catalog=None, progress=None: Extraction("ar", (), ()))
         article_id = articles.import_document(db, document_from_text(text, title="تقرير ثان")).article_id
     start = text.index("سوف")
     return claims.create_claim(db, article_id, start, text.index(".")).id

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,7 +27,16 @@ from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
 from workbench.intake import IntakeLimits, document_from_text
 from workbench.settings import DeskSettings
-from workbench.usecases.articles import BatchOutcome, import_document, import_files
+from workbench.usecases.articles import (
+    FINDING_CLAIMS,
+    IMPORT_PHASES,
+    INDEXING,
+    READING,
+    STORING,
+    BatchOutcome,
+    import_document,
+    import_files,
+)
 from workbench.usecases.records import Actor
 
 # Over this, a file holds thousands of claims (about 100 bytes of text a claim): probably not one article.
@@ -84,6 +93,61 @@ class ImportReport(QDialog):
         return {row.text(0): row.text(1) for row in rows if row.foreground(1).color() == Qt.GlobalColor.darkRed}
 
 
+# The share of one file's import each phase takes (extraction is most of it), for one bar over the batch.
+PHASE_SHARES = {READING: 0.05, FINDING_CLAIMS: 0.75, STORING: 0.12, INDEXING: 0.08}
+_PHASE_START = {phase: sum(PHASE_SHARES[p] for p in IMPORT_PHASES[:i]) for i, phase in enumerate(IMPORT_PHASES)}
+STEPS_PER_FILE = 100
+
+
+def phase_text(phase: str, done: int, total: int) -> str:
+    """What the import is doing, in the reviewer's words, with its count."""
+    number = QLocale().toString
+    if phase == READING:
+        return _tr("Reading the file…")
+    if phase == FINDING_CLAIMS:
+        return _tr("Finding claims: %1 % of the text read").replace("%1", number(done * 100 // max(total, 1)))
+    text = _tr("Storing claims: %1 of %2") if phase == STORING else _tr("Indexing claims for matching: %1 of %2")
+    return text.replace("%1", number(done)).replace("%2", number(total))
+
+
+class ImportProgress(QObject):
+    """The progress dialog of a batch: which file, its phase by name with its count, and one bar moving over the
+    whole batch. phase() may be called from the worker thread; the dialog is updated on the GUI thread."""
+
+    _worker_phase = Signal(str, int, int)
+
+    def __init__(self, dialog: QProgressDialog, files: list[Path], parent: QObject) -> None:
+        super().__init__(parent)
+        self.dialog: QProgressDialog | None = dialog
+        self.files = files
+        self.file_number = 0  # of the file being imported, from 1
+        self.shown: list[str] = []  # every phase label shown, for the reviewer's record and the tests
+        dialog.setRange(0, len(files) * STEPS_PER_FILE)
+        self._worker_phase.connect(self._show)
+
+    def phase(self, phase: str, done: int, total: int) -> None:
+        self._worker_phase.emit(phase, done, total)
+
+    @Slot(str, int, int)
+    def _show(self, phase: str, done: int, total: int) -> None:
+        if phase == READING and done == 0:
+            self.file_number = min(self.file_number + 1, len(self.files))
+        share = PHASE_SHARES[phase] * (done / total if total else 1.0)
+        fraction = self.file_number - 1 + _PHASE_START[phase] + share
+        label = _tr("%1 (%2 of %3)").replace("%1", self.files[self.file_number - 1].name) \
+            .replace("%2", QLocale().toString(self.file_number)).replace("%3", QLocale().toString(len(self.files)))
+        label += "\n" + phase_text(phase, done, total)
+        self.shown.append(label)
+        if self.dialog is None:  # the batch is over: a late report
+            return
+        self.dialog.setLabelText(label)
+        self.dialog.setValue(min(int(fraction * STEPS_PER_FILE), self.dialog.maximum() - 1))
+
+    def file_done(self, done: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(min(done * STEPS_PER_FILE, self.dialog.maximum() - 1))
+
+
 class PasteDialog(QDialog):
     """Text, title and publisher for a new article, the text prefilled from the clipboard."""
 
@@ -124,6 +188,7 @@ class ImportFlow(QObject):
         self.limits = IntakeLimits(max_bytes=int(settings.max_import_mb * 1024 * 1024))
         self.last_report: ImportReport | None = None
         self.progress: QProgressDialog | None = None
+        self.last_progress: ImportProgress | None = None
 
     def open_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(self.window, _tr("Import articles"), "", FILE_FILTER)
@@ -134,40 +199,54 @@ class ImportFlow(QObject):
         """Import files in the background with a progress dialog and Cancel; returns the task (None when the
         reviewer chose not to import a file that is probably not one article)."""
         files = [Path(p) for p in paths]
-        if not self._confirm_single_articles(files):
+        split = self._ask_single_articles(files)
+        if split is None:
             return None
-        progress = QProgressDialog(_tr("Importing %n file(s)…", len(files)), _tr("Cancel"),
-                                   0, len(files), self.window)
-        progress.setWindowTitle(_tr("Import"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setValue(0)
-        self.progress = progress
+        dialog = QProgressDialog(_tr("Importing %n file(s)…", len(files)), _tr("Cancel"), 0, 1, self.window)
+        dialog.setWindowTitle(_tr("Import"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoReset(False)  # the bar never reaches its end before the batch is done and closed
+        if self.last_progress is not None:
+            self.last_progress.deleteLater()
+        progress = ImportProgress(dialog, files, self)
+        dialog.setValue(0)
+        self.progress = dialog
+        self.last_progress = progress
         db, actor, limits = self.db, self.actor, self.limits
 
         def work(progress, cancelled):
-            return list(import_files(db, files, actor=actor, limits=limits, progress=progress, cancelled=cancelled))
+            return list(import_files(db, files, actor=actor, limits=limits, progress=progress, cancelled=cancelled,
+                                     phases=phases, split=split))
 
-        task = self.runner.run(work, reports_progress=True, on_progress=lambda done, _total: progress.setValue(done),
+        phases = progress.phase
+        task = self.runner.run(work, reports_progress=True, on_progress=lambda done, _total: progress.file_done(done),
                                on_finished=lambda outcomes: self._batch_done(outcomes, task.cancelled()),
                                on_failed=self._failed)
-        progress.canceled.connect(task.cancel)
+        dialog.canceled.connect(task.cancel)
         return task
 
-    def _confirm_single_articles(self, files: list[Path]) -> bool:
+    def _ask_single_articles(self, files: list[Path]) -> bool | None:
         """Ask before storing a file so long it would be thousands of claims in one "article" (a 2 MB text
-        gave 21,159): it is probably a collection, better split before import."""
+        gave 21,159): it is probably a collection. True: split it at its headlines; False: store each file as one
+        article; None: import nothing."""
         large = [f for f in files if f.is_file() and f.stat().st_size > LARGE_ARTICLE_BYTES]
         if not large:
-            return True
+            return False
         names = "\n".join(f"{f.name} ({f.stat().st_size / 1_048_576:.1f} MB)" for f in large)
-        answer = QMessageBox.question(
-            self.window, _tr("Probably not one article"),
-            _tr("These files are long enough to hold thousands of claims each; each will be stored as one "
-                "article. Split a collection of articles into one file per article first.\n\n%1\n\n"
-                "Import them as they are?").replace("%1", names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Probably not one article"),
+                          _tr("These files are long enough to hold thousands of claims each: probably several "
+                              "articles one after another.\n\n%1\n\nSplit them into one article per headline "
+                              "(a short line alone between blank lines), or store each file as one article?")
+                          .replace("%1", names), QMessageBox.StandardButton.NoButton, self.window)
+        split = box.addButton(_tr("Split at headlines"), QMessageBox.ButtonRole.AcceptRole)
+        whole = box.addButton(_tr("Store as one article"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(split)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        return True if chosen is split else False if chosen is whole else None
 
     def _batch_done(self, outcomes: list[BatchOutcome], cancelled: bool) -> None:
         self._close_progress()
@@ -184,6 +263,8 @@ class ImportFlow(QObject):
         self.imported.emit([])
 
     def _close_progress(self) -> None:
+        if self.last_progress is not None:
+            self.last_progress.dialog = None
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasIndex
@@ -86,8 +87,11 @@ def detect_language(text: str) -> str:
     return max(_LATIN_LANGUAGES, key=lambda item: len(item[1].findall(text)))[0]
 
 
-def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> Extraction:
-    """Claims of an article with their attribution chains; every offset indexes text as given."""
+def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Extraction:
+    """Claims of an article with their attribution chains; every offset indexes text as given.
+
+    `progress(done, total)` hears, about a hundred times, how many characters of the text have been read."""
     written = text
     text = _EGYPTIAN_HAMZA.sub("مسؤول", text)  # "مسئول" read as "مسؤول"; same length, offsets unchanged
     language = language or detect_language(text)
@@ -97,7 +101,11 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None) -> E
     article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
+    step, reported = max(len(text) // 100, 1), 0
     for start, end in split_sentences(text):
+        if progress is not None and start - reported >= step:
+            reported = start
+            progress(start, len(text))
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
         # hold it, or glue a dateline to its start; a wire credit may follow its last full stop.
         line = bisect_right(furniture_starts, start) - 1
@@ -404,7 +412,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
-        chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0])) or chain
+        chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
+                                             described=lambda name: _described(article, name)) or chain
     if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
@@ -494,6 +503,20 @@ def _introduction(article: FoldedText, hop: SourcePhrase) -> str:
     family = fold(hop.name).split()[-1] if hop.name else ""
     first = article.folded.find(family, 0, article.position(hop.start)) if family else -1
     return article.folded[max(0, first - _INTRODUCTION_CHARS):first] if first > 0 else ""
+
+
+_DESCRIBED_AFTER = 60
+
+
+def _described(article: FoldedText, name: str) -> str:
+    """The folded words around the article's first writing of a person's name in full (else of the family
+    name): the roles it gave him ("الرئيس الإيراني مسعود بزشكيان", "شريف فاروق، وزير التموين")."""
+    folded = fold(name).strip()
+    first = article.folded.find(folded) if folded else -1
+    if first < 0 and folded:
+        folded = folded.split()[-1]
+        first = article.folded.find(folded)
+    return article.folded[max(0, first - _INTRODUCTION_CHARS):first + len(folded) + _DESCRIBED_AFTER] if first >= 0 else ""
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:

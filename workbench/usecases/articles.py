@@ -15,11 +15,15 @@ from workbench.enums import ClaimOrigin, ClaimVerdict
 from workbench.errors import EditConflict, InvalidValue, IsnadError, NotFound
 from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
-from workbench.storage.models import Article, Claim, Outlet, ReviewEvent
+from workbench.intake.collection import split_at_headlines
+from workbench.matching.index import entry_for, index_for
+from workbench.matching.upkeep import _INLINE_LIMIT, encode_committed
+from workbench.storage.bulk import insert_rows
+from workbench.storage.models import Article, AttributionHop, Claim, Outlet, ReviewEvent
 from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.catalog.rows import find_outlet
 from workbench.usecases.convert import article_record
-from workbench.usecases.extracted_hops import extracted_hops, resolve_sources
+from workbench.usecases.extracted_hops import HOP_COLUMNS, hop_values, resolve_sources
 from workbench.usecases.history import record_event
 from workbench.usecases.records import (
     Actor,
@@ -37,17 +41,30 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# The phases of one file's import, in order; progress hears (phase, done, total) within each.
+READING, FINDING_CLAIMS, STORING, INDEXING = "reading", "finding claims", "storing", "indexing"
+IMPORT_PHASES = (READING, FINDING_CLAIMS, STORING, INDEXING)
+PhaseProgress = Callable[[str, int, int], None]
+
+
+class ImportCancelled(Exception):
+    """The reviewer cancelled an import under way: nothing of that article was stored."""
+
+
 def import_document(
     db, document: Document, *, catalog: AliasIndex | None = None, actor: Actor | None = None,
-    publisher_id: int | None = None,
+    publisher_id: int | None = None, progress: PhaseProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Store a document as an article with its extracted claims, unless the same text is already there.
 
     Extraction runs before the write transaction, so the database is locked only for the inserts;
-    the article, its claims and their hops are written together or not at all. `publisher_id` (a catalog
-    outlet) overrides the page's own site name. A new article of an outlet that checked claims cite
-    re-verifies them (workbench.usecases.verification).
+    the article, its claims, their hops and their index rows are written together or not at all. `publisher_id`
+    (a catalog outlet) overrides the page's own site name. A new article of an outlet that checked claims cite
+    re-verifies them (workbench.usecases.verification). `progress` hears each phase (FINDING_CLAIMS: characters
+    read; STORING and INDEXING: claims); `cancelled()` turning true stops it with ImportCancelled, nothing stored.
     """
+    report = _phase_reporter(progress, cancelled)
     sha = text_sha256(document.text)
     _bring_back_deleted(db, sha, actor)
     with db.reading() as session:
@@ -55,18 +72,35 @@ def import_document(
     if duplicate is not None:
         return duplicate
     catalog = catalog if catalog is not None else catalog_index(db)
-    extraction = extract(document.text, catalog=catalog)
+    report(FINDING_CLAIMS, 0, len(document.text))
+    extraction = extract(document.text, catalog=catalog,
+                         progress=lambda done, total: report(FINDING_CLAIMS, done, total))
+    report(FINDING_CLAIMS, len(document.text), len(document.text))
     with db.writing() as session:
         duplicate = _existing(session, sha)  # another process may have imported it meanwhile
         if duplicate is not None:
             return duplicate
         article = _new_article(session, document, sha, extraction, catalog, publisher_id)
-        claim_ids = _store_claims(session, article, extraction)
+        claim_ids = _store_claims(session, article, extraction, report)
         record_event(session, entity="article", field="imported", new=sha, article_id=article.id,
                      entity_id=article.id, actor=actor)
-    reverify_for_article(db, article.id)
-    return ImportResult(article_id=article.id, sha256=sha, claims=len(claim_ids), status="imported",
-                        title=article.title, claim_ids=tuple(claim_ids))
+        report(INDEXING, len(claim_ids), len(claim_ids))  # the last moment Cancel still leaves nothing stored
+        article_id, title = article.id, article.title
+    if claim_ids and len(claim_ids) <= _INLINE_LIMIT:  # as the ORM's upkeep does for any action: a long article is backfilled
+        encode_committed(db.engine, {i: c.text for i, c in zip(claim_ids, extraction.claims, strict=True)})
+    reverify_for_article(db, article_id)
+    return ImportResult(article_id=article_id, sha256=sha, claims=len(claim_ids), status="imported",
+                        title=title, claim_ids=tuple(claim_ids))
+
+
+def _phase_reporter(progress: PhaseProgress | None, cancelled: Callable[[], bool] | None) -> PhaseProgress:
+    def report(phase: str, done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(f"cancelled while {phase}")
+        if progress is not None:
+            progress(phase, done, total)
+
+    return report
 
 
 def _bring_back_deleted(db, sha: str, actor: Actor | None) -> None:
@@ -118,40 +152,34 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 120 else line[:117].rstrip() + "…"
 
 
-_CLAIMS_PER_FLUSH = 2000
+_ROWS_PER_BATCH = 5000  # claims per insert between two progress reports
 
 
-def _store_claims(session: Session, article: Article, extraction: Extraction) -> list[int]:
-    """Insert the claims and their hops in batches; a flush per claim made a 1 MB article take minutes.
-
-    Claims refer to the article by id, not through article.claims, so rows already flushed are not kept in memory.
-    """
-    claim_ids: list[int] = []
-    pending: list[Claim] = []
+def _store_claims(session: Session, article: Article, extraction: Extraction, report: PhaseProgress) -> list[int]:
+    """Insert the claims, their hops and their index rows in bulk (the ORM took minutes for a 1 MB article)."""
     sources = resolve_sources(session, extraction.claims)
-    for extracted in extraction.claims:
-        claim = Claim(
-            article_id=article.id,
-            start=extracted.start,
-            end=extracted.end,
-            text=extracted.text,
-            language=extraction.language,
-            cue=extracted.cue,
-            origin=ClaimOrigin.EXTRACTED.value,
-        )
-        session.add(claim)
-        claim.hops.extend(extracted_hops(session, extracted, sources=sources))
-        pending.append(claim)
-        if len(pending) >= _CLAIMS_PER_FLUSH:
-            claim_ids += _flushed(session, pending)
-    return claim_ids + _flushed(session, pending)
-
-
-def _flushed(session: Session, claims: list[Claim]) -> list[int]:
-    session.flush()
-    ids = [claim.id for claim in claims]
-    claims.clear()
-    return ids
+    claims, total = extraction.claims, len(extraction.claims)
+    claim_ids: list[int] = []
+    report(STORING, 0, total)
+    for first in range(0, total, _ROWS_PER_BATCH):
+        batch = claims[first:first + _ROWS_PER_BATCH]
+        ids = insert_rows(session, Claim.__table__, columns=("start", "end", "text", "cue"),
+                          rows=[(c.start, c.end, c.text, c.cue) for c in batch], ids=True,
+                          same={"article_id": article.id, "language": extraction.language,
+                                "origin": ClaimOrigin.EXTRACTED.value})
+        hops = [(claim_id, *(values[name] for name in HOP_COLUMNS)) for claim_id, claim in zip(ids, batch, strict=True)
+                for values in hop_values(claim, sources=sources)]
+        insert_rows(session, AttributionHop.__table__, columns=("claim_id", *HOP_COLUMNS), rows=hops)
+        claim_ids += ids
+        report(STORING, len(claim_ids), total)
+    conn = session.connection()
+    index = index_for(conn)
+    report(INDEXING, 0, total)
+    for first in range(0, total, _ROWS_PER_BATCH):
+        batch = zip(claim_ids[first:first + _ROWS_PER_BATCH], claims[first:first + _ROWS_PER_BATCH], strict=True)
+        index.add(conn, [entry_for(claim_id, claim.text) for claim_id, claim in batch], fresh=True)
+        report(INDEXING, min(first + _ROWS_PER_BATCH, total), total)
+    return claim_ids
 
 
 @dataclass(frozen=True)
@@ -172,25 +200,42 @@ def import_files(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     publisher_id: int | None = None,
+    phases: PhaseProgress | None = None,
+    split: bool = False,
 ) -> Iterable[BatchOutcome]:
     """Import files one by one, yielding each outcome as it is stored; one file in memory at a time.
 
     Each article is its own transaction, so stopping (cancel, Ctrl-C, a crash) keeps every article
-    already reported and leaves no part of the one in progress.
+    already reported and leaves no part of the one in progress. `progress` hears files done, `phases` each
+    file's phases (see import_document; READING counts bytes). With `split`, a file holding several articles
+    one after another is stored as one article per headline (workbench.intake.collection), an outcome each.
     """
     paths = list(paths)
     catalog = catalog_index(db)
     limits = limits or IntakeLimits()
+    report = _phase_reporter(phases, None)
     for done, path in enumerate(paths, start=1):
         if cancelled is not None and cancelled():
             return
         try:
+            size = path.stat().st_size if path.is_file() else 0
+            report(READING, 0, size)
             document = read_document(path, limits=limits)
-            outcome = BatchOutcome(path, import_document(db, document, catalog=catalog, actor=actor,
-                                                         publisher_id=publisher_id), None)
-        except IsnadError as error:  # refused input, or a file the extractor could not store
-            outcome = BatchOutcome(path, None, str(error))
-        yield outcome
+            report(READING, size, size)
+            parts = split_at_headlines(document) if split else [document]
+        except IsnadError as error:  # refused input
+            parts = []
+            yield BatchOutcome(path, None, str(error))
+        for part in parts:
+            try:
+                outcome = BatchOutcome(path, import_document(db, part, catalog=catalog, actor=actor,
+                                                             publisher_id=publisher_id, progress=phases,
+                                                             cancelled=cancelled), None)
+            except ImportCancelled:
+                return
+            except IsnadError as error:  # a file the extractor could not store
+                outcome = BatchOutcome(path, None, str(error))
+            yield outcome
         if progress is not None:
             progress(done, len(paths))
 
