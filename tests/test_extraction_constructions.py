@@ -793,3 +793,24 @@ def test_a_reply_the_paper_carried_is_under_the_paper(reply):
 )
 def test_an_accusing_or_describing_verbs_object_is_not_its_source(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وبحسب وكالة "فارس" قال الرئيس الإيراني مسعود بزشكيان لدى عودته إلى طهران قادما من جولته في آسيا الوسطى: '
+        "إن الأوضاع مؤسفة. وأضاف بزشكيان: حقا لا يصدق. وأعرب الرئيس الإيراني عن أمله بأن تتحسن ظروف المنطقة.",
+        "وبحسب وكالة فارس قال الرئيس الايراني مسعود بزشكيان لدي عودته الى طهران قادما من جولته فى اسيا الوسطى: "
+        "ان الاوضاع مؤسفة. واضاف بزشكيان: حقا لا يصدق. واعرب الرئيس الايراني عن امله بان تتحسن ظروف المنطقة.",
+    ],
+)
+def test_a_speaker_goes_on_by_family_name_and_by_the_role_he_was_introduced_with(text):
+    assert chains(text) == [["Fars", "person"]] * 3
+    assert kinds(text)[0][-1] == ("person", "مسعود بزشكيان")
+
+
+def test_a_role_written_after_the_name_names_him_again_in_the_report():
+    text = ("قال الدكتور شريف فاروق، وزير التموين والتجارة الداخلية، إن سعر الخبز لن يتغير. "
+            'وأضاف فاروق، خلال مداخلة هاتفية مع برنامج "على مسئوليتى" المذاع على قناة "صدى البلد"، أن المخزون آمن. '
+            'وأوضح وزير التموين أن "الأسواق تحت المراقبة".')
+    assert chains(text)[1:] == [["Sada El Balad", "person"]] * 2

@@ -1,6 +1,7 @@
 """References back to sources named earlier: "الصحيفة البريطانية", "the agency", and bare pronoun cues."""
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.enums import SourceKind
@@ -71,6 +72,15 @@ def _role_head(person: SourcePhrase) -> str:
     return words[-1] if words[0].isascii() else words[0].removeprefix("ال")
 
 
+def _role_words(person: SourcePhrase) -> set[str]:
+    """The words of a role named alone, without the article: "وزير التموين" → {"وزير", "تموين"}."""
+    return _bare_words(fold(person.role or person.surface)) if not person.name else set()
+
+
+def _bare_words(folded: str) -> set[str]:
+    return {w.strip(",:\"").removeprefix("ال") for w in folded.split()} - {""}
+
+
 def _family_name(name: str) -> str:
     return fold(name).split()[-1].strip("\"“”«»'")
 
@@ -126,10 +136,12 @@ class Discourse:
         return replace(antecedent, surface=ref.surface, start=ref.start, end=ref.end,
                        confidence=round(antecedent.confidence * 0.8, 2))
 
-    def same_speaker_chain(self, hop: SourcePhrase, *, introduced_as: str = "") -> tuple[SourcePhrase, ...] | None:
+    def same_speaker_chain(self, hop: SourcePhrase, *, introduced_as: str = "",
+                           described: Callable[[str], str] = lambda _name: "") -> tuple[SourcePhrase, ...] | None:
         """The latest of the recent chains whose speaker (innermost source) is hop's source, ending with hop:
         "ويقول مونتي" goes on in the paper that published "مقالا للكاتب جورج مونتي" a few sentences before.
-        introduced_as: the folded words before the article first wrote hop's name ("وزير الخارجية …، سالم")."""
+        introduced_as: the folded words before the article first wrote hop's name ("وزير الخارجية …، سالم");
+        described(name): the folded words around the article's first writing of a name."""
         introduced = set(introduced_as.split())
         for chain in reversed(self._chains[-_SPEAKER_REACH:]):
             speaker = chain[-1]
@@ -141,6 +153,9 @@ class Discourse:
             # "وشدد الوزير … ولفت الفيتوري": the speaker named by role only, the name introduced with that role.
             same = same or (speaker.kind is hop.kind is SourceKind.PERSON and not speaker.name and bool(hop.name)
                             and _role_head(speaker) in introduced)
+            # "وأعرب الرئيس الإيراني" after "الرئيس الإيراني مسعود بزشكيان … وأضاف بزشكيان": the role again.
+            same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and not hop.name
+                            and bool(_role_words(hop)) and _role_words(hop) <= _bare_words(described(speaker.name)))
             if same:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None
