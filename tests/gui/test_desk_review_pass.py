@@ -166,3 +166,16 @@ def test_after_the_export_dialog_the_keys_reach_the_desk_again(qtbot, started_de
     press(started_desk, Qt.Key.Key_J)
     press(started_desk, Qt.Key.Key_5)
     assert get_claim(db, sample_desk.claim_ids[1]).claim_verdict == "unverifiable"
+
+
+def test_the_arabic_desk_lists_publishers_by_their_arabic_names(qtbot, arabic_desk, sample_desk, db):
+    from workbench.usecases.catalog.search import list_outlets
+
+    sun = next(o for o in list_outlets(db, search="The Sun") if o.name == "The Sun")
+    press(arabic_desk, Qt.Key.Key_F2)
+    dialog = arabic_desk.views.details_dialog
+    qtbot.waitUntil(dialog.title.hasFocus, timeout=2000)
+    assert dialog.publisher.itemText(dialog.publisher.findData(sun.id)) == "صن"  # the catalog's Arabic name
+    dialog.publisher.setCurrentIndex(dialog.publisher.findData(sun.id))
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    assert get_article(db, sample_desk.article_id).publisher == "The Sun"

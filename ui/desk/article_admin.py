@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi_text import isolate
+from ui.catalog.display_names import outlet_names
 from workbench.errors import InvalidValue, IsnadError
 from workbench.text.normalize import comparison_key
 from workbench.usecases.articles import delete_article, edit_article, restore_article, suggest_publisher
@@ -54,11 +55,13 @@ class ArticleDetailsDialog(QDialog):
         outlets = list_outlets(db)
         self._outlets_by_key: dict[str, set[int]] = {}  # every spelling the catalog knows → its outlets
         for outlet in outlets:
-            self.publisher.addItem(outlet.name, outlet.id)
-            for spelling in (outlet.name, *outlet.aliases):
+            shown = outlet_names.shown(outlet.name)  # the Arabic UI lists the catalog's Arabic names
+            self.publisher.addItem(shown, outlet.id)
+            for spelling in (outlet.name, shown, *outlet.aliases):
                 self._outlets_by_key.setdefault(comparison_key(spelling), set()).add(outlet.id)
         # Typing offers names and aliases in either script ("Al Ahram", "الأهرام"), as the source picker does.
-        spellings = sorted({text for o in outlets for text in (o.name, *o.aliases)}, key=str.casefold)
+        spellings = sorted({text for o in outlets for text in (outlet_names.shown(o.name), *o.aliases)},
+                           key=str.casefold)
         completer = QCompleter(spellings, self.publisher)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
