@@ -157,10 +157,10 @@ _ROWS_PER_BATCH = 5000  # claims per insert between two progress reports
 
 def _store_claims(session: Session, article: Article, extraction: Extraction, report: PhaseProgress) -> list[int]:
     """Insert the claims, their hops and their index rows in bulk (the ORM took minutes for a 1 MB article)."""
-    sources = resolve_sources(session, extraction.claims)
     claims, total = extraction.claims, len(extraction.claims)
-    claim_ids: list[int] = []
     report(STORING, 0, total)
+    sources = resolve_sources(session, claims)
+    claim_ids: list[int] = []
     for first in range(0, total, _ROWS_PER_BATCH):
         batch = claims[first:first + _ROWS_PER_BATCH]
         ids = insert_rows(session, Claim.__table__, columns=("start", "end", "text", "cue"),
