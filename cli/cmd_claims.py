@@ -11,6 +11,10 @@ from workbench.matching.vectors import backfill
 from workbench.reports.safety import printable_name
 from workbench.usecases.archive import import_claims_file
 
+# Up to this many imported claims get their vectors before the command returns (a few minutes of encoding);
+# a larger archive is left to `claims vectors` or the desk's background backfill (a million take hours).
+INLINE_VECTORS = 50_000
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("claims", help="work with stored claims (claims import FILE, claims vectors)")
@@ -21,6 +25,7 @@ def register(subparsers) -> None:
     load.add_argument("--no-vectors", action="store_true",
                       help="store and index the claims only; `claims vectors` encodes them later")
     load.add_argument("--batch-size", type=int, default=10_000, help=argparse.SUPPRESS)
+    load.add_argument("--inline-vectors", type=int, default=INLINE_VECTORS, help=argparse.SUPPRESS)
     load.set_defaults(run=run_import)
     vectors = actions.add_parser("vectors", help="encode the stored claims that have no sentence vector yet")
     vectors.set_defaults(run=run_vectors)
@@ -41,7 +46,11 @@ def run_import(args) -> int:
     db = open_db(args)
     result = import_claims_file(db, args.file, progress=progress_printer("claims"), batch_size=max(1, args.batch_size))
     # The claims are stored and matchable lexically now; their vectors come after, in batches.
-    encoded = _encode_missing(db)[0] if result.imported and not args.no_vectors else 0
+    inline = result.imported and not args.no_vectors and result.imported <= args.inline_vectors
+    encoded = _encode_missing(db)[0] if inline else 0
+    if result.imported > args.inline_vectors and not args.no_vectors:
+        print(f"vectors: {result.imported:,} claims left to `claims vectors` (or the desk's background backfill); "
+              "they match by their words meanwhile", file=sys.stderr)
     if args.json:
         print_json({"imported": result.imported, "skipped_existing": result.skipped_existing,
                     "errors": list(result.errors), "error_count": result.error_count, "notes": list(result.notes),

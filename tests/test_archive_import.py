@@ -182,3 +182,26 @@ def test_a_fifo_is_refused(db, tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(InputRefused, match="named pipe"):
         import_claims_file(db, fifo)
+
+
+def test_a_large_cli_import_leaves_vectors_to_the_backfill_and_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from workbench.storage.database import open_database
+
+    archive, db_path = tmp_path / "archive.tsv", tmp_path / "x.sqlite"
+    write_tsv(archive, [(f"c{i}", f"Claim number {i} about the harbour", "False") for i in range(5)])
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "claims", "import",
+                           "--inline-vectors", "3", str(archive)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "5 claims left to `claims vectors`" in done.stderr
+    db = open_database(db_path)
+    with db.reading() as session:
+        conn = session.connection()
+        assert conn.exec_driver_sql("SELECT count(*) FROM claim").scalar() == 5
+        assert conn.exec_driver_sql("SELECT count(*) FROM claim_vector").scalar() == 0
+    found = find_matches(db, "claim number 3 about the harbour", min_similarity=0)
+    assert found[0].external_ref == "c3"
+    db.close()

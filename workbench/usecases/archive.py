@@ -256,18 +256,20 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
     if not fresh:
         return 0, len(batch)
     now = utcnow()
+    # The same for every claim of the batch: converted for the database once, not once per claim.
+    constant = {"evidence": [], "version": 1, "attribution_verdict": "unchecked", "origin": ClaimOrigin.ARCHIVE.value,
+                "deleted": False, "created_at": now, "updated_at": now}
     claims, events = [], []
     for row in fresh:
         verdict = map_verdict(row.verdict)
         note = f"archive verdict: {row.verdict}" if row.verdict and verdict is None else ""
         claims.append({
             "external_ref": row.ref, "text": row.text, "language": guess_language(row.text), "note": note,
-            "evidence": [], "version": 1, "claim_verdict": (verdict or ClaimVerdict.UNREVIEWED).value,
-            "attribution_verdict": "unchecked", "origin": ClaimOrigin.ARCHIVE.value, "deleted": False,
+            "claim_verdict": (verdict or ClaimVerdict.UNREVIEWED).value,
             "source_url": (row.url or None) and row.url[:2000], "source_title": (row.title or None) and row.title[:1000],
-            "claim_date": (row.date or None) and row.date[:40], "created_at": now, "updated_at": now,
+            "claim_date": (row.date or None) and row.date[:40],
         })
-    ids = _insert_claims(session, claims)
+    ids = _insert_claims(session, claims, constant)
     for claim_id, claim in zip(ids, claims, strict=True):
         if claim["claim_verdict"] != ClaimVerdict.UNREVIEWED.value:
             events.append({
@@ -278,7 +280,7 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
             })
     if events:
         chain_rows(session, events)  # the history's hash chain (workbench.storage.history_chain)
-        session.execute(insert(ReviewEvent), events)
+        session.connection().execute(insert(ReviewEvent.__table__), events)  # Core: no ORM bookkeeping per row
     conn = session.connection()
     index = index_for(conn)
     entries = (entry_for(i, c["text"], c["source_title"]) for i, c in zip(ids, claims, strict=True))
@@ -289,20 +291,22 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
     return len(fresh), len(batch) - len(fresh)
 
 
-def _insert_claims(session, claims: list[dict]) -> list[int]:
-    """Insert claim rows in bulk and return their ids in order."""
+def _insert_claims(session, claims: list[dict], constant: dict) -> list[int]:
+    """Insert claim rows (each its own values and the batch's constant ones) in bulk; their ids in order."""
     conn = session.connection()
     if conn.dialect.name != "sqlite":
-        rows = session.execute(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claims)
+        rows = session.execute(insert(Claim).returning(Claim.id, sort_by_parameter_order=True),
+                               [claim | constant for claim in claims])
         return [r[0] for r in rows]
     # Under BEGIN IMMEDIATE nobody else writes, so ids can be handed out here: one executemany, no RETURNING.
     start = (conn.exec_driver_sql("SELECT max(id) FROM claim").scalar() or 0) + 1
     ids = list(range(start, start + len(claims)))
-    columns = ["id", *claims[0].keys()]
+    columns = ["id", *claims[0].keys(), *constant.keys()]
+    fixed = tuple(_sql_value(v) for v in constant.values())
     cursor = conn.connection.driver_connection.cursor()
     cursor.executemany(
         f"INSERT INTO claim ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [(i, *(_sql_value(v) for v in c.values())) for i, c in zip(ids, claims, strict=True)],
+        [(i, *c.values(), *fixed) for i, c in zip(ids, claims, strict=True)],
     )
     return ids
 
