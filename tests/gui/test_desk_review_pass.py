@@ -179,3 +179,26 @@ def test_the_arabic_desk_lists_publishers_by_their_arabic_names(qtbot, arabic_de
     dialog.publisher.setCurrentIndex(dialog.publisher.findData(sun.id))
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     assert get_article(db, sample_desk.article_id).publisher == "The Sun"
+
+
+def test_the_arabic_browser_names_anonymous_sources_by_the_articles_words(qtbot, db, tmp_path):
+    from tests.gui.conftest import SAMPLE, start_desk
+    from ui.app import setup_application
+    from workbench.intake import read_document
+    from workbench.usecases.articles import import_document
+
+    import_document(db, read_document(SAMPLE))  # extracted: "وقالت تقارير إعلامية" is the source "media reports"
+    desk = start_desk(qtbot, db, tmp_path, language="ar")
+    try:
+        press(desk, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        browser = desk.views.browser
+        model, column = browser.model, browser.model.COLUMNS.index("chain")
+        shown_chains = [model.index(r, column).data() for r in range(model.total)]  # reads the rows
+        rows = [model.browse_row(r) for r in range(model.total)]
+        reported = [r for r, row in enumerate(rows) if "media reports" in row.chain]
+        assert reported  # the extractor's label, English whatever the UI
+        shown = shown_chains[reported[0]]
+        assert "تقارير إعلامية" in shown and "media reports" not in shown
+    finally:
+        desk.runner.shutdown()
+        setup_application([], language="en")

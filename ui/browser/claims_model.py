@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ui.catalog.display_names import outlet_names
+from ui.catalog.display_names import outlet_names, source_shown
 from ui.i18n import attribution_verdict_name, claim_verdict_name, verdict_colour
 from workbench.usecases.browse import BrowseRow, ClaimSearch, claim_page, claim_rows, count_claims
 from workbench.usecases.verification import changed_claims
@@ -117,7 +117,9 @@ class ClaimsTableModel(QAbstractTableModel):
             # A cell shows one line: shaping the whole of a long claim only to cut it off costs a repaint dearly.
             return row.text if full else " ".join(row.text[:SHOWN_CHARS].split())
         if column == "chain":
-            return " → ".join(map(outlet_names.shown, row.chain)) if row.chain else _tr("(unattributed)")
+            hops = zip(row.chain, row.source_kinds, row.chain_surfaces, strict=True)
+            return " → ".join(source_shown(kind=kind, label=label, surface=surface) for label, kind, surface in hops
+                              ) if row.chain else _tr("(unattributed)")
         if column == "claim_verdict":
             return claim_verdict_name(row.claim_verdict)
         if column == "attribution_verdict":

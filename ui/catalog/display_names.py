@@ -22,6 +22,15 @@ class OutletNames:
         return self._arabic.get(name, name)
 
 
+def source_shown(*, kind: str, label: str, surface: str | None) -> str:
+    """A chain's source as the reviewer reads it; in the Arabic UI an anonymous source ("media reports") is
+    named by the article's own words for it ("تقارير إعلامية") when the article gave them, an outlet by its
+    Arabic name."""
+    if arabic_ui() and kind == "anonymous" and surface:
+        return surface
+    return outlet_names.shown(label) or label
+
+
 def arabic_ui() -> bool:
     app = QCoreApplication.instance()
     return app is not None and app.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi_text import isolate, left_to_right
-from ui.catalog.display_names import outlet_names
+from ui.catalog.display_names import source_shown
 from ui.desk.hop_verification_view import HopStatePanel
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
@@ -66,12 +66,8 @@ def hop_status_text(hop: HopRecord) -> str:
 
 
 def hop_label(hop: HopRecord) -> str:
-    """The hop's source as the reviewer reads it; in the Arabic UI an anonymous source ("media reports") is
-    named by the article's own words for it ("تقارير إعلامية") when the article gave them."""
-    arabic_ui = QCoreApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
-    if arabic_ui and hop.source.kind == "anonymous" and hop.surface:
-        return hop.surface
-    return outlet_names.shown(hop.source.outlet_name) or hop.source.label  # an outlet by its Arabic name there
+    """The hop's source as the reviewer reads it (see source_shown)."""
+    return source_shown(kind=hop.source.kind, label=hop.source.outlet_name or hop.source.label, surface=hop.surface)
 
 
 

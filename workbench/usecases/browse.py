@@ -59,6 +59,7 @@ class BrowseRow:
     source_kinds: tuple[str, ...]
     claim_verdict: str
     attribution_verdict: str
+    chain_surfaces: tuple[str | None, ...] = ()  # each hop's words in the article ("تقارير إعلامية"), if any
 
 
 @dataclass(frozen=True)
@@ -217,20 +218,21 @@ def claim_rows(db, claim_ids: list[int]) -> list[BrowseRow]:
         .where(Claim.id.in_(claim_ids))
     )
     hops = (
-        select(AttributionHop.claim_id, Source.id, Source.kind, Source.name, Source.role, Source.affiliation,
-               Source.outlet_id, Outlet.name)
+        select(AttributionHop.claim_id, AttributionHop.surface, Source.id, Source.kind, Source.name, Source.role,
+               Source.affiliation, Source.outlet_id, Outlet.name)
         .join(Source, Source.id == AttributionHop.source_id).outerjoin(Outlet, Outlet.id == Source.outlet_id)
         .where(AttributionHop.claim_id.in_(claim_ids)).order_by(AttributionHop.claim_id, AttributionHop.position)
     )
     with db.reading() as session:
-        chains: dict[int, list[SourceRecord]] = {}
-        for claim_id, *source in session.execute(hops):
-            chains.setdefault(claim_id, []).append(SourceRecord(*source))
+        chains: dict[int, list[tuple[SourceRecord, str | None]]] = {}
+        for claim_id, surface, *source in session.execute(hops):
+            chains.setdefault(claim_id, []).append((SourceRecord(*source), surface))
         found = {}
         for row in session.execute(query):
             chain = chains.get(row[0], [])
             found[row[0]] = BrowseRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
-                                      tuple(s.label for s in chain), tuple(s.kind for s in chain), row[7], row[8])
+                                      tuple(s.label for s, _ in chain), tuple(s.kind for s, _ in chain), row[7],
+                                      row[8], tuple(surface for _, surface in chain))
     return [found[i] for i in claim_ids if i in found]
 
 
