@@ -814,3 +814,30 @@ def test_a_role_written_after_the_name_names_him_again_in_the_report():
             'وأضاف فاروق، خلال مداخلة هاتفية مع برنامج "على مسئوليتى" المذاع على قناة "صدى البلد"، أن المخزون آمن. '
             'وأوضح وزير التموين أن "الأسواق تحت المراقبة".')
     assert chains(text)[1:] == [["Sada El Balad", "person"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "علمت X من مصادر": the outlet has it from the sources, who go on as "المصادر ذاتها"
+        ("علمت هسبريس من مصادر مطلعة أن الوزارة تستعد لحركة انتقالية. وأفادت المصادر ذاتها بأن الحركة ستشمل 300 رجل.",
+         [["Hespress", "anonymous"]] * 2),
+        ("علمت هسبريس من مصادر مطلعه ان الوزارة تستعد لحركة انتقالية. وافادت المصادر ذاتها بان الحركة ستشمل 300 رجل.",
+         [["Hespress", "anonymous"]] * 2),
+        # "نسبت X إلى (ما أسمتهم) مصادر": words the outlet attributes to them
+        ("نسبت صحيفة الشرق الأوسط السعودية إلى ما أسمتهم مصادر أمنية عراقية رفيعة أن هناك مخططا. "
+         "ونسبت الصحيفة إلى مصدر مقرب من الوزير قوله إنه أبلغ بالمعلومات.",
+         [["Asharq Al-Awsat", "anonymous"]] * 2),
+        # "الصحيفة لم تسم …": the negated verb is the subject's own, not part of its name
+        ("نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن هناك مخططا. الصحيفة لم تسم تلك المصادر ونشرت تقريرا عن الموضوع.",
+         [["Asharq Al-Awsat", "anonymous"], ["Asharq Al-Awsat"]]),
+    ],
+)
+def test_an_outlet_that_learned_from_or_attributes_to_sources(text, expected):
+    assert chains(text) == expected
+
+
+def test_the_same_source_again_is_the_latest_claims_source_and_a_view_is_the_articles_own():
+    text = ("نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن هناك مخططا. أعلنت وزارة الداخلية توقيف ثلاثة أشخاص. "
+            "وأوضح المصدر نفسه أن التحقيق مستمر. ويرى مراقبون أن مثل هذه التقارير تتكرر.")
+    assert chains(text) == [["Asharq Al-Awsat", "anonymous"], ["organization"], ["organization"], ["anonymous"]]

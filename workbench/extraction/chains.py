@@ -83,7 +83,7 @@ _ALA_LEMMAS = {"شدد", "اكد", "حث", "ركز", "علق"}
 _AR_ALA = re.compile(r"(?<!\w)علي(?!\w)")
 _AR_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:بعد|قبل|منذ)(?!\w)")
 # "ووصفت المتحدثة ما يجري بأنه": what was described, not who described it.
-_AR_MA = re.compile(r"(?<!\w)ما(?!\w)")
+_AR_MA = re.compile(r"(?<!\w)ما(?!\w)(?!\s+(?:اسمت|اسمي|سمت|سمي|وصفت)\w*)")  # not "إلى ما أسمتهم مصادر"
 # Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
 _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
 # Longer than this, the words after a cue are a statement with no complementizer ("أعلنت الوزارة بدء …"):
@@ -214,6 +214,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
                   if not any(s <= m.start() < e for s, e, _ in cuts)), None)
         if m is not None:
             cuts.append((m.start(), m.end(), QUOTED_FROM))
+    source_by = _AR_SOURCE_AFTER.get(cue.lemma)
+    m = next((m for m in source_by.finditer(folded, start, region_end)
+              if not any(s <= m.start() < e for s, e, _ in cuts)), None) if source_by else None
+    if m is not None:  # "علمت هسبريس من مصادر مطلعة"، "نسبت الصحيفة إلى مصادر": whom the outlet has it from
+        cuts.append((m.start(), m.end(), QUOTED_FROM))
     if cue.lemma == "نشر":
         # "نشرت صحيفة الغارديان مقالا للكاتب جورج مونتي": the paper, then the writer whose piece it is.
         piece = _AR_PIECE_BY.search(folded, start, region_end)
@@ -238,6 +243,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
 
 
 _AR_FROM_SAYING = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+[^,:]{2,60}?\s+(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
+_AR_SOURCE_AFTER = {"علم": _AR_MIN, "نسب": _AR_ILA}
 _AR_IN_IT = re.compile(r"\s*(?:فيه|فيها|فيهما)(?!\w)")
 _AR_PIECE_BY = re.compile(
     r"(?<!\w)(?:مقالا|مقال|تقريرا|تقرير|افتتاحيه|عمودا|تحليلا)(?:\s+(?:ال)?\w+)?\s+"
@@ -260,6 +266,7 @@ def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
 
 
 # "وكانت حسابات مجهولة قد زعمت", and without قد but a comma: 'وكانت صحيفة "نيويورك تايمز"، أفادت'
+_AR_NEGATION = re.compile(r"\s+(?:لم|لن)\s")
 _AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)(?:\s+(?:قد|لقد)\s*|\s*,\s*)")
 
 
@@ -288,6 +295,9 @@ def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[
             particle = re.search(r"\s+(?:قد|لقد|فقد)\s*$", folded[m.start():stop])
             if particle and particle.start() > 0:
                 stop = m.start() + particle.start()
+            negation = _AR_NEGATION.search(folded, m.end(), stop)
+            if negation:  # "الصحيفة لم تسم تلك المصادر ونشرت": a negated verb of its own ends the subject
+                stop = negation.start()
             return SourceSlot(m.start(), stop, SUBJECT)
     return None
 

@@ -105,6 +105,9 @@ class Discourse:
                 self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                                                   confidence=0.9, medium=hit.medium))
 
+    def latest_chain(self) -> tuple[SourcePhrase, ...]:
+        return self._chains[-1] if self._chains else ()
+
     def latest_speaker(self) -> SourcePhrase | None:
         """The innermost source of the latest chain."""
         return self._chains[-1][-1] if self._chains else None

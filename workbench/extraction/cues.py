@@ -44,6 +44,8 @@ _AR_VERBS = {
     "سلط": "سلطت",  # "سلطت صحيفة … الضوء على"
     "رحب": "رحب رحبت رحبوا",
     "وصف": "وصف وصفت وصفه وصفها وصفوا يصف تصف",
+    "علم": "علمت",  # "علمت هسبريس من مصادر مطلعة أن": the outlet learned it from them ("علم" alone: "flag")
+    "نسب": "نسبت",  # "نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن": words it attributes to them
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
 # cues only with و/ف attached or when a complementizer or colon follows at once.
@@ -57,6 +59,8 @@ _AR_WEAK_VERBS = {
     "كتب": "كتب كتبت",  # also "books", and the byline "كتب:"
     "زاد": "زاد",  # "وزاد أن …": "added", with و or a complementizer; otherwise "increased"
     "بين": "بين",  # "وبيّن أن …"; alone, "between"
+    "علم": "علم",
+    "نسب": "نسب",
 }
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "

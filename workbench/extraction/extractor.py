@@ -414,7 +414,12 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
                                              described=lambda name: _described(article, name)) or chain
-    if chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
+    same_again = discourse.latest_chain() if chain and _SAME_SOURCE.search(fold(chain[-1].surface)) else None
+    if same_again:
+        # "وأوضح المصدر نفسه": the source of the latest claim again, in its own chain ("أورد بلاغ لوزارة الداخلية")
+        chain = (*(_lowered(h) for h in same_again[:-1]), replace(same_again[-1], surface=chain[-1].surface,
+                                                                   start=chain[-1].start, end=chain[-1].end))
+    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
@@ -425,6 +430,9 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
     return chain
 
 
+_SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)")
+# Verbs of a view held ("ويرى مراقبون"): a fresh source holding one speaks in the article's own thread.
+_VIEW_LEMMAS = {"راي", "توقع", "رجح"}
 # A sentence opening a thread of its own ("وفي الخرطوم،", "في وقت سابق،", "Meanwhile,"), a source answering the
 # report ("rejected the report", "نفت") or speaking to the press at large ("لوسائل الإعلام").
 _NEW_THREAD = re.compile(
@@ -441,6 +449,8 @@ def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discour
     """Whether a new unnamed source ("وقال مصدر أردني رفيع", "an intelligence source said") speaks inside the
     report of the outlet speaking or quoting just before ("وبحسب الصحيفة، …"), rather than in a thread of its own."""
     speaker = discourse.latest_speaker()
+    if draft.cue is not None and draft.cue.lemma in _VIEW_LEMMAS:
+        return False
     # the outlet itself, or an unnamed source it was quoting ("ونقلت الصحيفة عن مصدر خليجي … وقال مصدر أردني")
     if speaker is None or speaker.kind not in (SourceKind.OUTLET, SourceKind.ANONYMOUS) or \
             not discourse.report_frame(latest_only=True):

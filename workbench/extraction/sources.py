@@ -35,7 +35,9 @@ _EN_BACK_REF = re.compile(
 # Nouns for what a source put out ("بيانات الجهاز المركزي", "تقديرات الأمم المتحدة"): the source follows.
 _AR_LEADING = re.compile(
     r"^(?:(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)|امس|اليوم|مساء\s+\w+|صباح\s+\w+|"
-    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق|مذكره|رساله)(?:\s+|$)"
+    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق|مذكره|رساله|"
+    # "إلى ما أسمتهم مصادر أمنية": the outlet's own naming of its sources
+    r"(?:ما|من)\s+(?:اسمت|اسمي|سمت|سمي|وصفت|وصف|اسمته|سمته)\w*)(?:\s+|$)"
 )
 _EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents|"
                          r"(?:a|an|the) (?:report|analysis|survey|poll|investigation|article|story)) (?:from|by|of|in)\s+")
