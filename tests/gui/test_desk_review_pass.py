@@ -202,3 +202,13 @@ def test_the_arabic_browser_names_anonymous_sources_by_the_articles_words(qtbot,
     finally:
         desk.runner.shutdown()
         setup_application([], language="en")
+
+
+def test_the_arabic_dashboard_keeps_its_save_key_left_to_right(qtbot, arabic_desk):
+    from PySide6.QtWidgets import QPushButton
+
+    press(arabic_desk, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dashboard = arabic_desk.views.dashboard
+    save = dashboard.findChild(QPushButton, "savePng")
+    assert save.text().startswith("حفظ الرسم") and save.text().endswith("\u2066(Ctrl+S)\u2069")
+    dashboard.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.actions import ActionGroup, make_action
+from ui.bidi_text import left_to_right
 from ui.browser.claims_browser import parse_date_bound
 from ui.catalog.display_names import outlet_names
 from ui.dashboard.charts import MonthColumns, Series, ShareBars, ShareRow
@@ -119,7 +120,9 @@ class DashboardWindow(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget is self.articles else 0)
-        save = QPushButton(_tr("Save chart as PNG… (Ctrl+S)"), self)
+        # The key stays left to right: in the Arabic UI "(Ctrl+S)" at the end of a sentence lost its bracket's side.
+        save = QPushButton(f"{_tr('Save chart as PNG…')}  {left_to_right('(Ctrl+S)')}", self)
+        save.setObjectName("savePng")
         save.clicked.connect(self.save_png_as)
         report = QPushButton(_tr("Outlet report…"), self)
         report.clicked.connect(self.outlet_report_requested.emit)
