@@ -841,3 +841,18 @@ def test_the_same_source_again_is_the_latest_claims_source_and_a_view_is_the_art
     text = ("نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن هناك مخططا. أعلنت وزارة الداخلية توقيف ثلاثة أشخاص. "
             "وأوضح المصدر نفسه أن التحقيق مستمر. ويرى مراقبون أن مثل هذه التقارير تتكرر.")
     assert chains(text) == [["Asharq Al-Awsat", "anonymous"], ["organization"], ["organization"], ["anonymous"]]
+
+
+@pytest.mark.parametrize(
+    "appearance",
+    ["Peter Hollis, the environment secretary, is on Sky News.", "Peter Hollis has been speaking to Sky News.",
+     "The environment secretary, Peter Hollis, was interviewed on Sky News:"],
+)
+def test_a_live_blogs_he_says_after_someone_appears_on_an_outlet(appearance):
+    text = f"{appearance}\nHe says the bill will not be paused.\nMinisters will talk to the rebels, he says."
+    assert chains(text) == [["Sky News", "person"]] * 2
+
+
+@pytest.mark.parametrize("verb", ["affirmed", "underlined"])
+def test_affirmed_and_underlined_report(verb):
+    assert chains(f"The minister {verb} that there are no foreign forces on Syrian soil.") == [["person"]]

@@ -127,6 +127,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
             claims[:] = _told_to_outlet(claims, late, discourse)
         discourse.mention_outlets(text, start, mentions)
+        if language == "en" and not any(c.chain for c in found):
+            _remember_appearance(text, start, end, catalog, discourse)
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
@@ -138,6 +140,21 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
 
 
 _EGYPTIAN_HAMZA = re.compile("مسئول")
+# A live blog's "Peter Hollis, the environment secretary, is on Sky News.": whose words follow, and where.
+_APPEARS_ON = re.compile(r"\s*(?P<who>[^.]{3,120}?),?\s+(?:is|was|has been|had been)\s+(?:(?:speaking|talking)\s+(?:to|on|with)|"
+                         r"on|interviewed\s+(?:by|on)|appearing\s+on)\s+(?P<outlet>[^.,;]{2,60}?)\s*[.:]?\s*")
+
+
+def _remember_appearance(text: str, start: int, end: int, catalog, discourse: Discourse) -> None:
+    """"X is on Sky News." says nothing itself, but the "he says" after it are X's words to Sky News."""
+    m = _APPEARS_ON.fullmatch(text, start, end)
+    if m is None:
+        return
+    outlet = classify(text, *m.span("outlet"), catalog=catalog, language="en")
+    speaker = classify(text, *m.span("who"), catalog=catalog, language="en")
+    if isinstance(outlet, SourcePhrase) and outlet.kind is SourceKind.OUTLET and outlet.outlet and \
+            isinstance(speaker, SourcePhrase) and speaker.kind is SourceKind.PERSON:
+        discourse.remember((outlet, speaker))
 
 
 def _as_written(claim: ExtractedClaim, written: str) -> ExtractedClaim:
