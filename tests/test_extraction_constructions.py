@@ -856,3 +856,21 @@ def test_a_live_blogs_he_says_after_someone_appears_on_an_outlet(appearance):
 @pytest.mark.parametrize("verb", ["affirmed", "underlined"])
 def test_affirmed_and_underlined_report(verb):
     assert chains(f"The minister {verb} that there are no foreign forces on Syrian soil.") == [["person"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("David Mendel, the assistant director of the Chicago field office, said his agents were not seeking anyone.",
+         "David Mendel"),
+        ("Sarah Lee, a spokeswoman for the interior ministry, said the border was open.", "Sarah Lee"),
+    ],
+)
+def test_a_name_then_a_role_naming_a_body_is_the_person(text, name):
+    assert kinds(text) == [[("person", name)]]
+
+
+@pytest.mark.parametrize("noun", ["more reporting", "further reporting", "his warning"])
+def test_a_gerund_after_a_determiner_is_a_noun(noun):
+    text = f'"There is credible information," said Karen Ostrowski. "We will get {noun} in the coming days."'
+    assert kinds(text) == [[("person", "Karen Ostrowski")]] * 2

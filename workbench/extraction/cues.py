@@ -98,6 +98,7 @@ _EN_COMMA_AFTER = re.compile(r"\s*,")
 _EN_OPENING = " \"'“‘("
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
 _EN_BY_AFTER = re.compile(r"\s+by\b")
+_EN_GERUND_DETERMINER = re.compile(r"\b(?:more|further|additional|fresh|the|his|her|their|its|our|my|your|this|that)\s+$")
 _EN_AS_SAYING_SOON = re.compile(r"(?:\s+[^\s.;]+){1,12}?\s+as\s+saying\b")  # "a report by ISNA quotes X as saying"
 _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|no|any|every|each|such|whose|"
@@ -267,6 +268,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if lemma == "ask" and (not folded[:match.start()].strip(_EN_OPENING) or _EN_CONDITIONAL_BEFORE.search(before)):
         return False  # "Asked what steps …, she said:", "When asked about it, he said": the question, not a report
+    if form.endswith("ing") and _EN_GERUND_DETERMINER.search(before):
+        return False  # "more reporting in the coming days", "his warning": a noun
     if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0 or not (
             _EN_VERB_AFTER.match(folded, match.end()) or _EN_SUBJECT_BEFORE.search(before)
             or (lemma == "quote" and _EN_AS_SAYING_SOON.match(folded, match.end())))):

@@ -85,7 +85,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     if english and first in _EN_INDEFINITE and (label := english_label(text[phrase.start:phrase.end])):
         # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
-    if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)):
+    if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)) or \
+            (english and _named_then_role(text[phrase.start:phrase.end])):
         return person(phrase, english)
     outlet = _outlet(phrase, catalog, english, named_only=True)
     if outlet:
@@ -127,6 +128,16 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, name=proposed.name,
                             confidence=0.4, medium=medium_of_outlet_kind(proposed.kind), proposed=proposed)
     return person(phrase, english)
+
+
+_EN_NAME = re.compile(r"\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*")
+
+
+def _named_then_role(written: str) -> bool:
+    """"David Mendel, the assistant director of the Chicago field office": a name, then his role (whatever
+    body the role names)."""
+    name, _, rest = written.partition(",")
+    return bool(rest) and bool(_EN_NAME.fullmatch(name)) and starts_with_role(rest.lower().split()[:5])
 
 
 _MAX_NAME_WORDS = 8
