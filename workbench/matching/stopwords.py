@@ -5,4 +5,9 @@ ENGLISH = frozenset(["a", "about", "above", "after", "again", "against", "all", 
 # Folded forms; particles that also occur as stems of content words are left out on purpose.
 ARABIC = frozenset(["في", "فيه", "فيها", "من", "منه", "منها", "علي", "عليه", "عليها", "الي", "اليه", "الي", "عن", "عنه", "مع", "ان", "انه", "انها", "ا", "او", "ام", "ثم", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "هن", "نحن", "انا", "انت", "كان", "كانت", "يكون", "تكون", "كل", "بعض", "غير", "قد", "لقد", "حتي", "اذا", "اذ", "اي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "هناك", "هنا", "بين", "عند", "عندما", "حيث", "كما", "لكن", "بل", "و", "ف", "ب", "ل", "ك", "ال", "قال", "قالت", "وقال", "وقالت", "يا", "اما", "الا", "ايضا", "منذ", "خلال", "بعد", "قبل", "ضد", "دون", "لدي", "لها", "له", "لهم", "به", "بها", "بان", "وان", "وفي", "ومن", "وعلي", "وهو", "وهي", "التي", "والتي", "الذي", "والذي", "فيما", "كيف"])
 
-STOP_WORDS = ENGLISH | ARABIC
+# Stems that name the medium a fact-check's claim describes ("صورة تظهر …", "مقطع فيديو لـ …"), not what it
+# asserts: a tweet rarely says them, so they only lowered the right claim's word overlap (train CV 0.894 -> 0.895
+# alone, 0.900 with the final-ا stem).
+ARABIC_MEDIUM = frozenset(["صور", "فيديو", "مقطع", "يظهر", "تظهر"])
+
+STOP_WORDS = ENGLISH | ARABIC | ARABIC_MEDIUM

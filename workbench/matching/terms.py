@@ -37,7 +37,7 @@ def clean(text: str) -> str:
 
 
 def stem_arabic(word: str) -> str:
-    """Light10-style stem of a folded Arabic word: conjunction و, article forms, common suffixes."""
+    """Light10-style stem of a folded Arabic word: conjunction و, article forms, a final ا, common suffixes."""
     if len(word) >= 5 and word[0] == "و":
         word = word[1:]
     for prefix in _AR_PREFIXES:
@@ -47,6 +47,8 @@ def stem_arabic(word: str) -> str:
     else:
         if len(word) >= 5 and word[0] in _AR_PARTICLES and word[1] != "ا":
             word = word[1:]
+    if len(word) >= 5 and word[-1] == "ا":  # accusative ا, a country's name: احتجاجا/احتجاج, فرنسا/الفرنسية
+        word = word[:-1]
     for suffix in _AR_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]
