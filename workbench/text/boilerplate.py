@@ -158,7 +158,16 @@ def is_furniture_line(line: str, *, has_cue: HasCue = None) -> bool:
 
 
 def _furniture_by_shape(stripped: str, *, has_cue: HasCue) -> bool:
-    """Furniture by what the line says or how it is laid out, whatever its length."""
+    """Furniture by what the line says or how it is laid out, whatever its length (asked once per line of a
+    text: the page head and the line-by-line pass both ask it of every line of a text without a lead)."""
+    if not isinstance(has_cue, _RememberedCue):
+        return _shape_says_furniture(stripped, has_cue=has_cue)
+    if stripped not in has_cue.shapes:
+        has_cue.shapes[stripped] = _shape_says_furniture(stripped, has_cue=has_cue)
+    return has_cue.shapes[stripped]
+
+
+def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
     folded = fold(stripped)
     if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded):
         return True
@@ -190,11 +199,12 @@ def _remembered(has_cue: HasCue) -> HasCue:
 
 
 class _RememberedCue:
-    """A has_cue callable that keeps its answers, by the text asked about."""
+    """A has_cue callable that keeps its answers, by the text asked about, and those of _furniture_by_shape."""
 
     def __init__(self, has_cue: Callable[[str], bool]) -> None:
         self._has_cue = has_cue
         self._answers: dict[str, bool] = {}
+        self.shapes: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
         if text not in self._answers:
