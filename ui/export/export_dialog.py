@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(_tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -171,8 +171,11 @@ class ExportDialog(QDialog):
         self.status.setText("")
         QMessageBox.warning(self, _tr("Not exported"), str(error) if isinstance(error, IsnadError) else repr(error))
 
-    def _cancel(self) -> None:
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: stops a running export (its file is not written, and the
+        dialog stays to say so), or else closes the dialog."""
         if self.task is not None:
             self.task.cancel()
-        else:
-            self.reject()
+            self.status.setText(_tr("Cancelling…"))
+            return
+        super().reject()
