@@ -4,7 +4,9 @@ dev part (measured once).
 
 - English negatives: sentences of PolNeAR train articles (shared/datasets/polnear/train), split into train and
   dev by file, so no article gives sentences to both.
-- Arabic negatives: bench/data/news-ar.tsv, everyday news sentences written for this bench.
+- Arabic negatives: bench/data/news-ar.tsv, news sentences written for this bench (100 train, 70 dev): everyday
+  news (n01-n80), then news that names ministers, clubs, players and countries the Arabic archive is full of,
+  asserting nothing it holds (n81-n170), so that sharing a topic's names is not taken for a match.
 - Cross-lingual: bench/data/xling-ar-en.tsv, Arabic news-style sentences written from an English CheckThat!
   claim each (its id in claim_ref); train and dev repeat different claims.
 """
