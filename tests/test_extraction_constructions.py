@@ -874,3 +874,15 @@ def test_a_name_then_a_role_naming_a_body_is_the_person(text, name):
 def test_a_gerund_after_a_determiner_is_a_noun(noun):
     text = f'"There is credible information," said Karen Ostrowski. "We will get {noun} in the coming days."'
     assert kinds(text) == [[("person", "Karen Ostrowski")]] * 2
+
+
+@pytest.mark.parametrize(
+    "late",
+    ["The officials described the threat to The Associated Press on condition of anonymity.",
+     "The officials spoke to Reuters on the condition of anonymity to discuss security matters."],
+)
+def test_unnamed_sources_who_spoke_to_an_outlet_on_anonymity_are_under_it(late):
+    text = ("U.S. officials said they were investigating a credible threat. The Homeland Security Department said the "
+            f"threat was specific. Investigators are looking for two people, officials said. {late}")
+    outlet = "AP" if "Associated" in late else "Reuters"
+    assert chains(text) == [[outlet, "anonymous"], ["organization"], [outlet, "anonymous"]]

@@ -122,6 +122,12 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         found = _sentence_claims(text, start, end, language, catalog, discourse, article)
         mentions = catalog.find_mentions(text[start:end])
         late = _told_afterwards(text, start, end, mentions) if language == "ar" else None
+        anonymity = _told_on_anonymity(text, start, end, mentions) if language == "en" and late is None else None
+        if anonymity is not None:
+            # "The officials described the threat to The Associated Press on condition of anonymity": their
+            # words before were told to that outlet; the sentence itself claims nothing.
+            found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
+            claims[:] = _unnamed_told_to(claims, anonymity)
         if late is not None:
             # "جاء ذلك في تصريح لوكالة الأناضول": the outlet the words before were given to.
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
@@ -196,6 +202,33 @@ def _told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discours
     speaker = discourse.latest_speaker()
     if speaker is not None:
         discourse.remember((outlet, speaker))
+    return updated
+
+
+_ON_ANONYMITY = re.compile(r"\b(?:to|with)\s+(?P<outlet>[^,.;]{2,60}?)\s*,?\s+on (?:the )?condition of anonymity\b")
+
+
+def _told_on_anonymity(text: str, start: int, end: int, mentions) -> SourcePhrase | None:
+    """The outlet of "… spoke to The Associated Press on condition of anonymity", named after the words it credits."""
+    m = _ON_ANONYMITY.search(text, start, end)
+    if m is None:
+        return None
+    hit = next((h for h in mentions if h.kind == "outlet" and start + h.start >= m.start("outlet")
+                and start + h.end <= m.end("outlet")), None)
+    if hit is None:
+        return None
+    s, e = start + hit.start, start + hit.end
+    return SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name, confidence=0.8,
+                        medium=hit.medium)
+
+
+def _unnamed_told_to(claims: list[ExtractedClaim], outlet: SourcePhrase) -> list[ExtractedClaim]:
+    """The claims of unnamed sources just before, with no outlet yet, under the outlet they spoke to."""
+    updated = list(claims)
+    for i in range(len(updated) - 1, max(-1, len(updated) - 1 - _LATE_REACH), -1):
+        chain = updated[i].chain
+        if chain and chain[-1].kind is SourceKind.ANONYMOUS and not any(h.kind is SourceKind.OUTLET for h in chain):
+            updated[i] = replace(updated[i], chain=(_extracted(outlet), *chain))
     return updated
 
 
