@@ -93,7 +93,8 @@ def test_the_csv_carries_each_hops_state_and_evidence(db, verified):
     assert float(hops[0]["verification_similarity"]) == pytest.approx(entry.chain[0].evidence[0].similarity, abs=0.05)
     assert {r["possible_misattribution"] for r in hops} == {"no"}
     assert {r["suggested_attribution_verdict"] for r in hops} == {"confirmed"}
-    never = [r for r in rows if r["claim_id"] != str(claim_id) and r["hop_position"]]
-    assert never and all(r["hop_verification"] == "" for r in never)  # the article's other claims: not verified
+    assert [hops[2][k] for k in ("verification_similarity", "verification_claim_id", "verification_url")] == [""] * 3
+    unattributed = [r for r in rows if not r["hop_position"]]
+    assert unattributed and all(r["hop_verification"] == r["source_outlet"] == "" for r in unattributed)
     chain = next(c for c in json.loads(report_json(report))["claims"] if c["claim_id"] == claim_id)["chain"]
     assert chain[0]["evidence"][0]["article_id"] == sun and chain[0]["evidence"][0]["similarity"] > 0
