@@ -245,3 +245,19 @@ def test_events_written_in_bulk_by_claims_import_join_the_chain(db, tmp_path, re
     assert report.ok, report.problems
     with db.reading() as session:
         assert session.execute(text("SELECT count(*) FROM review_event WHERE event_hash IS NULL")).scalar() == 0
+
+
+def test_check_notices_an_index_built_by_an_isnad_that_read_words_otherwise(db, reviewed, monkeypatch):
+    """After an upgrade changes how words are indexed, the old index still matches old words: check says reindex."""
+    from workbench.matching import index as claim_index
+    from workbench.matching.upkeep import reindex
+
+    assert check_database(db).ok
+    read_before = claim_index.index_terms
+    monkeypatch.setattr(claim_index, "index_terms", lambda text: [f"{term}x" for term in read_before(text)])
+    report = check_database(db)
+    stale = [r for r in report.results if r.name == "search index reads words as this Isnad does"]
+    assert len(stale) == 1 and stale[0].problems and "reindex" in stale[0].problems[0], report.problems
+    assert str(reviewed) in stale[0].problems[0]
+    reindex(db)
+    assert check_database(db).ok
