@@ -284,3 +284,23 @@ def test_cli_refuses_a_missing_file(tmp_path):
 
     with pytest.raises(IsnadError):
         run(argparse.Namespace(file=str(tmp_path / "missing.txt"), json=True, language=None))
+
+
+def test_progress_moves_while_the_whole_text_is_read_before_its_sentences(catalog, monkeypatch):
+    """A big file's bar must not sit at 0 % while the country and page furniture are found over the whole text."""
+    from workbench.extraction import extractor
+
+    heard: list[tuple[int, int]] = []
+    heard_before_sentences: list[int] = []
+    split = extractor.split_sentences
+
+    def sentences_after_noting(text):
+        heard_before_sentences.append(len(heard))
+        return split(text)
+
+    monkeypatch.setattr(extractor, "split_sentences", sentences_after_noting)
+    text = "\n".join(f"وقال المتحدث باسم الوزارة رقم {i} إن الاجتماع انتهى دون اتفاق." for i in range(3000))
+    extract(text, catalog=catalog, progress=lambda done, total: heard.append((done, total)))
+    assert heard_before_sentences and heard_before_sentences[0] >= 10
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+    assert all(0 <= done <= total == len(text) for done, total in heard)

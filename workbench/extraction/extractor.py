@@ -91,21 +91,22 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             progress: Callable[[int, int], None] | None = None) -> Extraction:
     """Claims of an article with their attribution chains; every offset indexes text as given.
 
-    `progress(done, total)` hears, about a hundred times, how many characters of the text have been read."""
+    `progress(done, total)` hears, about a hundred times, how much of the text has been read, in characters; the
+    passes over the whole text before its sentences (country, page furniture) count as their share of the work."""
     written = text
     text = _EGYPTIAN_HAMZA.sub("مسؤول", text)  # "مسئول" read as "مسؤول"; same length, offsets unchanged
     language = language or detect_language(text)
+    read = _PassProgress(progress, len(text))
     catalog = QuotedNameCatalog(catalog, country=article_country(text))
-    furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)))
+    read.passed(_COUNTRY_PASS)
+    furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)),
+                                  progress=lambda offset: read.passed(_COUNTRY_PASS, offset, _FURNITURE_PASS))
     discourse = Discourse()
     article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
-    step, reported = max(len(text) // 100, 1), 0
     for start, end in split_sentences(text):
-        if progress is not None and start - reported >= step:
-            reported = start
-            progress(start, len(text))
+        read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
         # hold it, or glue a dateline to its start; a wire credit may follow its last full stop.
         line = bisect_right(furniture_starts, start) - 1
@@ -281,6 +282,25 @@ def _quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedCl
     if not (whole_quote and same_paragraph):
         return claim
     return replace(claim, chain=tuple(_lowered(h) for h in previous.chain))
+
+
+# The share of extraction time the passes over the whole text take before the sentences (measured on prose).
+_COUNTRY_PASS, _FURNITURE_PASS = 0.1, 0.2
+
+
+class _PassProgress:
+    """Extraction's progress as characters of the text read, whichever pass is reading; told about 100 times."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, total: int) -> None:
+        self._progress, self._total = progress, total
+        self._step, self._reported = max(total // 100, 1), -1
+
+    def passed(self, before: float, offset: int = 0, share: float = 0.0) -> None:
+        """A pass that starts after BEFORE of the work and takes SHARE of it has read the text up to OFFSET."""
+        done = int(self._total * before + offset * share)
+        if self._progress is not None and done - self._reported >= self._step:
+            self._reported = done
+            self._progress(done, self._total)
 
 
 def _sentence_claims(text, start, end, language, catalog, discourse, article) -> list[ExtractedClaim]:

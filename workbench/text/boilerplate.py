@@ -301,16 +301,20 @@ def _trailing_credit_length(line: str) -> int:
     return len(line) - match.start() if match else 0
 
 
-def boilerplate_spans(text: str, *, has_cue: HasCue = None) -> list[tuple[int, int]]:
+def boilerplate_spans(text: str, *, has_cue: HasCue = None,
+                      progress: Callable[[int], None] | None = None) -> list[tuple[int, int]]:
     """Spans (over the original text, trimmed) of page furniture: whole lines, and the dateline or credit
-    glued to a paragraph."""
+    glued to a paragraph. `progress(offset)` hears, about a hundred times, how far the lines have been read."""
     lines = _lines(text)
+    step = max(len(lines) // 100, 1)
     spans: list[tuple[int, int]] = []
     has_cue = _remembered(has_cue)
     caption, lead = _page_head(lines, has_cue=has_cue)
     in_link_list = first_link = False
     previous: tuple[int, int, str] | None = None
     for index, (start, line) in enumerate(lines):
+        if progress is not None and index % step == 0:
+            progress(start)
         if not line:
             in_link_list = False
             previous = None
