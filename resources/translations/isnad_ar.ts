@@ -848,10 +848,6 @@ Your stored edits are safe.</source>
       <translation>اللوحة</translation>
     </message>
     <message>
-      <source>Save chart as PNG… (Ctrl+S)</source>
-      <translation>حفظ الرسم بصيغة PNG… (Ctrl+S)</translation>
-    </message>
-    <message>
       <source>Outlet report…</source>
       <translation>تقرير الوسائل الإعلامية…</translation>
     </message>
@@ -936,6 +932,10 @@ Your stored edits are safe.</source>
       <translation>شهرًا بشهر</translation>
     </message>
     <message>
+      <source>Save chart as PNG…</source>
+      <translation>حفظ الرسم بصيغة PNG…</translation>
+    </message>
+    <message>
       <source>Write dates as 2024, 2024-03 or 2024-03-05.</source>
       <translation>اكتب التواريخ هكذا: 2024 أو 2024-03 أو 2024-03-05.</translation>
     </message>
@@ -954,10 +954,6 @@ Your stored edits are safe.</source>
     <message>
       <source>Could not save %1</source>
       <translation>تعذّر حفظ %1</translation>
-    </message>
-    <message>
-      <source>Save chart as PNG…</source>
-      <translation>حفظ الرسم بصيغة PNG…</translation>
     </message>
     <message>
       <source>Save the chart on screen as a PNG file</source>
@@ -1850,6 +1846,10 @@ Split them into one article per headline (a short line alone between blank lines
     <message>
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
       <source>The selected claims (%1)</source>
