@@ -20,8 +20,8 @@ class DeskSettings:
     organization_url: str = ""
     reviewer_name: str = ""
     ui_language: str = "en"
-    suggest_threshold: float = 57.0  # = workbench.matching.settings.MatchSettings (chosen from false alarms)
-    likely_same_threshold: float = 82.0
+    suggest_threshold: float = 60.0  # = workbench.matching.settings.MatchSettings (chosen from false alarms)
+    likely_same_threshold: float = 85.0
     daily_backups_kept: int = 7
     max_import_mb: float = 20.0
 
