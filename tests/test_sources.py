@@ -143,3 +143,19 @@ def test_references_back(catalog, phrase, language, medium, adjective):
 @pytest.mark.parametrize("phrase", ["الأسبوع الماضى", "", "  ،  "])
 def test_no_source(catalog, phrase):
     assert named(phrase, catalog, "ar") is None
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("مسؤول عراقي", "an Iraqi official"),
+    ("مسؤول عراقى", "an Iraqi official"),
+    ("مسؤول أوكراني", "a Ukrainian official"),
+    ("مسؤول أوروبي", "a European official"),
+    ("مسؤول إيراني", "an Iranian official"),
+    ("مسؤول أمريكي", "a US official"),
+    ("مصدر مصري", "an Egyptian source"),
+])
+def test_a_single_unnamed_source_takes_the_article_its_english_label_needs(given, expected):
+    from workbench.extraction.anonymous import arabic_label
+    from workbench.text.normalize import fold
+
+    assert arabic_label(fold(given)) == expected

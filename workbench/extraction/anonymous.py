@@ -69,10 +69,25 @@ def arabic_label(folded: str) -> str | None:
     if head.startswith(("a ", "an ")):
         noun = head.split(" ", 1)[1]
         body = " ".join([*adjectives, noun])
-        return f"{'an' if body[0] in 'aeiou' else 'a'} {body}"
+        return f"{_indefinite(body)} {body}"
     if head in ("reports", "media") and "media" in adjectives:
         return "media reports"
     return " ".join([*adjectives, head])
+
+
+# Words that begin with a vowel letter but the sound of "you" ("a Ukrainian official"), and acronyms read letter
+# by letter whose first letter's name begins with a vowel sound ("an EU official", "a US official").
+_YOU_SOUND = ("uk", "ug", "uni", "uru", "eu")
+_VOWEL_SOUND_LETTERS = "AEFHILMNORSX"
+
+
+def _indefinite(phrase: str) -> str:
+    """"a" or "an" before an English label, by the sound it begins with."""
+    word = phrase.split()[0]
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _VOWEL_SOUND_LETTERS else "a"
+    lowered = word.lower()
+    return "an" if lowered[0] in "aeiou" and not lowered.startswith(_YOU_SOUND) else "a"
 
 
 def _without_accusative(word: str) -> str:
