@@ -66,13 +66,17 @@ def _queries(path: Path):
         raise InputRefused(f"cannot read {path}: {error.strerror or error}") from None
     with handle:
         reader = csv.reader(handle, delimiter="," if path.suffix.lower() == ".csv" else "\t")
-        header = [h.strip().lower() for h in next(reader, [])]
-        if "id" not in header or "text" not in header:
-            raise InputRefused(f"{path.name}: the header needs columns id and text")
-        i, t = header.index("id"), header.index("text")
-        for row in reader:
-            if len(row) > max(i, t) and row[i].strip():
-                yield row[i].strip(), row[t]
+        try:
+            header = [h.strip().lower() for h in next(reader, [])]
+            if "id" not in header or "text" not in header:
+                raise InputRefused(f"{path.name}: the header needs columns id and text")
+            i, t = header.index("id"), header.index("text")
+            for row in reader:
+                if len(row) > max(i, t) and row[i].strip():
+                    yield row[i].strip(), row[t]
+        except UnicodeDecodeError:
+            raise InputRefused(f"{path.name}: not UTF-8 text after line {reader.line_num} "
+                               "(a query file is UTF-8 TSV or CSV with columns id and text)") from None
 
 
 def _batch_matches(args):

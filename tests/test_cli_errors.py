@@ -334,3 +334,14 @@ def test_debug_still_shows_the_traceback(tmp_path):
     debug = subprocess.run([*command[:2], "--debug", *command[2:]], capture_output=True, text=True, timeout=120)
     assert plain.returncode == 2 and "Traceback" not in plain.stderr and len(plain.stderr.splitlines()) == 1
     assert "Traceback" in debug.stderr
+
+
+def test_a_query_file_that_is_not_utf8_is_one_line_not_a_bug(capsys, tmp_path, reviewed_template):
+    """Found by the property test above (seed 10): `match --queries` on a binary file (the database itself)."""
+    work = tmp_path / "w"
+    work.mkdir()
+    shutil.copy2(reviewed_template, work / "isnad.sqlite")
+    (work / "queries.tsv").write_bytes("id\ttext\nq1\tقال المتحدث\n".encode() + b"q2\t\xf1\xff broken\n")
+    for queries in (work / "isnad.sqlite", work / "queries.tsv"):
+        code, _out, err = run_cli(capsys, "--db", work / "isnad.sqlite", "match", "--json", "--queries", queries)
+        assert code not in (0, 70) and "not UTF-8" in err and len(err.strip().splitlines()) == 1, err
