@@ -25,7 +25,7 @@ _PENDING = "isnad_claims_to_encode"
 _COMMITTED = "isnad_claims_committed"
 # More new or edited claims than this in one action (a long article) are left to the backfill, so that the
 # write transaction does not wait for the encoder.
-_INLINE_LIMIT = 256
+INLINE_VECTOR_LIMIT = 256
 _installed = False
 
 
@@ -66,7 +66,7 @@ def _after_flush(session: Session, _context) -> None:
 def _before_commit(session: Session) -> None:
     session.flush()  # the commit's own flush comes after this hook: take its claims too
     pending = session.info.pop(_PENDING, None)
-    if pending and len(pending) <= _INLINE_LIMIT:  # a big import is left to the background backfill
+    if pending and len(pending) <= INLINE_VECTOR_LIMIT:  # a big import is left to the background backfill
         session.info[_COMMITTED] = (session.get_bind(), pending)
 
 
