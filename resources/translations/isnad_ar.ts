@@ -1828,8 +1828,16 @@ Split them into one article per headline (a short line alone between blank lines
       <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
+      <source>&amp;Open</source>
+      <translation>فتح (&amp;O)</translation>
+    </message>
+    <message>
       <source>Export to</source>
       <translation>التصدير إلى</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>Exporting…</source>
@@ -1842,6 +1850,10 @@ Split them into one article per headline (a short line alone between blank lines
     <message>
       <source>This review session</source>
       <translation>جلسة المراجعة هذه</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Cancelled: nothing was written.</source>

@@ -149,7 +149,7 @@ def test_the_browser_selection_is_exported_as_csv(qtbot, window, sample_desk, tm
     assert {str(i) for i in sample_desk.claim_ids} <= {line.split(",")[3] for line in text.splitlines()[1:]}
 
 
-def test_file_export_writes_the_article_report_as_pdf(qtbot, window, sample_desk, tmp_path):
+def test_file_export_writes_the_article_report_as_pdf(qtbot, window, sample_desk, tmp_path, monkeypatch):
     press(started(window), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.views.export_dialog
     assert dialog.kind.currentData() == "article" and dialog.output_format.currentData() == "pdf"
@@ -159,6 +159,13 @@ def test_file_export_writes_the_article_report_as_pdf(qtbot, window, sample_desk
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.written == [Path(target)]
     assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.cancel_button.text() == "Close" and dialog.open_button.isVisible()
+    opened = []
+    monkeypatch.setattr("ui.export.export_dialog.QDesktopServices.openUrl", opened.append)
+    QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(target)]
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def test_dashboard_opens_with_ctrl_d_counts_outlets_and_saves_a_png(qtbot, window, sample_desk, db, tmp_path):

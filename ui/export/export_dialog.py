@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -90,8 +91,11 @@ class ExportDialog(QDialog):
         form.addRow(save_as, path_row)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(_tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(_tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setVisible(False)  # shown once a file is written
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_written)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -140,6 +144,8 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, _tr("Not exported"), str(error))
             return
         self.export_button.setEnabled(False)
+        self.open_button.setVisible(False)
+        self.cancel_button.setText(_tr("Cancel"))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(_tr("Exporting…"))
@@ -160,9 +166,17 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if written:
             self.status.setText(_tr("Written: %1").replace("%1", ", ".join(str(p) for p in written)))
+            self.open_button.setVisible(True)
+            self.cancel_button.setText(_tr("Close"))  # nothing is left to cancel
         else:
             self.status.setText(_tr("Cancelled: nothing was written."))
         self.exported.emit(self.written)
+
+    def open_written(self) -> None:
+        """The file just written, in the application the system opens it with (the folder, for several)."""
+        if self.written:
+            target = self.written[0] if len(self.written) == 1 else Path(self.written[0]).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
