@@ -1,4 +1,5 @@
-"""Outlet display names per language: chosen from the aliases, and which Arabic alias is shown, changeable."""
+"""Outlet and organization display names per language: chosen from the aliases, and which Arabic alias of an
+outlet is shown, changeable."""
 
 import pytest
 
@@ -39,3 +40,15 @@ def test_only_an_arabic_alias_of_the_outlet_can_be_its_arabic_name(db, alias):
     with pytest.raises(InvalidValue):
         set_display_alias(db, "The Sun", alias)
     assert outlet_display_names(db, "ar")["The Sun"] == "صن"
+
+
+@pytest.mark.parametrize(("organization", "arabic"), [
+    ("Popular Mobilization Forces", "الحشد الشعبي"),  # the first Arabic alias of the bundled entry
+    ("Kataib Hezbollah", "كتائب حزب الله"),
+])
+def test_organizations_are_named_by_their_first_arabic_alias(db, organization, arabic):
+    from workbench.usecases.catalog.display_names import organization_display_names
+
+    assert organization_display_names(db, "ar")[organization] == arabic
+    assert organization not in organization_display_names(db, "en")
+    assert organization not in outlet_display_names(db, "ar")  # outlets and organizations stay apart

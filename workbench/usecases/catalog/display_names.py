@@ -1,10 +1,12 @@
-"""Outlets' display names per language (read for the UI and reports), and choosing which alias is the Arabic one."""
+"""Outlets' and organizations' display names per language (read for the UI and reports), and choosing which
+alias is an outlet's Arabic one."""
 
 from sqlalchemy import select
 
 from workbench.catalog.display_names import display_name, preferred_first
+from workbench.enums import SourceKind
 from workbench.errors import InvalidValue
-from workbench.storage.models import Alias, Outlet
+from workbench.storage.models import Alias, Outlet, Source
 from workbench.usecases.catalog.rows import attach_alias, detach_aliases, find_outlet
 from workbench.usecases.history import record_event
 from workbench.usecases.records import Actor
@@ -12,8 +14,19 @@ from workbench.usecases.records import Actor
 
 def outlet_display_names(db, language: str) -> dict[str, str]:
     """Catalog name → the name shown in `language`, for every outlet whose shown name differs (one query)."""
-    query = (select(Outlet.name, Alias.text).outerjoin(Alias, Alias.outlet_id == Outlet.id)
-             .order_by(Outlet.id, Alias.id))
+    return _shown_names(db, select(Outlet.name, Alias.text).outerjoin(Alias, Alias.outlet_id == Outlet.id)
+                        .order_by(Outlet.id, Alias.id), language)
+
+
+def organization_display_names(db, language: str) -> dict[str, str]:
+    """Catalog name → the name shown in `language` for organizations ("United Nations" → its first Arabic
+    alias, "الأمم المتحدة"), for every one whose shown name differs (one query)."""
+    return _shown_names(db, select(Source.name, Alias.text).join(Alias, Alias.source_id == Source.id)
+                        .where(Source.kind == SourceKind.ORGANIZATION.value).order_by(Source.id, Alias.id),
+                        language)
+
+
+def _shown_names(db, query, language: str) -> dict[str, str]:
     aliases: dict[str, list[str]] = {}
     with db.reading() as session:
         for name, alias in session.execute(query):
