@@ -1,11 +1,17 @@
-"""Check the real-reporting fixtures (python validate.py [SPLIT...]): every claim, surface and furniture line is in its text, kinds are valid, chains non-empty."""
+"""Check the real-reporting fixtures (python validate.py [SPLIT...]): every claim, surface and furniture line is in its text, kinds are valid, chains non-empty, one attribution per sentence."""
 
 import json
+import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"outlet", "person", "organization", "anonymous"}
+# The product owner's gold keys each attribution by its sentence: a participial continuation of the same
+# sentence ("…، مؤكدا أن …", "…, adding that …") belongs to the attribution before it, not one of its own.
+CONTINUATION = re.compile(r"^(?:و?(?:مؤكد|مضيف|لافت|مشير|موضح|مشدد|معتبر|منوه|متابع|مبين|محذر|مطالب|معرب)"
+                          r"(?:ا|ة|ين|ان|تين)?|adding|saying|claiming|noting|insisting|arguing|warning|stressing)\b")
+SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def problems_in(split: str) -> list[str]:
@@ -38,9 +44,23 @@ def problems_in(split: str) -> list[str]:
                     found.append(f"{name}: surface not in text: {hop.get('surface')!r}")
                 if hop.get("kind") == "outlet" and not hop.get("canonical"):
                     found.append(f"{name}: outlet without a canonical name: {hop.get('surface')!r}")
+        found.extend(f"{name}: a continuation of the sentence before, not its own attribution: {claim[:40]!r}"
+                     for claim in _continuations(text, article["attributions"]))
         for line in article.get("boilerplate", []):
             if line not in text:
                 found.append(f"{name}: boilerplate not in text: {line[:40]!r}")
+    return found
+
+
+def _continuations(text: str, attributions: list[dict]) -> list[str]:
+    found, previous_end = [], None
+    for attribution in attributions:
+        claim = attribution["claim"]
+        start = text.find(claim)
+        if previous_end is not None and CONTINUATION.match(claim) and start >= previous_end \
+                and not SENTENCE_END.search(text[previous_end:start]):
+            found.append(claim)
+        previous_end = start + len(claim)
     return found
 
 
