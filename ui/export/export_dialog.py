@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.bidi_text import isolate
 from workbench.errors import IsnadError
 from workbench.usecases.browse import browse_choices
 from workbench.usecases.exports import SUFFIXES, ExportRequest, check_request, export_reports
@@ -59,7 +60,8 @@ class ExportDialog(QDialog):
         if self.claim_ids:
             self.kind.addItem(_tr("The selected claims (%1)").replace("%1", str(len(self.claim_ids))), "selection")
         if article is not None:
-            self.kind.addItem(_tr("Article report: %1").replace("%1", article.title[:60]), "article")
+            title = article.title if len(article.title) <= 60 else article.title[:59] + "…"
+            self.kind.addItem(_tr("Article report: %1").replace("%1", isolate(title)), "article")  # its own direction
         self.kind.addItem(_tr("Outlet report"), "outlet")
         if session_id is not None:
             self.kind.addItem(_tr("This review session"), "session")
