@@ -79,8 +79,23 @@ def test_files_are_utf8_json_lists():
         assert "\\u06" not in text, f"{name} should keep Arabic unescaped (ensure_ascii=False)"
 
 
-def test_at_least_700_outlets():
-    assert len(outlets()) >= 700
+def test_at_least_1000_outlets():
+    assert len(outlets()) >= 1000
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Radio Télévision Guinéenne", "GN"), ("Télé Sahel", "NE"), ("ORTM", "ML"), ("RTB (Burkina Faso)", "BF"),
+     ("Télé Tchad", "TD"), ("VTV (Venezuela)", "VE"), ("Korean Central Television", "KP"), ("SNTV (Somalia)", "SO"),
+     ("SONNA", "SO"), ("RTD (Djibouti)", "DJ"), ("ADI (Djibouti)", "DJ"), ("ORTC (Comoros)", "KM"),
+     ("Mauritanian Television", "MR"), ("RTA (Afghanistan)", "AF"), ("Bakhtar News Agency", "AF"),
+     ("Radio Pakistan", "PK"), ("Doordarshan", "IN"), ("Ethiopian News Agency", "ET"), ("Prensa Latina", "CU")],
+)
+def test_state_broadcasters_and_agencies_have_their_country(name, country):
+    """What "state television said" means in a story about that country."""
+    by_name = {o["name"]: o for o in outlets()}
+    assert by_name[name]["country"] == country
+    assert "state-owned" in by_name[name]["notes"]
 
 
 def test_every_outlet_has_valid_fields():

@@ -2,11 +2,13 @@
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from workbench.catalog.ranking import SpellingRanking
+from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.resources import RESOURCES_DIR
 from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
 
@@ -235,13 +237,19 @@ def _begins_a_longer_name(tokens: list[tuple[str, int, int]], i: int, folded: st
 
 def _is_adjective_of(tokens: list[tuple[str, int, int]], i: int, folded: str) -> bool:
     """Whether a one-word name that reads as an adjective ("العربيه", "السومريه") qualifies the definite noun
-    just before it ("المملكه العربيه", "اللغه العربيه", "الدول العربيه"): then it is no outlet."""
+    or country just before it ("المملكه العربيه", "اللغه العربيه", "الدول العربيه", "مصر العربيه"): then it is
+    no outlet."""
     word = tokens[i][0]
     if i == 0 or not word.startswith("ال") or not word.endswith("يه"):
         return False
     before, _, end = tokens[i - 1]
-    definite = any(before.startswith(clitic + "ال") for clitic in ("", *_CLITIC_PREFIXES)) or before.startswith("لل")
+    definite = (any(before.startswith(clitic + "ال") for clitic in ("", *_CLITIC_PREFIXES)) or before.startswith("لل")
+                or before in _DEFINITE_NAMES)
     return definite and folded[end:tokens[i][1]].isspace()
+
+
+# Names of countries, definite without an article, that an official name qualifies ("جمهورية مصر العربية").
+_DEFINITE_NAMES = {"مصر", "سوريا", "سوريه"}
 
 
 # Nouns of a place or an institution that make the one-word name after them that place ("ولاية الجزيرة",
@@ -281,6 +289,26 @@ def medium_of_outlet_kind(kind: str | None) -> str | None:
     return _MEDIUM_OF_OUTLET_KIND.get(kind or "")
 
 
+_REFERRING_MEDIA = {"newspaper", "agency", "channel", "site", "magazine"}
+
+
+def outlet_medium(kind: str | None, spellings) -> str | None:
+    """What "the channel", "الوكالة" can refer back to: the outlet's kind says it, or, for a state-affiliated
+    outlet (a channel, a paper or an agency), the descriptor its spellings carry most ("قناة العالم",
+    "Syrian state television", "صحيفة تشرين")."""
+    medium = medium_of_outlet_kind(kind)
+    if medium or kind != "state_affiliated":
+        return medium
+    said = Counter()
+    for spelling in spellings:
+        for word in _TOKEN.findall(comparison_key(spelling)):
+            word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+            found = AR_DESCRIPTORS.get(word) or EN_DESCRIPTORS.get(word)
+            if found in _REFERRING_MEDIA:
+                said[found] += 1
+    return said.most_common(1)[0][0] if said else None
+
+
 def load_bundled_entries(resources_dir: Path = RESOURCES_DIR) -> list[AliasEntry]:
     """Alias entries for every outlet and organization in the bundled catalog (names count as aliases)."""
     catalog_dir = resources_dir / "catalog"
@@ -290,7 +318,8 @@ def load_bundled_entries(resources_dir: Path = RESOURCES_DIR) -> list[AliasEntry
         if not path.exists():
             continue
         for record in json.loads(path.read_text(encoding="utf-8")):
-            medium = medium_of_outlet_kind(record.get("kind")) if kind == "outlet" else None
-            for alias in (record["name"], *record.get("aliases", [])):
+            spellings = (record["name"], *record.get("aliases", []))
+            medium = outlet_medium(record.get("kind"), spellings) if kind == "outlet" else None
+            for alias in spellings:
                 entries.append(AliasEntry(alias, record["name"], kind, medium))
     return entries
