@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from workbench.catalog.aliases import AliasEntry, AliasIndex, load_bundled_entries
+from workbench.catalog.aliases import AliasEntry, AliasIndex, load_bundled_entries, outlet_medium
+from workbench.resources import RESOURCES_DIR
 
 CATALOG = {
     "The Sun": ["Sun", "صن", "الصن", "ذا صن"],
@@ -157,3 +158,31 @@ def test_load_bundled_entries(tmp_path):
 
 def test_load_bundled_entries_without_a_catalog(tmp_path):
     assert load_bundled_entries(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "spellings", "expected"),
+    [
+        ("newspaper", ["Le Monde", "لوموند"], "newspaper"),
+        ("news_agency", ["TASS", "تاس"], "agency"),
+        # a state-affiliated outlet is a channel, a paper or an agency: its spellings' descriptor says which
+        ("state_affiliated", ["Al-Alam", "قناة العالم", "العالم الإيرانية"], "channel"),
+        ("state_affiliated", ["Syrian TV", "Syrian state television", "التلفزيون السوري"], "channel"),
+        ("state_affiliated", ["Libyan state TV", "التليفزيون الليبي"], "channel"),
+        ("state_affiliated", ["Tishreen", "صحيفة تشرين", "جريدة تشرين"], "newspaper"),
+        ("state_affiliated", ["Sputnik", "وكالة سبوتنيك", "سبوتنيك"], "agency"),
+        ("state_affiliated", ["Pars Today", "موقع بارس تودي"], "site"),
+        ("state_affiliated", ["Radio Mogadishu", "إذاعة مقديشو"], "channel"),
+        ("state_affiliated", ["KRT", "كيه آر تي"], None),
+    ],
+)
+def test_outlet_medium(kind, spellings, expected):
+    assert outlet_medium(kind, spellings) == expected
+
+
+def test_every_bundled_state_affiliated_outlet_has_a_medium():
+    """"The channel", "الوكالة" must be able to point back to RT, CGTN, Tishreen, Sputnik."""
+    catalog = json.loads((RESOURCES_DIR / "catalog" / "outlets.json").read_text(encoding="utf-8"))
+    state = {o["name"] for o in catalog if o["kind"] == "state_affiliated"}
+    media = {e.name: e.medium for e in load_bundled_entries() if e.name in state}
+    assert state and [name for name in sorted(state) if media[name] is None] == []

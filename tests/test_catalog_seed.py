@@ -120,3 +120,13 @@ def test_merge_outlets_moves_aliases_and_hops(db):
     from workbench.usecases.claims import get_claim
 
     assert [h.source.label for h in get_claim(db, claim_id).chain] == ["The Sun"]
+
+
+@pytest.mark.parametrize(("text", "medium"), [("وقالت قناة العالم", "channel"), ("ذكرت صحيفة تشرين", "newspaper"),
+                                              ("أفادت وكالة سبوتنيك", "agency"), ("said Syrian state television", "channel")])
+def test_a_state_affiliated_outlet_has_the_medium_its_spellings_say(db, text, medium):
+    """So that "وأضافت القناة" or "the agency" later in the article can point back to it."""
+    from workbench.usecases.catalog.index import catalog_index
+
+    (hit,) = catalog_index(db).find_mentions(text)
+    assert hit.medium == medium

@@ -5,7 +5,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.catalog.aliases import AliasEntry, AliasIndex, medium_of_outlet_kind
+from workbench.catalog.aliases import AliasEntry, AliasIndex, outlet_medium
 from workbench.catalog.ranking import SpellingRanking
 from workbench.enums import SourceKind
 from workbench.storage.models import Alias, Outlet, Source
@@ -14,11 +14,13 @@ from workbench.storage.models import Alias, Outlet, Source
 def catalog_alias_entries(db) -> list[AliasEntry]:
     """Every alias of every outlet and organization in db."""
     with db.reading() as session:
-        outlets = session.execute(
+        spellings: dict[tuple[str, str], list[str]] = {}
+        for text, name, outlet_kind in session.execute(
             select(Alias.text, Outlet.name, Outlet.kind).join(Outlet, Alias.outlet_id == Outlet.id)
-        )
-        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=medium_of_outlet_kind(outlet_kind))
-                   for text, name, outlet_kind in outlets]
+        ):
+            spellings.setdefault((name, outlet_kind), []).append(text)
+        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=outlet_medium(outlet_kind, texts))
+                   for (name, outlet_kind), texts in spellings.items() for text in texts]
         others = session.execute(
             select(Alias.text, Source.name, Source.kind).join(Source, Alias.source_id == Source.id)
             .where(Source.kind == SourceKind.ORGANIZATION.value)
