@@ -227,6 +227,23 @@ def test_pronoun_and_definite_subjects_agree_with_what_they_continue(catalog, gi
     assert [c[1] for c in chains(given, catalog)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ذكرت رويترز أن المحادثات توقفت. وقال التلفزيون السوري إن الوفد غادر. وأضافت الوكالة أن الجولة المقبلة لم تحدد.",
+         [["Reuters"], ["Syrian TV"], ["Reuters"]]),
+        ("Reuters reported that talks had stalled. Syrian state television said the delegation had left. "
+         "The agency added that no date was set.", [["Reuters"], ["Syrian TV"], ["Reuters"]]),
+        ("Kuwait News Agency said the minister had arrived. RT said the meeting had begun. "
+         "The agency added that talks would go on.", [["KUNA"], ["RT"], ["KUNA"]]),
+    ],
+)
+def test_the_agency_is_not_a_state_channel_named_since(catalog, text, expected):
+    """A state-affiliated outlet is a channel, a paper or an agency (its catalog spellings say which): "the agency"
+    skips the state channel named in between."""
+    assert [c[1] for c in chains(text, catalog)] == expected
+
+
 def test_a_speaker_named_again_by_family_name_goes_on_to_the_same_outlet(catalog):
     text = ("وقال الخبير النفطى كامل الحرمى لـ«سكاي نيوز عربية» إن السوق تحتاج إلى إشارات.\n"
             "وأوضح الحرمى أن الطلب الصينى سيظل العامل الحاسم.")
