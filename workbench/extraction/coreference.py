@@ -61,6 +61,8 @@ _AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحي�
 _HEAD_REACH = 8
 
 
+_NOT_AN_AGENCY = re.compile(r"\b(?:ministry|department|government|army|police|office|court|party)\b|"
+                            r"(?<!\w)(?:ال)?(?:وزاره|حكومه|جيش|شرطه|مكتب|محكمه|حزب)(?!\w)")
 _SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
 
 
@@ -159,6 +161,9 @@ class Discourse:
             # "وأعرب الرئيس الإيراني" after "الرئيس الإيراني مسعود بزشكيان … وأضاف بزشكيان": the role again.
             same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and not hop.name
                             and bool(_role_words(hop)) and _role_words(hop) <= _bare_words(described(speaker.name)))
+            # "وقال المحامي العام" after "المحامي العام في دمشق": an unnamed office holder by fewer words.
+            same = same or (speaker.kind is hop.kind is SourceKind.PERSON and not speaker.name and not hop.name
+                            and bool(_role_words(hop)) and _role_words(hop) <= _role_words(speaker))
             if same:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None
@@ -184,7 +189,9 @@ class Discourse:
         if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
-            outlets = [s for s in candidates if s.kind in kinds]
+            # ... but not a ministry or a government: "the Ministry of Economy said …; X told the agency" is SANA.
+            outlets = [s for s in candidates if s.kind in kinds and not (
+                s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.surface)))]
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),
