@@ -239,7 +239,12 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         back = _AR_MEDIUM_BACK.match(folded, aired.end(), end)  # "في رد نقلته الصحيفة": the paper named before
         if hit or back:
             slots.append(SourceSlot(*(hit or back.span()), TOLD_TO))
+    # "وأضاف في تغريدة على منصة إكس أن": where the pronoun's speaker wrote, not a subject.
+    slots = [s for s in slots if not (s.rank == SUBJECT and _AR_OWN_MEDIUM_ONLY.match(folded, s.start, s.end))]
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+
+
+_AR_OWN_MEDIUM_ONLY = re.compile(r"\s*(?:في|خلال|عبر)\s+(?:بيان|تغريده|منشور|تدوينه|كلمه|رساله)(?!\w)")
 
 
 _AR_FROM_SAYING = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+[^,:]{2,60}?\s+(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")

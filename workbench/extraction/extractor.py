@@ -16,6 +16,7 @@ from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
+from workbench.extraction.report_frames import goes_on_in_report, in_own_medium
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
@@ -113,6 +114,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         if line >= 0 and end <= furniture[line][1]:
             continue
         if line >= 0 and start < furniture[line][1]:
+            # "Damascus, SANA- …": the page's own agency, which "told the agency" may mean later.
+            discourse.mention_outlets(text, start, catalog.find_mentions(text[start:furniture[line][1]]))
             start = furniture[line][1]
             start += len(text[start:end]) - len(text[start:end].lstrip())
         after = bisect_right(furniture_starts, end - 1) - 1
@@ -496,6 +499,14 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
                                                                                           discourse):
         # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
         chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
+    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and goes_on_in_report(draft.cue) and \
+            not _opens_own_thread(draft, text, to_text):
+        # "قال عضو بمجلس الشيوخ لـ"رويترز" … وأضاف السيناتور كريس والدن": whoever is brought in goes on in it.
+        chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
+    sentence_start = to_text(0, 0)[0]
+    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(fold(text[sentence_start:to_text(draft.end, draft.end)[0]])):
+        # "In a separate tweet, he wrote": the speaker's own medium, out of the outlet's report carried over.
+        chain = tuple(h for h in chain if h.kind is not SourceKind.OUTLET or h.start >= sentence_start)
     discourse.remember(chain)
     return chain
 
@@ -525,9 +536,16 @@ def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discour
     if speaker is None or speaker.kind not in (SourceKind.OUTLET, SourceKind.ANONYMOUS) or \
             not discourse.report_frame(latest_only=True):
         return False
+    return not _opens_own_thread(draft, text, to_text)
+
+
+def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
+    """Whether the draft's sentence turns from the report just before: a thread of its own, an answer to the
+    report, or words given in the source's own medium ("في بيان", "in a separate tweet")."""
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
-    return not (_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end])))
+    return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
+                or in_own_medium(fold(text[sentence_start:end])))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
@@ -545,7 +563,8 @@ def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] |
     """The outlet met earlier that "مراسل القناة" or "the paper's website" belongs to, and whether it is its site."""
     if isinstance(found, BackReference) or found.kind not in (SourceKind.PERSON, SourceKind.OUTLET):
         return None
-    m = _STAFF_OF.match(fold(found.surface))
+    # "وزعم كاتب المقال، يوني شاحر": the staff noun may be the role a name was given.
+    m = _STAFF_OF.match(fold(found.surface)) or _STAFF_OF.match(fold(found.role or ""))
     if not m:
         return None
     medium = _STAFF_MEDIUM[m.group("ar") or m.group("en")]

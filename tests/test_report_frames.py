@@ -1,0 +1,95 @@
+"""A relayed report keeps its outlet over the sentences that follow, and leaves it where the story turns (issue 11)."""
+
+import pytest
+
+from tests.test_extraction_constructions import CATALOG, chains
+from workbench.extraction.extractor import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone new brought in with "added" speaks inside the report the story relays; named again, still there.
+        ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
+         "وأضاف السيناتور جون هارلو أن المسؤولين عرضوا صورا للحاويات. وقال هارلو إن الشحنة ضمت صواريخ.",
+         [["Reuters", "person"]] * 3),
+        # Egyptian spellings: ى for ي, "فى", مسئول, no hamza on the alef.
+        ('قال عضو بمجلس الشيوخ الامريكى لـ"رويترز" إن مسئولين ابلغوا اللجنة بالامر. '
+         "واضاف السيناتور جون هارلو فى تصريحه ان المسئولين عرضوا صورا للحاويات.",
+         [["Reuters", "person"]] * 2),
+        # Tatweel and diacritics on the going-on verb.
+        ("نقلت وكالة رويترز عن مصدر دبلوماسي أن الاتفاق قريب. وأضـاف وزير الخارجية العُماني بدر البوسعيدي أن "
+         "الجولة المقبلة ستعقد في مسقط.",
+         [["Reuters", "anonymous"], ["Reuters", "person"]]),
+        ("Two Iranian officials told Reuters that Tehran could cut its cooperation. Deputy Foreign Minister Kazem "
+         "Gharibabadi added that the reply would be measured.",
+         [["Reuters", "anonymous"], ["Reuters", "person"]]),
+        # The writer of the article the story relays, named after his role.
+        ('جاء في صحيفة "يسرائيل هيوم" مقال يحرض على المعلمين. وزعم كاتب المقال، يوني شاحر، أن الوزارة تغض الطرف.',
+         [["Israel Hayom"], ["Israel Hayom", "person"]]),
+        ('جاء في صحيفة "يسرائيل هيوم" مقال يحرض على المعلمين. وزعم كاتبة المقال، نوعا شاحر، أن الوزارة تغض الطرف.',
+         [["Israel Hayom"], ["Israel Hayom", "person"]]),
+        # An office holder named where he serves ("في دمشق"), then by his office alone, to the same agency.
+        ("نفى المحامي العام في دمشق، في تصريح لوكالة سانا، أن يكون أي متهم قد غادر البلاد. "
+         'وقال المحامي العام إن "جميع المطلوبين تحت المراقبة".',
+         [["SANA", "person"]] * 2),
+        ("نفى المحامى العام فى دمشق، فى تصريح لوكالة سانا، ان يكون اى متهم قد غادر البلاد. "
+         'وقال المحامى العام إن "جميع المطلوبين تحت المراقبة".',
+         [["SANA", "person"]] * 2),
+        # "told the agency": the page's own agency from the dateline, not the ministry named just before.
+        ("Damascus, SANA- Information Minister Hamza Khalil said the state still seeks a political solution.\n"
+         "Separately, the Ministry of Economy said in a statement that wheat imports had risen.\n"
+         "Deputy Economy Minister Rana Haddad told the agency that new contracts would be signed.",
+         [["person"], ["organization"], ["SANA", "person"]]),
+    ],
+)
+def test_a_relayed_report_keeps_its_outlet(text, expected):
+    assert chains(text) == expected
+
+
+def sources(text: str) -> list[list[str]]:
+    """Each attributed claim's chain by catalog outlet or by the name (else the words) of the source."""
+    return [[h.outlet or h.name or h.surface for h in c.chain] for c in extract(text, catalog=CATALOG).claims if c.chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speaker goes on in a medium of his own: the outlet that carried his remarks is not outermost.
+        ("UAE Minister of State Khalid al-Suwaidi said in remarks carried by the state news agency WAM that the "
+         'inquiry would end within days. In a separate tweet, he wrote that navigation "is a shared global interest".',
+         [["WAM", "Khalid al-Suwaidi"], ["Khalid al-Suwaidi"]]),
+        ("قال الوزير خالد السويدي لوكالة أنباء الإمارات إن التحقيق سينتهي خلال أيام. "
+         'وكتب السويدي في تغريدة على منصة "إكس" أن الملاحة "مصلحة دولية مشتركة".',
+         [["WAM", "خالد السويدي"], ["السويدي"]]),
+        ("قال الوزير خالد السويدى لوكالة انباء الامارات ان التحقيق سينتهى خلال ايام. "
+         "واضاف فى تغريدة على منصة اكس ان الملاحة مصلحة دولية مشتركة.",
+         [["WAM", "خالد السويدى"], ["خالد السويدى"]]),
+    ],
+)
+def test_the_frame_stops_at_the_sources_own_medium(text, expected):
+    assert sources(text) == expected
+
+
+# Guards: these hold before the change too; each fails for a frame rule without its stop conditions.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added" opening a thread of its own ("من جهته") or in the source's own statement: no frame.
+        ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
+         "من جهته، أضاف المتحدث باسم البنتاغون أن التحقيق جار.",
+         [["Reuters", "person"], ["person"]]),
+        ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
+         "وأضاف مكتب وزير الدفاع في بيان أن التحقيق جار.",
+         [["Reuters", "person"], ["organization"]]),
+        # A new source with a verb that does not go on ("وقال", "said") starts a thread of its own.
+        ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
+         "وقال المتحدث باسم البيت الأبيض إن الإدارة لم تتلق أي تقرير.",
+         [["Reuters", "person"], ["person"]]),
+        ("Two Iranian officials told Reuters that Tehran could cut its cooperation. A Pentagon spokesperson said "
+         "the United States was watching closely.",
+         [["Reuters", "anonymous"], ["person"]]),
+    ],
+)
+def test_the_frame_does_not_reach_a_new_thread(text, expected):
+    assert chains(text) == expected
