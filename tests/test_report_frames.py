@@ -41,6 +41,13 @@ from workbench.extraction.extractor import extract
          "Separately, the Ministry of Economy said in a statement that wheat imports had risen.\n"
          "Deputy Economy Minister Rana Haddad told the agency that new contracts would be signed.",
          [["person"], ["organization"], ["SANA", "person"]]),
+        # An interview named after the speaker's first words held them too.
+        ("Information Minister Hamza Khalil said the state still seeks a political solution. \"Any evaluation that "
+         "ignores foreign funding is meaningless,\" Minister Khalil told al-Mayadeen TV in an interview.",
+         [["Al Mayadeen", "person"]] * 2),
+        ("Foreign Minister Sami Haddad said talks would resume in March. Haddad told Al Mayadeen in an interview "
+         "broadcast on Wednesday that the mediators had a new text.",
+         [["Al Mayadeen", "person"]] * 2),
     ],
 )
 def test_a_relayed_report_keeps_its_outlet(text, expected):

@@ -16,7 +16,7 @@ from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
-from workbench.extraction.report_frames import goes_on_in_report, in_own_medium
+from workbench.extraction.report_frames import goes_on_in_report, in_interview, in_own_medium
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
@@ -142,7 +142,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
-            _credit_outlet_named_late(claims, claim, start)
+            _credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])))
         claims.extend(found)
     if written != text:
         claims = [_as_written(c, written) for c in claims]
@@ -240,9 +240,11 @@ _QUOTING_CUE = re.compile(r"[وف]?(?:نقل|روت|روي)")
 _NAMED_LATE_REACH = 4  # claims before one naming its outlet that the same speaker's words can go back over
 
 
-def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int) -> None:
+def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int, *,
+                              interview: bool = False) -> None:
     """"كشفت مصادر مطلعة أن … وقالت المصادر، في حديث لصحيفة الأخبار، إن …": the outlet named only in a
-    later sentence is outermost for the same speaker's words before it too, back to another source."""
+    later sentence is outermost for the same speaker's words before it too, back to another source.
+    interview: the sentence names an interview, which holds the speaker's words before too."""
     outlets = [h for h in claim.chain[:-1] if h.kind is SourceKind.OUTLET and h.start >= sentence_start]
     speaker = claim.chain[-1] if claim.chain else None
     if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET:
@@ -250,7 +252,7 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
-    if speaker.kind is SourceKind.PERSON and (speaker.start >= sentence_start or relayed):
+    if speaker.kind is SourceKind.PERSON and (relayed or (speaker.start >= sentence_start and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
         earlier = claims[i].chain

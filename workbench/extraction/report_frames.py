@@ -19,6 +19,11 @@ _OWN_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 
+# An interview is one conversation with an outlet: the speaker's words just before, though he is named again,
+# were given in it too ("Minister Khalil told al-Mayadeen TV in an interview"). Arabic pages differ on this
+# ("في حديث خاص لقناة العالم" credits only what follows), so only the English word counts.
+_INTERVIEW = re.compile(r"\b(?:in an interview|interviewed)\b", re.IGNORECASE)
+
 
 def goes_on_in_report(cue: Cue | None) -> bool:
     """Whether a cue goes on with the report under way, so that a source first named with it speaks inside it."""
@@ -28,3 +33,8 @@ def goes_on_in_report(cue: Cue | None) -> bool:
 def in_own_medium(folded_sentence: str) -> bool:
     """Whether the sentence gives its source's words in a medium of the source's own, outside any outlet's report."""
     return bool(_OWN_MEDIUM.search(folded_sentence))
+
+
+def in_interview(folded_sentence: str) -> bool:
+    """Whether the sentence names an interview given to an outlet."""
+    return bool(_INTERVIEW.search(folded_sentence))
