@@ -41,6 +41,13 @@ from workbench.extraction.extractor import extract
          "Separately, the Ministry of Economy said in a statement that wheat imports had risen.\n"
          "Deputy Economy Minister Rana Haddad told the agency that new contracts would be signed.",
          [["person"], ["organization"], ["SANA", "person"]]),
+        # "الصحيفة" refers back to a paper named only by its bare, quoted name, of the country the story is about.
+        ('طالعتنا صحيفة "الأخبار" بمقال عن مناقصة مرفأ طرابلس في لبنان. وأكد المكتب الإعلامي للوزير في بيان أن '
+         "المناقصة جرت وفق الأصول. وكانت الصحيفة قد ذكرت أن العرض الفائز يتجاوز الكلفة.",
+         [["organization"], ["Al-Akhbar (Lebanon)"]]),
+        ("نشرت صحيفة «الاخبار» مقالا عن الدعم فى مصر. واكد المتحدث باسم الوزارة فى بيان ان الارقام صحيحة. "
+         "وكانت الصحيفة قد ذكرت ان الدعم سيخفض.",
+         [["Al-Akhbar (Egypt)"], ["person"], ["Al-Akhbar (Egypt)"]]),
         # An interview named after the speaker's first words held them too.
         ("Information Minister Hamza Khalil said the state still seeks a political solution. \"Any evaluation that "
          "ignores foreign funding is meaningless,\" Minister Khalil told al-Mayadeen TV in an interview.",
