@@ -48,6 +48,13 @@ from workbench.extraction.extractor import extract
         ("نشرت صحيفة «الاخبار» مقالا عن الدعم فى مصر. واكد المتحدث باسم الوزارة فى بيان ان الارقام صحيحة. "
          "وكانت الصحيفة قد ذكرت ان الدعم سيخفض.",
          [["Al-Akhbar (Egypt)"], ["person"], ["Al-Akhbar (Egypt)"]]),
+        # The source again, with what he did set off by commas; the officers again, in the plural.
+        ("Reuters reported on Tuesday, citing three sources, that the company would cut 2,000 jobs. The source, who "
+         "declined to be named, said the board had approved the plan.",
+         [["Reuters", "anonymous"]] * 2),
+        ("According to Haaretz, senior officers warned the cabinet of a manpower shortage. The officers said reserve "
+         "units were exhausted.",
+         [["Haaretz", "person"]] * 2),
         # An interview named after the speaker's first words held them too.
         ("Information Minister Hamza Khalil said the state still seeks a political solution. \"Any evaluation that "
          "ignores foreign funding is meaningless,\" Minister Khalil told al-Mayadeen TV in an interview.",
@@ -96,6 +103,10 @@ def test_the_frame_stops_at_the_sources_own_medium(text, expected):
         ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
          "وأضاف مكتب وزير الدفاع في بيان أن التحقيق جار.",
          [["Reuters", "person"], ["organization"]]),
+        # A new source who spoke anonymously, to no outlet named, spoke to the page itself.
+        ('The Iraqi News Agency said the blast was caused by "high temperatures."\nA security official, who spoke on '
+         "condition of anonymity because he was not authorized to brief the media, said a drone had been seen.",
+         [["Iraqi News Agency"], ["anonymous"]]),
         # A new source with a verb that does not go on ("وقال", "said") starts a thread of its own.
         ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
          "وقال المتحدث باسم البيت الأبيض إن الإدارة لم تتلق أي تقرير.",

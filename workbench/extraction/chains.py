@@ -325,7 +325,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     inner, kept = [], []
     for i, (s, e) in enumerate(pieces):
         citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s) or EN_QUOTED_BY.match(folded, s)
-        relative = _EN_RELATIVE_SPEAKER.match(folded, s, e)
+        relative = _EN_RELATIVE_SPEAKER.match(folded, s, e) if not _EN_WHO_DID.match(folded, s, e) else None
         if citing or told:
             m = citing or told
             inner.append(SourceSlot(m.end(), e, QUOTED_FROM if citing else TOLD_TO))
@@ -361,6 +361,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 _EN_SUBJECT_WORDS = 8
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
+# "The source, who declined to be named, said": what the speaker did, not someone speaking in the clause.
+_EN_WHO_DID = re.compile(r"\s*who\s+(?:\w+ed|spoke|was|is|has|had|asked|would|could|did)\b")
 _EN_ASIDE = re.compile(
     r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:later|earlier)(?:\s+(?:on|in|this|that|today)\b.*)?|"

@@ -43,7 +43,7 @@ _AR_DEFINITE_UNNAMED = re.compile(
 _EN_DEFINITE_UNNAMED = re.compile(
     r"^\W*(?:another|other|two other|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides|spokesman|spokeswoman|"
-    r"spokesperson|minister|envoy|commander|officer|correspondent)\b"
+    r"spokesperson|minister|envoy|commander|officer|correspondent|officers|commanders|envoys|ministers)\b"
 )
 
 

@@ -16,7 +16,12 @@ from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
-from workbench.extraction.report_frames import goes_on_in_report, in_interview, in_own_medium
+from workbench.extraction.report_frames import (
+    goes_on_in_report,
+    in_interview,
+    in_own_medium,
+    speaks_to_the_page,
+)
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
@@ -547,7 +552,7 @@ def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
     return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
-                or in_own_medium(fold(text[sentence_start:end])))
+                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end])))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".

@@ -24,6 +24,10 @@ _OWN_MEDIUM = re.compile(
 # ("في حديث خاص لقناة العالم" credits only what follows), so only the English word counts.
 _INTERVIEW = re.compile(r"\b(?:in an interview|interviewed)\b", re.IGNORECASE)
 
+# A new source who "spoke on condition of anonymity" with no outlet named spoke to the page itself.
+_TO_THE_PAGE = re.compile(r"\b(?:on (?:the )?condition of anonymity|not authori[sz]ed to (?:speak|brief|talk|comment))\b",
+                          re.IGNORECASE)
+
 
 def goes_on_in_report(cue: Cue | None) -> bool:
     """Whether a cue goes on with the report under way, so that a source first named with it speaks inside it."""
@@ -38,3 +42,8 @@ def in_own_medium(folded_sentence: str) -> bool:
 def in_interview(folded_sentence: str) -> bool:
     """Whether the sentence names an interview given to an outlet."""
     return bool(_INTERVIEW.search(folded_sentence))
+
+
+def speaks_to_the_page(folded_sentence: str) -> bool:
+    """Whether the sentence's source spoke anonymously to the page itself ("who spoke on condition of anonymity")."""
+    return bool(_TO_THE_PAGE.search(folded_sentence))
