@@ -118,3 +118,19 @@ def test_the_frame_stops_at_the_sources_own_medium(text, expected):
 )
 def test_the_frame_does_not_reach_a_new_thread(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" ends the object of "told" ("told reporters today that"), but not inside the paper's name.
+        ('"Our export business suffered from the closures of the markets," the chief executive Dana Whitfield told '
+         "USA Today.",
+         [["USA Today", "person"]]),
+        ("The chief executive Dana Whitfield told USA Today on Monday that the closures of the markets had hurt.",
+         [["USA Today", "person"]]),
+        ("The minister told reporters today that the talks had failed.", [["person"]]),
+    ],
+)
+def test_the_outlet_told_keeps_its_whole_name(text, expected):
+    assert chains(text) == expected
