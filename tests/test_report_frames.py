@@ -55,6 +55,14 @@ from workbench.extraction.extractor import extract
         ("According to Haaretz, senior officers warned the cabinet of a manpower shortage. The officers said reserve "
          "units were exhausted.",
          [["Haaretz", "person"]] * 2),
+        # The speaker named after his words, as quoted: the report under way carries them.
+        ("Iran's oil minister said on Monday that the government has no plans to bring back rationing, Press TV "
+         "reported. Domestic refineries are now producing 115 million liters of gasoline a day, the minister was "
+         "quoted as saying.",
+         [["Press TV", "person"]] * 2),
+        ("Iran's oil minister said on Monday that the government has no plans to bring back rationing, Press TV "
+         "reported. The refineries are producing more than ever, the minister was quoted by the channel as saying.",
+         [["Press TV", "person"]] * 2),
         # An interview named after the speaker's first words held them too.
         ("Information Minister Hamza Khalil said the state still seeks a political solution. \"Any evaluation that "
          "ignores foreign funding is meaningless,\" Minister Khalil told al-Mayadeen TV in an interview.",

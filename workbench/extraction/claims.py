@@ -37,6 +37,9 @@ _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
 _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
+# "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
+_EN_TRAILING_QUOTED = re.compile(
+    r",\s*(?P<speaker>[^,\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
@@ -299,7 +302,11 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
                     skip_until = inner.end
             elif current is None and cue.lemma not in _EN_INNER_CUES:
                 # "The departments declined to comment, saying …": the sentence's subject is the speaker.
-                subject = english_leading_subject(folded, base, cue.start)
+                trailing = _EN_TRAILING_QUOTED.search(folded, base, cue.start)
+                if trailing and not folded[cue.end:].strip(' ."'):
+                    subject = SourceSlot(*trailing.span("speaker"), SUBJECT)
+                else:
+                    subject = english_leading_subject(folded, base, cue.start)
                 if subject is not None:
                     # "The minister was quoted by Reuters as saying": the outlet that carried the words
                     by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
