@@ -142,3 +142,19 @@ def test_the_frame_does_not_reach_a_new_thread(text, expected):
 )
 def test_the_outlet_told_keeps_its_whole_name(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet the story's first sentence names is not the headline's: it credits what stands before its colon.
+        ("مسؤول أمريكي: طهران تنقل أجهزة طرد مركزي إلى موقع جديد\nقال مسؤول أمريكي، طلب عدم الكشف عن هويته، لوكالة "
+         "الأنباء الفرنسية، إن إيران تنقل أجهزة متطورة إلى موقع محصن.",
+         [["anonymous"], ["AFP", "anonymous"]]),
+        ("مسئول امريكى: طهران تنقل اجهزة طرد مركزى الى موقع جديد\nقال مسئول امريكى، طلب عدم الكشف عن هويته، لوكالة "
+         "الانباء الفرنسية، ان ايران تنقل اجهزة متطورة الى موقع محصن.",
+         [["anonymous"], ["AFP", "anonymous"]]),
+    ],
+)
+def test_a_headline_keeps_only_its_own_source(text, expected):
+    assert chains(text) == expected

@@ -263,10 +263,19 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
         earlier = claims[i].chain
         if not earlier:
             continue
-        if len(earlier) != 1 or not _same_source(earlier[0], speaker):
+        if len(earlier) != 1 or not _same_source(earlier[0], speaker) or _headline_told_nobody(claims[i]):
             return
         claims[i] = replace(claims[i], chain=(*(replace(h, confidence=round(h.confidence * 0.8, 2)) for h in outlets),
                                               earlier[0]))
+
+
+_TOLD_IN_HEADLINE = re.compile(r"(?<!\w)ل")
+
+
+def _headline_told_nobody(claim: ExtractedClaim) -> bool:
+    """A headline "مسؤول أمريكي: …" credits only what stands before its colon; "مصدر رسمي للوطن:" names whom
+    he told, which a later sentence may spell out."""
+    return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
