@@ -158,3 +158,20 @@ def test_the_outlet_told_keeps_its_whole_name(text, expected):
 )
 def test_a_headline_keeps_only_its_own_source(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fronted "في تصريح لوكالة X" with no comma after it: the source after the verb is the speaker, and the
+        # words before it (his earlier denial) were not told to X.
+        ("نفى مصدر عسكري يمني الأنباء عن أسر مقاتلين. وفي تصريح لوكالة الأنباء اليمنية “سبأ” نفى المصدر العسكري أن "
+         "يكون أي مقاتل قد وقع في الأسر.",
+         [["anonymous"], ["Saba News Agency", "anonymous"]]),
+        ("نفى مصدر عسكرى يمنى الانباء عن اسر مقاتلين. وفى تصريح لوكالة سبأ نفى المصدر العسكرى ان يكون اى مقاتل قد "
+         "وقع فى الاسر.",
+         [["anonymous"], ["Saba News Agency", "anonymous"]]),
+    ],
+)
+def test_a_fronted_told_to_frames_only_what_follows(text, expected):
+    assert chains(text) == expected

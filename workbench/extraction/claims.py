@@ -137,6 +137,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             _close(current, folded, clause)
         start = clause if lead else base
         fronted = _fronted_told_to(folded, base, clause, outlet_mentions) if lead else None
+        if fronted is None and current is None and cue.form == "verb":
+            # "وفي تصريح لوكالة سبأ نفى المصدر العسكري أن": the fronted phrase with no comma after it
+            fronted = _fronted_told_to(folded, base, cue.start, outlet_mentions)
+            lead = lead or fronted is not None
         if fronted is not None:
             start = base
         feminine = None if cue.plural else cue.feminine
@@ -267,6 +271,11 @@ def _arabic_quoted_report(folded: str, current: ClaimDraft, cue: Cue, is_head, v
     if subject is None or not is_head(folded[subject.start:subject.end].split()[0].strip('",')):
         return None
     return SourceSlot(subject.start, subject.end, QUOTED_FROM)
+
+
+def opens_told_to(folded: str) -> bool:
+    """Whether a sentence opens with whom its speaker told ("وفي تصريح لوكالة سبأ، نفى …"): words after it only."""
+    return bool(_AR_FRONTED_TOLD.match(folded))
 
 
 def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> SourceSlot | None:

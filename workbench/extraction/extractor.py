@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
 from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_length
-from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
+from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts, opens_told_to
 from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
@@ -252,7 +252,8 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
     interview: the sentence names an interview, which holds the speaker's words before too."""
     outlets = [h for h in claim.chain[:-1] if h.kind is SourceKind.OUTLET and h.start >= sentence_start]
     speaker = claim.chain[-1] if claim.chain else None
-    if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET:
+    if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET or \
+            opens_told_to(fold(claim.text)):
         return
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
