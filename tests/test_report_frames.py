@@ -175,3 +175,21 @@ def test_a_headline_keeps_only_its_own_source(text, expected):
 )
 def test_a_fronted_told_to_frames_only_what_follows(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Times" after The New York Times is the paper met before, never the London one.
+        ("The New York Times reported on Sunday that the administration was weighing new sanctions. The Times said "
+         "the White House declined to comment.",
+         [["The New York Times"]] * 2),
+        # "told the paper" with no "that": the paper, then the words.
+        ("The Guardian reported that ministers had been warned about the risks. A government source told the paper "
+         "the warnings were ignored. The source added that an inquiry was likely.",
+         [["The Guardian"], ["The Guardian", "anonymous"], ["The Guardian", "anonymous"]]),
+        ("A source told the Daily Star that the footage was old.", [["Daily Star", "anonymous"]]),
+    ],
+)
+def test_an_english_reference_to_the_paper_keeps_it(text, expected):
+    assert chains(text) == expected

@@ -386,6 +386,9 @@ _EN_TOLD_AFTER = re.compile(
     r"\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:in an? (?:\w+ )?(?:interview|appearance|remarks|comments|"
     r"statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by)\s+"
 )
+_EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|channel|broadcaster|network|station|"
+                             r"website|site|daily|tabloid|magazine|outlet)\b"
+                             r"(?=\s+(?:the|a|an|he|she|it|they|there|his|her|its|their|this|these|those|we|i)\b)")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
@@ -416,6 +419,9 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
             skip = max(skip, obj.end)
     if cue.lemma in {"told", "tells"} | _EN_INNER_CUES:
         obj = english_object(folded, cue.end, end)
+        medium = _EN_TOLD_MEDIUM.match(folded, cue.end, obj.end) if obj and cue.lemma in ("told", "tells") else None
+        if medium:  # "told the paper the warnings were ignored": whom, then the words with no "that"
+            obj = SourceSlot(obj.start, medium.end(), obj.rank)
         if obj:
             rank = TOLD_TO if cue.lemma in ("told", "tells") else QUOTED_FROM
             slots.append(SourceSlot(obj.start, obj.end, rank))

@@ -124,11 +124,20 @@ class Discourse:
 
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
-        word = (hop.name or "").removeprefix("the ").strip()
-        if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or not word[:1].isupper():
-            return None
+        if hop.kind is SourceKind.OUTLET and hop.outlet:
+            # "The Times said" after The New York Times: the paper met before, not the London one.
+            words = hop.surface.split()
+            if len(words) != 2 or words[0].lower() != "the" or hop.outlet.split()[-1] != words[1]:
+                return None
+            word = words[1]
+        else:
+            word = (hop.name or "").removeprefix("the ").strip()
+            if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or \
+                    not word[:1].isupper():
+                return None
         for source in reversed(self._sources):
-            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word:
+            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word and \
+                    source.outlet != hop.outlet:
                 return replace(source, surface=hop.surface, start=hop.start, end=hop.end,
                                confidence=round(source.confidence * 0.8, 2))
         return None
