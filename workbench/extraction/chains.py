@@ -91,7 +91,7 @@ _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
 _MAX_REGION_WORDS = 20
 
 _EN_END = re.compile(
-    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|today|about|"
+    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|(?<!usa )today|about|"
     r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b|[,;:\"]|\.\s*$"
 )
 _EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|;|\.\s*$")
@@ -239,7 +239,12 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         back = _AR_MEDIUM_BACK.match(folded, aired.end(), end)  # "في رد نقلته الصحيفة": the paper named before
         if hit or back:
             slots.append(SourceSlot(*(hit or back.span()), TOLD_TO))
+    # "وأضاف في تغريدة على منصة إكس أن": where the pronoun's speaker wrote, not a subject.
+    slots = [s for s in slots if not (s.rank == SUBJECT and _AR_OWN_MEDIUM_ONLY.match(folded, s.start, s.end))]
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
+
+
+_AR_OWN_MEDIUM_ONLY = re.compile(r"\s*(?:في|خلال|عبر)\s+(?:بيان|تغريده|منشور|تدوينه|كلمه|رساله)(?!\w)")
 
 
 _AR_FROM_SAYING = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+[^,:]{2,60}?\s+(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
@@ -320,7 +325,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     inner, kept = [], []
     for i, (s, e) in enumerate(pieces):
         citing, told = _EN_CITING.match(folded, s), _EN_TOLD_PIECE.match(folded, s) or EN_QUOTED_BY.match(folded, s)
-        relative = _EN_RELATIVE_SPEAKER.match(folded, s, e)
+        relative = _EN_RELATIVE_SPEAKER.match(folded, s, e) if not _EN_WHO_DID.match(folded, s, e) else None
         if citing or told:
             m = citing or told
             inner.append(SourceSlot(m.end(), e, QUOTED_FROM if citing else TOLD_TO))
@@ -356,6 +361,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 _EN_SUBJECT_WORDS = 8
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
+# "The source, who declined to be named, said": what the speaker did, not someone speaking in the clause.
+_EN_WHO_DID = re.compile(r"\s*who\s+(?:\w+ed|spoke|was|is|has|had|asked|would|could|did)\b")
 _EN_ASIDE = re.compile(
     r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:later|earlier)(?:\s+(?:on|in|this|that|today)\b.*)?|"

@@ -37,6 +37,9 @@ _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
 _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
+# "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
+_EN_TRAILING_QUOTED = re.compile(
+    r",\s*(?P<speaker>[^,\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
@@ -134,6 +137,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             _close(current, folded, clause)
         start = clause if lead else base
         fronted = _fronted_told_to(folded, base, clause, outlet_mentions) if lead else None
+        if fronted is None and current is None and cue.form == "verb":
+            # "وفي تصريح لوكالة سبأ نفى المصدر العسكري أن": the fronted phrase with no comma after it
+            fronted = _fronted_told_to(folded, base, cue.start, outlet_mentions)
+            lead = lead or fronted is not None
         if fronted is not None:
             start = base
         feminine = None if cue.plural else cue.feminine
@@ -266,6 +273,11 @@ def _arabic_quoted_report(folded: str, current: ClaimDraft, cue: Cue, is_head, v
     return SourceSlot(subject.start, subject.end, QUOTED_FROM)
 
 
+def opens_told_to(folded: str) -> bool:
+    """Whether a sentence opens with whom its speaker told ("وفي تصريح لوكالة سبأ، نفى …"): words after it only."""
+    return bool(_AR_FRONTED_TOLD.match(folded))
+
+
 def _fronted_told_to(folded: str, base: int, clause: int, outlet_mentions) -> SourceSlot | None:
     """The outlet of "وفى تصريح خاص لـ«عكاظ»، أوضح …": a fronted phrase naming whom the speaker told."""
     if not _AR_FRONTED_TOLD.match(folded, base, clause):
@@ -299,7 +311,11 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
                     skip_until = inner.end
             elif current is None and cue.lemma not in _EN_INNER_CUES:
                 # "The departments declined to comment, saying …": the sentence's subject is the speaker.
-                subject = english_leading_subject(folded, base, cue.start)
+                trailing = _EN_TRAILING_QUOTED.search(folded, base, cue.start)
+                if trailing and not folded[cue.end:].strip(' ."'):
+                    subject = SourceSlot(*trailing.span("speaker"), SUBJECT)
+                else:
+                    subject = english_leading_subject(folded, base, cue.start)
                 if subject is not None:
                     # "The minister was quoted by Reuters as saying": the outlet that carried the words
                     by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
@@ -370,6 +386,9 @@ _EN_TOLD_AFTER = re.compile(
     r"\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:in an? (?:\w+ )?(?:interview|appearance|remarks|comments|"
     r"statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by)\s+"
 )
+_EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|channel|broadcaster|network|station|"
+                             r"website|site|daily|tabloid|magazine|outlet)\b"
+                             r"(?=\s+(?:the|a|an|he|she|it|they|there|his|her|its|their|this|these|those|we|i)\b)")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
@@ -400,6 +419,9 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
             skip = max(skip, obj.end)
     if cue.lemma in {"told", "tells"} | _EN_INNER_CUES:
         obj = english_object(folded, cue.end, end)
+        medium = _EN_TOLD_MEDIUM.match(folded, cue.end, obj.end) if obj and cue.lemma in ("told", "tells") else None
+        if medium:  # "told the paper the warnings were ignored": whom, then the words with no "that"
+            obj = SourceSlot(obj.start, medium.end(), obj.rank)
         if obj:
             rank = TOLD_TO if cue.lemma in ("told", "tells") else QUOTED_FROM
             slots.append(SourceSlot(obj.start, obj.end, rank))

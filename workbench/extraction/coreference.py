@@ -43,7 +43,7 @@ _AR_DEFINITE_UNNAMED = re.compile(
 _EN_DEFINITE_UNNAMED = re.compile(
     r"^\W*(?:another|other|two other|the same|the|that|this|one of the|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:source|sources|official|officials|diplomat|diplomats|person|people|aide|aides|spokesman|spokeswoman|"
-    r"spokesperson|minister|envoy|commander|officer|correspondent)\b"
+    r"spokesperson|minister|envoy|commander|officer|correspondent|officers|commanders|envoys|ministers)\b"
 )
 
 
@@ -61,6 +61,8 @@ _AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحي�
 _HEAD_REACH = 8
 
 
+_NOT_AN_AGENCY = re.compile(r"\b(?:ministry|department|government|army|police|office|court|party)\b|"
+                            r"(?<!\w)(?:ال)?(?:وزاره|حكومه|جيش|شرطه|مكتب|محكمه|حزب)(?!\w)")
 _SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
 
 
@@ -122,11 +124,20 @@ class Discourse:
 
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
-        word = (hop.name or "").removeprefix("the ").strip()
-        if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or not word[:1].isupper():
-            return None
+        if hop.kind is SourceKind.OUTLET and hop.outlet:
+            # "The Times said" after The New York Times: the paper met before, not the London one.
+            words = hop.surface.split()
+            if len(words) != 2 or words[0].lower() != "the" or hop.outlet.split()[-1] != words[1]:
+                return None
+            word = words[1]
+        else:
+            word = (hop.name or "").removeprefix("the ").strip()
+            if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or \
+                    not word[:1].isupper():
+                return None
         for source in reversed(self._sources):
-            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word:
+            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word and \
+                    source.outlet != hop.outlet:
                 return replace(source, surface=hop.surface, start=hop.start, end=hop.end,
                                confidence=round(source.confidence * 0.8, 2))
         return None
@@ -159,6 +170,9 @@ class Discourse:
             # "وأعرب الرئيس الإيراني" after "الرئيس الإيراني مسعود بزشكيان … وأضاف بزشكيان": the role again.
             same = same or (speaker.kind is hop.kind is SourceKind.PERSON and bool(speaker.name) and not hop.name
                             and bool(_role_words(hop)) and _role_words(hop) <= _bare_words(described(speaker.name)))
+            # "وقال المحامي العام" after "المحامي العام في دمشق": an unnamed office holder by fewer words.
+            same = same or (speaker.kind is hop.kind is SourceKind.PERSON and not speaker.name and not hop.name
+                            and bool(_role_words(hop)) and _role_words(hop) <= _role_words(speaker))
             if same:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None
@@ -184,7 +198,9 @@ class Discourse:
         if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
-            outlets = [s for s in candidates if s.kind in kinds]
+            # ... but not a ministry or a government: "the Ministry of Economy said …; X told the agency" is SANA.
+            outlets = [s for s in candidates if s.kind in kinds and not (
+                s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.surface)))]
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
 from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_length
-from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
+from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts, opens_told_to
 from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
@@ -16,6 +16,12 @@ from workbench.extraction.namesakes import article_country
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
+from workbench.extraction.report_frames import (
+    goes_on_in_report,
+    in_interview,
+    in_own_medium,
+    speaks_to_the_page,
+)
 from workbench.extraction.sources import classify, employer_outlet, is_arabic_source_head
 from workbench.extraction.state_media import state_broadcaster
 from workbench.text.boilerplate import boilerplate_spans
@@ -113,6 +119,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         if line >= 0 and end <= furniture[line][1]:
             continue
         if line >= 0 and start < furniture[line][1]:
+            # "Damascus, SANA- …": the page's own agency, which "told the agency" may mean later.
+            discourse.mention_outlets(text, start, catalog.find_mentions(text[start:furniture[line][1]]))
             start = furniture[line][1]
             start += len(text[start:end]) - len(text[start:end].lstrip())
         after = bisect_right(furniture_starts, end - 1) - 1
@@ -139,7 +147,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
-            _credit_outlet_named_late(claims, claim, start)
+            _credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])))
         claims.extend(found)
     if written != text:
         claims = [_as_written(c, written) for c in claims]
@@ -237,26 +245,38 @@ _QUOTING_CUE = re.compile(r"[وف]?(?:نقل|روت|روي)")
 _NAMED_LATE_REACH = 4  # claims before one naming its outlet that the same speaker's words can go back over
 
 
-def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int) -> None:
+def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int, *,
+                              interview: bool = False) -> None:
     """"كشفت مصادر مطلعة أن … وقالت المصادر، في حديث لصحيفة الأخبار، إن …": the outlet named only in a
-    later sentence is outermost for the same speaker's words before it too, back to another source."""
+    later sentence is outermost for the same speaker's words before it too, back to another source.
+    interview: the sentence names an interview, which holds the speaker's words before too."""
     outlets = [h for h in claim.chain[:-1] if h.kind is SourceKind.OUTLET and h.start >= sentence_start]
     speaker = claim.chain[-1] if claim.chain else None
-    if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET:
+    if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET or \
+            opens_told_to(fold(claim.text)):
         return
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
-    if speaker.kind is SourceKind.PERSON and (speaker.start >= sentence_start or relayed):
+    if speaker.kind is SourceKind.PERSON and (relayed or (speaker.start >= sentence_start and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
         earlier = claims[i].chain
         if not earlier:
             continue
-        if len(earlier) != 1 or not _same_source(earlier[0], speaker):
+        if len(earlier) != 1 or not _same_source(earlier[0], speaker) or _headline_told_nobody(claims[i]):
             return
         claims[i] = replace(claims[i], chain=(*(replace(h, confidence=round(h.confidence * 0.8, 2)) for h in outlets),
                                               earlier[0]))
+
+
+_TOLD_IN_HEADLINE = re.compile(r"(?<!\w)ل")
+
+
+def _headline_told_nobody(claim: ExtractedClaim) -> bool:
+    """A headline "مسؤول أمريكي: …" credits only what stands before its colon; "مصدر رسمي للوطن:" names whom
+    he told, which a later sentence may spell out."""
+    return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
@@ -496,6 +516,14 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
                                                                                           discourse):
         # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
         chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
+    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and goes_on_in_report(draft.cue) and \
+            not _opens_own_thread(draft, text, to_text):
+        # "قال عضو بمجلس الشيوخ لـ"رويترز" … وأضاف السيناتور كريس والدن": whoever is brought in goes on in it.
+        chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
+    sentence_start = to_text(0, 0)[0]
+    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(fold(text[sentence_start:to_text(draft.end, draft.end)[0]])):
+        # "In a separate tweet, he wrote": the speaker's own medium, out of the outlet's report carried over.
+        chain = tuple(h for h in chain if h.kind is not SourceKind.OUTLET or h.start >= sentence_start)
     discourse.remember(chain)
     return chain
 
@@ -525,9 +553,16 @@ def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discour
     if speaker is None or speaker.kind not in (SourceKind.OUTLET, SourceKind.ANONYMOUS) or \
             not discourse.report_frame(latest_only=True):
         return False
+    return not _opens_own_thread(draft, text, to_text)
+
+
+def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
+    """Whether the draft's sentence turns from the report just before: a thread of its own, an answer to the
+    report, or words given in the source's own medium ("في بيان", "in a separate tweet")."""
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
-    return not (_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end])))
+    return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
+                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end])))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
@@ -545,7 +580,8 @@ def _staff_of_outlet(found, discourse: Discourse) -> tuple[SourcePhrase, bool] |
     """The outlet met earlier that "مراسل القناة" or "the paper's website" belongs to, and whether it is its site."""
     if isinstance(found, BackReference) or found.kind not in (SourceKind.PERSON, SourceKind.OUTLET):
         return None
-    m = _STAFF_OF.match(fold(found.surface))
+    # "وزعم كاتب المقال، يوني شاحر": the staff noun may be the role a name was given.
+    m = _STAFF_OF.match(fold(found.surface)) or _STAFF_OF.match(fold(found.role or ""))
     if not m:
         return None
     medium = _STAFF_MEDIUM[m.group("ar") or m.group("en")]

@@ -11,6 +11,7 @@ from workbench.text.normalize import comparison_key, fold
 _NAMESAKES = {
     comparison_key("الشروق"): {"DZ": "Echorouk", "EG": "Al-Shorouk", "TN": "Al-Chourouk (Tunisia)"},
     comparison_key("LBC"): {"GB": "LBC (UK)", "LB": "LBCI"},
+    comparison_key("الأخبار"): {"LB": "Al-Akhbar (Lebanon)", "EG": "Al-Akhbar (Egypt)"},
 }
 # Countries and capitals as news names them (folded Arabic, lower-case English); nationality adjectives and
 # currencies count too ("الجزائرية", "£2.4m").

@@ -12,7 +12,7 @@ _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "جنرال الجنرال سفير السفير نايب النايب عضو العضو مستشار المستشار محافظ المحافظ مساعد مندوب المندوب "
     "ممثل الممثل مراسل مراسله ضابط الضابط زعيم الزعيم القيادي قيادي الخبير خبير المحلل محلل استاذ الاستاذ "
     "الدكتور الدكتوره د الشيخ القاضي المفتي مفتي المرشد الملك الامير ولي المبعوث مبعوث رييسه قاده "
-    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب المعلق معلق المحرر محرر السيناتور سيناتور"
+    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب الكاتبه كاتبه المعلق معلق المحرر محرر السيناتور سيناتور المحامي محامي"
 ).split()
 AR_ROLE_SET = set(_AR_ROLES)
 EN_ROLES = set(
@@ -37,6 +37,8 @@ AR_ORG_SET = set(_AR_ORG_HEADS)
 _ATTACHED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 # "علي" is not here: it is both the preposition على and the name Ali, and names matter more.
 _AR_RELATIVES = {"الذي", "التي", "الذين", "والذي", "والتي", "والذين"}
+# Prepositions after a role: the word that follows is the place or body of the office, not a name.
+_AR_PLACE_BEFORE = {"في", "لدي", "بمدينه", "بمحافظه", "بولايه"}
 _NAME_STOPS = AR_ROLE_SET | {"باسم", "عام", "عن", "الي", "في", "من", "مع", "لدي", "و"}
 
 
@@ -53,6 +55,11 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s,]+", folded)]
     if not english and tokens:
         leading = _leading_name(folded, tokens)
+        place = next((s for s, e in tokens[1:] if folded[s:e] in _AR_PLACE_BEFORE), None)
+        if place is not None and not leading:  # "… عبدالقادر المرتضى في تغريدة": the name before where he spoke
+            named = person(Phrase(phrase.text, phrase.start, phrase.span(0, place)[1]), english)
+            if named.name:
+                return named
         if leading:
             name_end = tokens[leading - 1][1]
             surface = phrase.surface(0, name_end)
@@ -79,8 +86,8 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
         if i > 0 and folded[tokens[i - 1][1]:tokens[i][0]].strip().startswith(","):
             break  # an appositive name ends at the comma before it
     before_name = folded[slice(*tokens[len(tokens) - run - 1])] if 0 < run < len(tokens) else ""
-    if not english and before_name in _AR_RELATIVES:
-        run = 0  # "… والذي حضر الإفادة": what he did, not a name
+    if not english and (before_name in _AR_RELATIVES or before_name in _AR_PLACE_BEFORE):
+        run = 0  # "… والذي حضر الإفادة": what he did; "المحامي العام في دمشق": where he serves, not a name
     confidence = 0.7 if run else 0.5
     if not english and run == 0 and 0 < len(tokens) <= 2 and not any(
             folded[s:e] in AR_ROLE_SET or folded[s:e] in AR_ORG_SET for s, e in tokens):
