@@ -120,6 +120,10 @@ class Discourse:
                 return chain[:outlets[-1] + 1]
         return ()
 
+    def latest_outlet(self) -> SourcePhrase | None:
+        """The outlet named last, as a source or in passing ("The Guardian sent a reporter to Athens")."""
+        return next((s for s in reversed(self._sources) if s.kind is SourceKind.OUTLET and s.outlet), None)
+
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
         word = (hop.name or "").removeprefix("the ").strip()

@@ -13,6 +13,7 @@ from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
+from workbench.extraction.outlet_references import framed_chain, framing_outlet, reporter_outlet
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -336,12 +337,13 @@ def _sentence_claims(text, start, end, language, catalog, discourse, article) ->
     if not drafts:
         return unattributed(base, len(folded))
     claims = []
+    frame = framing_outlet(text, start, end, catalog.find_mentions(text[start:end]))
     # The publisher's own words before the first attribution ("وفى الوقت الذى ارتفعت …، ذكر شهود")
     # are a claim too, unless they are only a phrase like "فى السياق نفسه،".
     if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:
         claims += unattributed(base, drafts[0].start)
     for draft in drafts:
-        chain = _chain(draft, text, language, catalog, discourse, to_text, article)
+        chain = _chain(draft, text, language, catalog, discourse, to_text, article, frame=frame)
         if not chain:  # a cue whose source could not be found: the words stay, unattributed
             claims += unattributed(draft.start, draft.end)
             continue
@@ -418,8 +420,10 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
 
 
-def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, article: FoldedText) -> tuple[SourcePhrase, ...]:
-    """The draft's sources, classified, references resolved, outermost first."""
+def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, article: FoldedText, *,
+           frame: tuple[SourcePhrase, int, bool] | None = None) -> tuple[SourcePhrase, ...]:
+    """The draft's sources, classified, references resolved, outermost first; frame: the outlet the sentence names
+    as having seen or carried what it reports, and where that frame begins (outlet_references.framing_outlet)."""
     hops: list[tuple[int, int, SourcePhrase]] = []
     pronoun_gender: bool | None = draft.feminine
     # "ونقلت عن أوساط …": a verb whose subject is only its pronoun, naming whom it quotes.
@@ -489,6 +493,11 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
         # "وأوضح المصدر نفسه": the source of the latest claim again, in its own chain ("أورد بلاغ لوزارة الداخلية")
         chain = (*(_lowered(h) for h in same_again[:-1]), replace(same_again[-1], surface=chain[-1].surface,
                                                                    start=chain[-1].start, end=chain[-1].end))
+    elif reporter_outlet(chain, text, to_text(0, 0)[0]):
+        # "ونقل المراسل عن ضابط …", "وزعم كاتب المقال، يوني شاحر": the reporter of the outlet reporting.
+        latest = discourse.latest_outlet()
+        outlets = discourse.report_frame() or ((latest,) if latest is not None else ())
+        chain = (*(_lowered(h) for h in outlets), *chain)
     elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
@@ -496,6 +505,10 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
                                                                                           discourse):
         # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
         chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
+    if frame is not None:
+        # "Messages seen by the Guardian show …", "في رسالة نشرتها صحيفة X": that outlet is outermost.
+        chain = framed_chain(chain, *frame, text=text, sentence_start=to_text(0, 0)[0],
+                             cue_start=to_text(draft.cue.start, draft.cue.end)[0] if draft.cue else None) or chain
     discourse.remember(chain)
     return chain
 
