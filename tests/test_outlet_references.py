@@ -65,3 +65,85 @@ def test_an_outlet_that_saw_published_or_carried_the_words_is_outermost(text, ex
 )
 def test_a_reporter_named_by_role_speaks_for_the_outlet_reporting(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('بيروت - نشرت صحيفة "الأخبار" في عددها اليوم مقالا عن مرفأ طرابلس في لبنان. وكانت الصحيفة قد ذكرت أن '
+         "العرض الفائز يتجاوز الكلفة.",
+         [["Al-Akhbar (Lebanon)"], ["Al-Akhbar (Lebanon)"]]),
+        ('القاهرة - ذكرت صحيفة "الأخبار" أن الحكومة المصرية سترفع سعر الخبز في مصر. ونقلت الصحيفة عن مصادر في '
+         "وزارة التموين أن القرار نهائي.",
+         [["Al-Akhbar (Egypt)"], ["Al-Akhbar (Egypt)", "anonymous"]]),
+        ("القاهره - ذكرت صحيفه «الاخبار» ان الحكومه المصريه سترفع سعر الخبز فى مصر.",
+         [["Al-Akhbar (Egypt)"]]),
+        ("CAIRO - The Egyptian newspaper Al-Akhbar reported that the government in Egypt would raise bread prices.",
+         [["Al-Akhbar (Egypt)"]]),
+        ("BEIRUT - Al-Akhbar newspaper reported that the port tender in Lebanon was rigged.",
+         [["Al-Akhbar (Lebanon)"]]),
+    ],
+)
+def test_a_name_outlets_of_several_countries_share_is_the_one_of_the_story(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior aides are split, according to a report by Axios. Citing two officials, the American news site said "
+         "the debate intensified.",
+         [["Axios"], ["Axios", "anonymous"]]),
+        # named just after ("A Kuwaiti daily insisted … Al-Qabas published …")
+        ("A Kuwaiti daily insisted Sunday that it had interviewed Iran's ambassador. Al-Qabas published an audio clip "
+         "of the talk.",
+         [["Al-Qabas"], ["Al-Qabas"]]),
+        # the nationality picks the outlet: not the Guardian named before, but the Israeli paper named after
+        ("The Guardian said the envoy had left. An Israeli daily reported that the talks had stalled. Haaretz said "
+         "the prime minister was furious.",
+         [["The Guardian"], ["Haaretz"], ["Haaretz"]]),
+        ("نقلت صحيفة كويتية عن مصادر أن السفير أجرى المقابلة. ونشرت القبس تسجيلا صوتيا للحوار.",
+         [["Al-Qabas", "anonymous"], ["Al-Qabas"]]),
+        ('نقلت صحيفه كويتيه عن مصادر ان السفير اجرى المقابله. ونشرت "القبس" تسجيلا صوتيا للحوار.',
+         [["Al-Qabas", "anonymous"], ["Al-Qabas"]]),
+    ],
+)
+def test_an_outlet_named_by_description_is_the_one_it_describes(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال وزير الداخلية السوري للتلفزيون الرسمي إن الوضع في دمشق مستقر.", [["Syrian TV", "person"]]),
+        ("ذكر التلفزيون الرسمي أن الرئيس الإيراني سيزور بغداد، وقالت طهران إن الزيارة مهمة لإيران.",
+         [["IRIB"], ["person"]]),
+        # the state broadcaster, not the channel named before
+        ("قال مسؤول عراقي لقناة الجزيرة إن الحدود مغلقة. وأكد وزير الداخلية العراقي للتلفزيون الحكومي أن "
+         "الوضع في بغداد مستقر.",
+         [["Al Jazeera", "anonymous"], ["Al-Iraqiya", "person"]]),
+    ],
+)
+def test_arabic_state_television_is_the_state_broadcaster_of_the_story(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report: Ministers opposed strike on Hezbollah commander\n"
+         "Channel 12 News reported on Saturday night that two ministers opposed the strike.",
+         [["Channel 12 (Israel)"], ["Channel 12 (Israel)"]]),
+        ("Iran says two border guards killed by smugglers - state TV\n"
+         "An Iranian provincial official said two border guards were killed.",
+         [["IRIB", "person"], ["anonymous"]]),
+        ("Minister says wheat stocks will last until spring – Reuters\nThe minister said stocks would last.",
+         [["Reuters", "person"], ["person"]]),
+        ("وزير الداخلية السوري: الوضع في دمشق مستقر - التلفزيون الرسمي\nقال الوزير إن الوضع مستقر.",
+         [["Syrian TV", "person"], ["person"]]),
+        ("وزير الداخليه السوري: الوضع فى دمشق مستقر — رويترز\nقال الوزير إن الوضع مستقر.",
+         [["Reuters", "person"], ["person"]]),
+    ],
+)
+def test_a_headline_credits_the_outlet_after_its_dash_or_in_its_lede(text, expected):
+    assert chains(text) == expected

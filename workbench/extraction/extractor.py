@@ -13,7 +13,13 @@ from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
-from workbench.extraction.outlet_references import framed_chain, framing_outlet, reporter_outlet
+from workbench.extraction.outlet_references import (
+    framed_chain,
+    framing_outlet,
+    name_described_outlets,
+    reporter_outlet,
+    title_credit,
+)
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -106,6 +112,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
+    outlets_named: list[tuple[int, object]] = []  # (start, catalog hit) of every outlet the article names
     for start, end in split_sentences(text):
         read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
@@ -135,13 +142,19 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
             claims[:] = _told_to_outlet(claims, late, discourse)
         discourse.mention_outlets(text, start, mentions)
+        outlets_named.extend((start + h.start, h) for h in mentions if h.kind == "outlet")
         if language == "en" and not any(c.chain for c in found):
             _remember_appearance(text, start, end, catalog, discourse)
+        credit = title_credit(text, start, end, mentions, catalog) if _is_title_line(text, start, end) else None
+        if credit is not None:  # "Iran says two border guards killed - state TV": the outlet it credits is outermost
+            found = [replace(c, chain=(_extracted(credit), *c.chain)) if c.chain and
+                     all(h.outlet != credit.outlet for h in c.chain) else c for c in found]
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
             _credit_outlet_named_late(claims, claim, start)
         claims.extend(found)
+    claims = name_described_outlets(claims, outlets_named, text)  # "A Kuwaiti daily insisted …": Al-Qabas, named next
     if written != text:
         claims = [_as_written(c, written) for c in claims]
     return Extraction(language, tuple(claims), tuple(furniture))
@@ -435,6 +448,11 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
+        state = state_broadcaster(found.surface, text[:s], catalog, country=catalog.country) \
+            if found is not None and language == "ar" else None
+        if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
+            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state, name=state,
+                                 confidence=0.6, medium="channel")
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in _PRONOUNS:

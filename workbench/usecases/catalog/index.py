@@ -15,10 +15,10 @@ def catalog_alias_entries(db) -> list[AliasEntry]:
     """Every alias of every outlet and organization in db."""
     with db.reading() as session:
         outlets = session.execute(
-            select(Alias.text, Outlet.name, Outlet.kind).join(Outlet, Alias.outlet_id == Outlet.id)
+            select(Alias.text, Outlet.name, Outlet.kind, Outlet.country).join(Outlet, Alias.outlet_id == Outlet.id)
         )
-        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=medium_of_outlet_kind(outlet_kind))
-                   for text, name, outlet_kind in outlets]
+        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=medium_of_outlet_kind(outlet_kind),
+                              country=country) for text, name, outlet_kind, country in outlets]
         others = session.execute(
             select(Alias.text, Source.name, Source.kind).join(Source, Alias.source_id == Source.id)
             .where(Source.kind == SourceKind.ORGANIZATION.value)
