@@ -147,3 +147,27 @@ def test_arabic_state_television_is_the_state_broadcaster_of_the_story(text, exp
 )
 def test_a_headline_credits_the_outlet_after_its_dash_or_in_its_lede(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry named between is no agency; the dateline's agency is
+        ("Damascus, SANA- Information Minister Hamza Khalil said the state seeks a solution.\n"
+         "Separately, the Ministry of Economy said in a statement that wheat imports had risen.\n"
+         "Deputy Economy Minister Rana Haddad told the agency that new contracts would be signed.",
+         [["person"], ["organization"], ["SANA", "person"]]),
+        # the channel named between is no agency either
+        ("Damascus, SANA- Information Minister Hamza Khalil told al-Mayadeen TV that the state seeks a solution.\n"
+         "Deputy Economy Minister Rana Haddad told the agency that new contracts would be signed.",
+         [["Al Mayadeen", "person"], ["SANA", "person"]]),
+        ("دمشق-سانا\nقال وزير الإعلام إن الدولة ماضية في الحل السياسي.\nوأعلنت وزارة الاقتصاد في بيان أن واردات "
+         "القمح ارتفعت.\nوقالت نائبة وزير الاقتصاد للوكالة إن العقود الجديدة ستوقع قريبا.",
+         [["person"], ["organization"], ["SANA", "person"]]),
+        ("دمشق - سانا\nقال وزير الاعلام ان الدوله ماضيه فى الحل السياسى.\nوقالت نائبه وزير الاقتصاد للوكاله ان "
+         "العقود ستوقع قريبا.",
+         [["person"], ["SANA", "person"]]),
+    ],
+)
+def test_the_agency_is_the_news_agency_of_the_dateline(text, expected):
+    assert chains(text) == expected

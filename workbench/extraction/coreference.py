@@ -61,6 +61,8 @@ _AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحي�
 _HEAD_REACH = 8
 
 
+_NO_AGENCY = re.compile(r"\b(?:ministry|department|government|office|army|police|council|party|parliament)\b|"
+                        r"(?<!\w)(?:ال)?(?:وزاره|حكومه|مكتب|جيش|شرطه|مجلس|حزب|برلمان)(?!\w)")
 _SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
 
 
@@ -188,7 +190,10 @@ class Discourse:
         if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
-            outlets = [s for s in candidates if s.kind in kinds]
+            # a ministry, a government or a party is never "the agency" ("the Ministry of Economy said …
+            # Rana Haddad told the agency", after SANA's dateline)
+            outlets = [s for s in candidates if s.kind in kinds
+                       and not (s.kind is SourceKind.ORGANIZATION and _NO_AGENCY.search(fold(s.name or s.surface)))]
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),

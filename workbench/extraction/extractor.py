@@ -119,7 +119,10 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         # hold it, or glue a dateline to its start; a wire credit may follow its last full stop.
         line = bisect_right(furniture_starts, start) - 1
         if line >= 0 and end <= furniture[line][1]:
+            # a site line or dateline ("دمشق-سانا") claims nothing, but "للوكالة" below may mean its outlet
+            outlets_named.extend((start + h.start, h) for h in catalog.find_mentions(text[start:end]) if h.kind == "outlet")
             continue
+        glued = start  # where a dateline glued to the sentence begins ("Damascus, SANA- Information Minister …")
         if line >= 0 and start < furniture[line][1]:
             start = furniture[line][1]
             start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -141,7 +144,10 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             # "جاء ذلك في تصريح لوكالة الأناضول": the outlet the words before were given to.
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
             claims[:] = _told_to_outlet(claims, late, discourse)
+        dateline = catalog.find_mentions(text[glued:start]) if glued < start else []
+        discourse.mention_outlets(text, glued, dateline)  # "Damascus, SANA- …": "told the agency" later is SANA
         discourse.mention_outlets(text, start, mentions)
+        outlets_named.extend((glued + h.start, h) for h in dateline if h.kind == "outlet")
         outlets_named.extend((start + h.start, h) for h in mentions if h.kind == "outlet")
         if language == "en" and not any(c.chain for c in found):
             _remember_appearance(text, start, end, catalog, discourse)

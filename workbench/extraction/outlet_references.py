@@ -131,6 +131,7 @@ _AR_DESCRIBING = re.compile(r"^(?:ال)?(?:اخباري|الكتروني|محل�
 # A state medium ("state television", "التلفزيون الرسمي") is the state broadcaster, never the last channel named.
 _STATE_WORDS = re.compile(r"^(?:ال)?(?:state|state-run|state-owned|official|semi-official|government|"
                           r"government-run|public|رسمي|رسميه|حكومي|حكوميه|وطني|وطنيه)$")
+_AR_ARTICLE = re.compile(r"^[وف]?(?:لل|بال|ال|ل(?=ال|[^ل]))")  # "للوكالة", and "لوكالة" as a phrase cut after ل
 _LOOK_AHEAD = 400  # characters after "A Kuwaiti daily" in which the outlet it describes may be named
 
 
@@ -147,7 +148,7 @@ def described_outlet(surface: str) -> tuple[str, str | None, bool] | None:
     for word in words:
         if _STATE_WORDS.match(word):
             return None
-        bare = word[2:] if arabic and word.startswith("ال") else word
+        bare = _AR_ARTICLE.sub("", word) if arabic else word
         said = (AR_DESCRIPTORS if arabic else EN_DESCRIPTORS).get(bare)
         nationality = arabic_nationality(word) if arabic else english_nationality(word)
         if said not in (None, "report"):
@@ -158,7 +159,7 @@ def described_outlet(surface: str) -> tuple[str, str | None, bool] | None:
             return None
     if medium is None:
         return None
-    indefinite = words[0] in ("a", "an") if not arabic else not words[0].startswith(("ال", "لل"))
+    indefinite = words[0] in ("a", "an") if not arabic else not _AR_ARTICLE.match(words[0])
     return medium, country, indefinite
 
 
