@@ -171,3 +171,18 @@ def test_a_headline_credits_the_outlet_after_its_dash_or_in_its_lede(text, expec
 )
 def test_the_agency_is_the_news_agency_of_the_dateline(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's oil minister said there were no plans for rationing, Press TV reported. Domestic refineries are now "
+         "producing more gasoline, the minister was quoted as saying.",
+         [["Press TV", "person"], ["Press TV", "person"]]),
+        ("The army said the road was open, the state news agency SANA reported. Convoys had resumed; the spokesman "
+         "was quoted as saying.",
+         [["SANA", "organization"], ["SANA", "person"]]),
+    ],
+)
+def test_words_trailed_by_was_quoted_as_saying_stay_under_the_report(text, expected):
+    assert chains(text) == expected

@@ -36,6 +36,7 @@ _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
 _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
+_EN_WAS_QUOTED_AS = re.compile(r"[,;]\s*(?P<who>[^,;\"]{2,60}?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+$")
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
@@ -298,8 +299,11 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
                     current.slots.append(SourceSlot(inner.start, inner.end, QUOTED_FROM))
                     skip_until = inner.end
             elif current is None and cue.lemma not in _EN_INNER_CUES:
+                # "…, the minister was quoted as saying.": the words before are his, as the report carried them.
+                trailing = _EN_WAS_QUOTED_AS.search(folded, base, cue.start)
                 # "The departments declined to comment, saying …": the sentence's subject is the speaker.
-                subject = english_leading_subject(folded, base, cue.start)
+                subject = SourceSlot(*trailing.span("who"), SUBJECT) if trailing else \
+                    english_leading_subject(folded, base, cue.start)
                 if subject is not None:
                     # "The minister was quoted by Reuters as saying": the outlet that carried the words
                     by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
