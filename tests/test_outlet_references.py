@@ -186,3 +186,14 @@ def test_the_agency_is_the_news_agency_of_the_dateline(text, expected):
 )
 def test_words_trailed_by_was_quoted_as_saying_stay_under_the_report(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlan chief executive Dana Whitfield told USA Today that exports suffered.", [["USA Today", "person"]]),
+        ("The minister told Russia Today that talks would resume.", [["RT", "person"]]),
+    ],
+)
+def test_an_outlet_whose_name_ends_in_today_is_whom_the_words_were_told(text, expected):
+    assert chains(text) == expected
