@@ -37,6 +37,7 @@ class AliasEntry:
     name: str
     kind: str  # "outlet" or "organization"
     medium: str | None = None  # newspaper/agency/channel/site, for resolving "the paper", "the agency"
+    country: str | None = None  # ISO 3166 code of an outlet's country, for "A Kuwaiti daily", "الصحيفة اللبنانية"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class AliasHit:
     start: int | None = None
     end: int | None = None
     medium: str | None = None
+    country: str | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -120,22 +122,23 @@ class AliasIndex:
         for variant in _key_variants(key):
             entry = self._by_key.get(variant)
             if entry is not None:
-                return AliasHit(entry.name, entry.kind, entry.alias, 100.0)
+                return AliasHit(entry.name, entry.kind, entry.alias, 100.0, medium=entry.medium, country=entry.country)
         return None
 
-    def bare_name(self, text: str) -> AliasHit | None:
+    def bare_name(self, text: str, *, country: str | None = None) -> AliasHit | None:
         """The one outlet listed as text plus its nationality ("الميادين" → "الميادين اللبنانية", "Al-Watan"
-        → "Al-Watan (Syria)"); None when that is no alias stem or fits several outlets."""
+        → "Al-Watan (Syria)"); of several, the one of country ("الأخبار" in a story about Lebanon); else None."""
         key = comparison_key(text)
         if not key:
             return None
         for variant in _key_variants(key):
             found = self._by_stem.get(variant)
             if found:
-                if len(found) > 1:
+                local = [e for e in found.values() if country and e.country == country]
+                if len(found) > 1 and len(local) != 1:
                     return None
-                entry = next(iter(found.values()))
-                return AliasHit(entry.name, entry.kind, entry.alias, 90.0, medium=entry.medium)
+                entry = local[0] if local else next(iter(found.values()))
+                return AliasHit(entry.name, entry.kind, entry.alias, 90.0, medium=entry.medium, country=entry.country)
         return None
 
     def fuzzy(self, text: str, *, limit: int = 10, cutoff: float = 70.0) -> list[AliasHit]:
@@ -175,7 +178,7 @@ class AliasIndex:
                 continue
             n_tokens, entry = match
             start, end = to_original_span(origin, tokens[i][1], tokens[i + n_tokens - 1][2])
-            hits.append(AliasHit(entry.name, entry.kind, entry.alias, 100.0, start, end, entry.medium))
+            hits.append(AliasHit(entry.name, entry.kind, entry.alias, 100.0, start, end, entry.medium, entry.country))
             i += n_tokens
         return hits
 
@@ -320,6 +323,7 @@ def load_bundled_entries(resources_dir: Path = RESOURCES_DIR) -> list[AliasEntry
         for record in json.loads(path.read_text(encoding="utf-8")):
             spellings = (record["name"], *record.get("aliases", []))
             medium = outlet_medium(record.get("kind"), spellings) if kind == "outlet" else None
+            country = record.get("country") if kind == "outlet" else None
             for alias in spellings:
-                entries.append(AliasEntry(alias, record["name"], kind, medium))
+                entries.append(AliasEntry(alias, record["name"], kind, medium, country))
     return entries

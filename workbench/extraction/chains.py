@@ -91,7 +91,8 @@ _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
 _MAX_REGION_WORDS = 20
 
 _EN_END = re.compile(
-    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|(?<!usa )today|about|"
+    # "told USA Today", "told Russia Today": "today" there ends no object, it ends the outlet's name
+    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|(?<!usa )(?<!russia )today|about|"
     r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b|[,;:\"]|\.\s*$"
 )
 _EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|;|\.\s*$")

@@ -61,8 +61,8 @@ _AR_HEAD = re.compile(r"^\W*(?:[وف]?(?:لل|ال))(هييه|وكاله|صحي�
 _HEAD_REACH = 8
 
 
-_NOT_AN_AGENCY = re.compile(r"\b(?:ministry|department|government|army|police|office|court|party)\b|"
-                            r"(?<!\w)(?:ال)?(?:وزاره|حكومه|جيش|شرطه|مكتب|محكمه|حزب)(?!\w)")
+_NOT_AN_AGENCY = re.compile(r"\b(?:ministry|department|government|office|army|police|council|party|parliament)\b|"
+                            r"(?<!\w)(?:ال)?(?:وزاره|حكومه|مكتب|جيش|شرطه|مجلس|حزب|برلمان)(?!\w)")
 _SPEAKER_REACH = 6  # chains back that a speaker named again is looked for in
 
 
@@ -121,6 +121,10 @@ class Discourse:
             if outlets:
                 return chain[:outlets[-1] + 1]
         return ()
+
+    def latest_outlet(self) -> SourcePhrase | None:
+        """The outlet named last, as a source or in passing ("The Guardian sent a reporter to Athens")."""
+        return next((s for s in reversed(self._sources) if s.kind is SourceKind.OUTLET and s.outlet), None)
 
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
@@ -198,9 +202,10 @@ class Discourse:
         if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
-            # ... but not a ministry or a government: "the Ministry of Economy said …; X told the agency" is SANA.
-            outlets = [s for s in candidates if s.kind in kinds and not (
-                s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.surface)))]
+            # a ministry, a government or a party is never "the agency" ("the Ministry of Economy said …
+            # Rana Haddad told the agency", after SANA's dateline)
+            outlets = [s for s in candidates if s.kind in kinds
+                       and not (s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.name or s.surface)))]
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),

@@ -13,6 +13,13 @@ from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_
 from workbench.extraction.cues import Cue, has_cue, is_denial
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
+from workbench.extraction.outlet_references import (
+    framed_chain,
+    framing_outlet,
+    name_described_outlets,
+    reporter_outlet,
+    title_credit,
+)
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -111,13 +118,17 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
+    outlets_named: list[tuple[int, object]] = []  # (start, catalog hit) of every outlet the article names
     for start, end in split_sentences(text):
         read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
         # hold it, or glue a dateline to its start; a wire credit may follow its last full stop.
         line = bisect_right(furniture_starts, start) - 1
         if line >= 0 and end <= furniture[line][1]:
+            # a site line or dateline ("دمشق-سانا") claims nothing, but "للوكالة" below may mean its outlet
+            outlets_named.extend((start + h.start, h) for h in catalog.find_mentions(text[start:end]) if h.kind == "outlet")
             continue
+        glued = start  # where a dateline glued to the sentence begins ("Damascus, SANA- Information Minister …")
         if line >= 0 and start < furniture[line][1]:
             # "Damascus, SANA- …": the page's own agency, which "told the agency" may mean later.
             discourse.mention_outlets(text, start, catalog.find_mentions(text[start:furniture[line][1]]))
@@ -141,14 +152,23 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             # "جاء ذلك في تصريح لوكالة الأناضول": the outlet the words before were given to.
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
             claims[:] = _told_to_outlet(claims, late, discourse)
+        dateline = catalog.find_mentions(text[glued:start]) if glued < start else []
+        discourse.mention_outlets(text, glued, dateline)  # "Damascus, SANA- …": "told the agency" later is SANA
         discourse.mention_outlets(text, start, mentions)
+        outlets_named.extend((glued + h.start, h) for h in dateline if h.kind == "outlet")
+        outlets_named.extend((start + h.start, h) for h in mentions if h.kind == "outlet")
         if language == "en" and not any(c.chain for c in found):
             _remember_appearance(text, start, end, catalog, discourse)
+        credit = title_credit(text, start, end, mentions, catalog) if _is_title_line(text, start, end) else None
+        if credit is not None:  # "Iran says two border guards killed - state TV": the outlet it credits is outermost
+            found = [replace(c, chain=(_extracted(credit), *c.chain)) if c.chain and
+                     all(h.outlet != credit.outlet for h in c.chain) else c for c in found]
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
             _credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])))
         claims.extend(found)
+    claims = name_described_outlets(claims, outlets_named, text)  # "A Kuwaiti daily insisted …": Al-Qabas, named next
     if written != text:
         claims = [_as_written(c, written) for c in claims]
     return Extraction(language, tuple(claims), tuple(furniture))
@@ -356,12 +376,13 @@ def _sentence_claims(text, start, end, language, catalog, discourse, article) ->
     if not drafts:
         return unattributed(base, len(folded))
     claims = []
+    frame = framing_outlet(text, start, end, catalog.find_mentions(text[start:end]))
     # The publisher's own words before the first attribution ("وفى الوقت الذى ارتفعت …، ذكر شهود")
     # are a claim too, unless they are only a phrase like "فى السياق نفسه،".
     if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:
         claims += unattributed(base, drafts[0].start)
     for draft in drafts:
-        chain = _chain(draft, text, language, catalog, discourse, to_text, article)
+        chain = _chain(draft, text, language, catalog, discourse, to_text, article, frame=frame)
         if not chain:  # a cue whose source could not be found: the words stay, unattributed
             claims += unattributed(draft.start, draft.end)
             continue
@@ -438,8 +459,10 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
 
 
-def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, article: FoldedText) -> tuple[SourcePhrase, ...]:
-    """The draft's sources, classified, references resolved, outermost first."""
+def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, article: FoldedText, *,
+           frame: tuple[SourcePhrase, int, bool] | None = None) -> tuple[SourcePhrase, ...]:
+    """The draft's sources, classified, references resolved, outermost first; frame: the outlet the sentence names
+    as having seen or carried what it reports, and where that frame begins (outlet_references.framing_outlet)."""
     hops: list[tuple[int, int, SourcePhrase]] = []
     pronoun_gender: bool | None = draft.feminine
     # "ونقلت عن أوساط …": a verb whose subject is only its pronoun, naming whom it quotes.
@@ -451,6 +474,11 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
+        state = state_broadcaster(found.surface, text[:s], catalog, country=catalog.country) \
+            if found is not None and language == "ar" else None
+        if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
+            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state, name=state,
+                                 confidence=0.6, medium="channel")
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in _PRONOUNS:
@@ -509,6 +537,11 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
         # "وأوضح المصدر نفسه": the source of the latest claim again, in its own chain ("أورد بلاغ لوزارة الداخلية")
         chain = (*(_lowered(h) for h in same_again[:-1]), replace(same_again[-1], surface=chain[-1].surface,
                                                                    start=chain[-1].start, end=chain[-1].end))
+    elif reporter_outlet(chain, text, to_text(0, 0)[0]):
+        # "ونقل المراسل عن ضابط …", "وزعم كاتب المقال، يوني شاحر": the reporter of the outlet reporting.
+        latest = discourse.latest_outlet()
+        outlets = discourse.report_frame() or ((latest,) if latest is not None else ())
+        chain = (*(_lowered(h) for h in outlets), *chain)
     elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
@@ -524,6 +557,10 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
     if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(fold(text[sentence_start:to_text(draft.end, draft.end)[0]])):
         # "In a separate tweet, he wrote": the speaker's own medium, out of the outlet's report carried over.
         chain = tuple(h for h in chain if h.kind is not SourceKind.OUTLET or h.start >= sentence_start)
+    if frame is not None:
+        # "Messages seen by the Guardian show …", "في رسالة نشرتها صحيفة X": that outlet is outermost.
+        chain = framed_chain(chain, *frame, text=text, sentence_start=to_text(0, 0)[0],
+                             cue_start=to_text(draft.cue.start, draft.cue.end)[0] if draft.cue else None) or chain
     discourse.remember(chain)
     return chain
 

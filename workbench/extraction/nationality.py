@@ -45,3 +45,11 @@ def arabic_nationality(word: str) -> tuple[str, str | None] | None:
 def english_nationality(word: str) -> tuple[str, str | None] | None:
     """(adjective, country code) of an English nationality adjective ("Lebanese", "U.S."), or None."""
     return _ENGLISH.get(word.lower().strip(",."))
+
+
+_ADJECTIVE_OF_COUNTRY = {code: label for label, code in _ARABIC.values() if code}
+
+
+def country_adjective(code: str) -> str | None:
+    """The English adjective of a country code ("SY" → "Syrian"), as the catalog's "<adjective> state television"."""
+    return _ADJECTIVE_OF_COUNTRY.get(code)

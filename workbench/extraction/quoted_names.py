@@ -50,6 +50,15 @@ class QuotedNameCatalog:
                 self._quoted[comparison_key(m.group("name"))] = hits[-1]
         return sorted(hits, key=lambda h: h.start)
 
+    @property
+    def country(self) -> str | None:
+        """The country the article is about, if it names one most."""
+        return self._country
+
+    def bare_name(self, text: str) -> AliasHit | None:
+        """The catalog's bare_name, choosing among outlets sharing the name the one of the article's country."""
+        return self._catalog.bare_name(text, country=self._country)
+
     def _of_country(self, hit: AliasHit) -> AliasHit:
         """The hit, or the namesake of the article's country when its alias is a name several outlets share."""
         local = namesake(hit.alias, self._country)
@@ -67,7 +76,7 @@ class QuotedNameCatalog:
         if len(listed) == 1:
             hit, descriptor = next(iter(listed.values()))
             return AliasHit(hit.name, hit.kind, hit.alias, hit.score, medium=AR_DESCRIPTORS.get(fold(descriptor)))
-        return self._catalog.bare_name(name) if not listed else None
+        return self.bare_name(name) if not listed else None
 
 
 _HAMZA = re.compile("[أإآءؤئ]")

@@ -1,12 +1,16 @@
-"""English "state television", "state TV": the state broadcaster of the country the article is about."""
+""""state television", "state TV", "التلفزيون الرسمي": the state broadcaster of the country the article is about."""
 
 import re
 from collections import Counter
 
-from workbench.extraction.nationality import english_nationality
+from workbench.extraction.namesakes import article_country
+from workbench.extraction.nationality import country_adjective, english_nationality
+from workbench.text.normalize import fold
 
 _STATE_MEDIUM = re.compile(r"^(?:the\s+)?(?:country's\s+)?state(?:-run|-owned)?\s+(television|tv|broadcaster|radio)$",
                            re.IGNORECASE)
+# "التلفزيون الرسمي", "للتلفزيون الحكومي", "الإذاعة الرسمية" (folded).
+_AR_STATE_MEDIUM = re.compile(r"^\W*[وف]?(?:لل|ال|بال|ل)?(?:تلفزيون|تلفزه|اذاعه)\s+(?:ال)?(?:رسمي|رسميه|حكومي|حكوميه)\W*$")
 # Countries named in English news, as the adjective the catalog's "<adjective> state television" uses.
 _COUNTRY_ADJECTIVE = {
     "iran": "Iranian", "libya": "Libyan", "syria": "Syrian", "egypt": "Egyptian", "iraq": "Iraqi", "saudi arabia":
@@ -17,8 +21,13 @@ _COUNTRY_ADJECTIVE = {
 _COUNTRY_WORD = re.compile(r"\b(?:saudi arabia|[A-Z][a-z]+(?:'s)?)\b")
 
 
-def state_broadcaster(surface: str, text_before: str, catalog) -> str | None:
-    """The catalog outlet "state TV" means: "<the last country named before> state television", if listed."""
+def state_broadcaster(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
+    """The catalog outlet "state TV" means: "<the last country named before> state television", if listed;
+    "التلفزيون الرسمي" likewise, of the country the words before name most, else of country (the article's)."""
+    if _AR_STATE_MEDIUM.match(fold(surface)):
+        adjective = country_adjective(article_country(text_before) or country or "")
+        hit = catalog.exact(f"{adjective} state television") if adjective else None
+        return hit.name if hit is not None and hit.kind == "outlet" else None
     if not _STATE_MEDIUM.match(surface.strip()):
         return None
     named: Counter[str] = Counter()

@@ -14,13 +14,14 @@ from workbench.storage.models import Alias, Outlet, Source
 def catalog_alias_entries(db) -> list[AliasEntry]:
     """Every alias of every outlet and organization in db."""
     with db.reading() as session:
-        spellings: dict[tuple[str, str], list[str]] = {}
-        for text, name, outlet_kind in session.execute(
-            select(Alias.text, Outlet.name, Outlet.kind).join(Outlet, Alias.outlet_id == Outlet.id)
+        spellings: dict[tuple[str, str, str | None], list[str]] = {}
+        for text, name, outlet_kind, country in session.execute(
+            select(Alias.text, Outlet.name, Outlet.kind, Outlet.country).join(Outlet, Alias.outlet_id == Outlet.id)
         ):
-            spellings.setdefault((name, outlet_kind), []).append(text)
-        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=outlet_medium(outlet_kind, texts))
-                   for (name, outlet_kind), texts in spellings.items() for text in texts]
+            spellings.setdefault((name, outlet_kind, country), []).append(text)
+        entries = [AliasEntry(alias=text, name=name, kind="outlet", medium=outlet_medium(outlet_kind, texts),
+                              country=country)
+                   for (name, outlet_kind, country), texts in spellings.items() for text in texts]
         others = session.execute(
             select(Alias.text, Source.name, Source.kind).join(Source, Alias.source_id == Source.id)
             .where(Source.kind == SourceKind.ORGANIZATION.value)
