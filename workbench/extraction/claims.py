@@ -39,7 +39,7 @@ _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 # "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
 _EN_TRAILING_QUOTED = re.compile(
-    r",\s*(?P<speaker>[^,\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
+    r"[,;]\s*(?P<speaker>[^,;\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
