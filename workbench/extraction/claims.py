@@ -367,8 +367,9 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceS
 
 
 _EN_TOLD_AFTER = re.compile(
-    r"\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:in an? (?:\w+ )?(?:interview|appearance|remarks|comments|"
-    r"statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by)\s+"
+    r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:(?:in|during) (?:an? )?(?:\w+ )?(?:interview|appearance|"
+    r"remarks|comments|statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by|"
+    r"speaking (?:to|on|with))\s+"
 )
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
