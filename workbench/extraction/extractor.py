@@ -11,8 +11,10 @@ from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_l
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
+from workbench.extraction.headlines import family_key, headline_name
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
+from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -105,6 +107,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     article = FoldedText(text)
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
+    named_headlines: list[tuple[int, int, int]] = []  # (claim index, name span) of "بارو: …" lines
     for start, end in split_sentences(text):
         read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
@@ -140,7 +143,11 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
             _credit_outlet_named_late(claims, claim, start)
+        name = _bare_name_headline(text, start, end, found, language)
+        if name is not None:
+            named_headlines.append((len(claims), *name))
         claims.extend(found)
+    _name_headlines_from_body(claims, named_headlines, text)
     if written != text:
         claims = [_as_written(c, written) for c in claims]
     return Extraction(language, tuple(claims), tuple(furniture))
@@ -267,6 +274,33 @@ def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
         return True
     return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and \
         fold(a.name).split()[-1] == fold(b.name).split()[-1]
+
+
+def _bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
+                        language: str) -> tuple[int, int] | None:
+    """The name of "بارو: …" on a line of its own that found no source: someone the story may name in full."""
+    if len(found) != 1 or found[0].chain or not _is_title_line(text, start, end):
+        return None
+    return headline_name(text, start, end, language=language)
+
+
+def _name_headlines_from_body(claims: list[ExtractedClaim], headlines: list[tuple[int, int, int]], text: str) -> None:
+    """Headlines "بارو: …", "… is a joke: Al-Assiri" whose family name is a person the story quotes, as that person's."""
+    if not headlines:
+        return
+    people: dict[str, ExtractedHop] = {}
+    for claim in claims:
+        for hop in claim.chain:
+            if hop.kind is SourceKind.PERSON and hop.name:
+                people.setdefault(family_key(hop.name), hop)
+    for index, start, end in headlines:
+        person = people.get(family_key(text[start:end]))
+        if person is None or len(text[start:end].split()) > len(person.name.split()):
+            continue
+        colon = text.index(":", end) if text.find(":", end, end + 3) >= 0 else text.rindex(":", 0, start)
+        hop = replace(person, surface=text[start:end], start=start, end=end, proposed=None,
+                      confidence=round(person.confidence * 0.8, 2))
+        claims[index] = replace(claims[index], cue=":", cue_start=colon, cue_end=colon + 1, chain=(hop,))
 
 
 def _extracted(hop: SourcePhrase) -> ExtractedHop:
@@ -396,8 +430,12 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     if not m or len(m.group(group).split()) > _HEADLINE_WORDS or has_cue(m.group(group)):
         return None
     s, e = m.span(group)
-    if folded[s] == "و" and len(folded[s:e].split()[0]) > 3:
-        s += 1  # a second headline clause: "… .. ومصادر محلية: الأفران تعمل"
+    second = folded.rfind("..", s, e)
+    if second >= 0:  # a second headline clause: "الظواهري والوحيشي ناقشا هجوما.. ونيويورك تايمز: …"
+        s = second + 2 + len(folded[second + 2:e]) - len(folded[second + 2:e].lstrip())
+    first_word = folded[s:e].split()[0] if folded[s:e].split() else ""
+    if first_word[:1] == "و" and len(first_word) > 3 and first_word not in AR_ROLE_SET | AR_ORG_SET:
+        s += 1  # "… .. ومصادر محلية: الأفران تعمل", but "وزير خارجية فرنسا:" is the minister
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
     for hit_start, hit_end, _ in _outlet_mentions(catalog, sentence, origin) if language == "ar" else ():
