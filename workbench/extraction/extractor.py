@@ -279,7 +279,10 @@ def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
 def _bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
                         language: str) -> tuple[int, int] | None:
     """The name of "بارو: …" on a line of its own that found no source: someone the story may name in full."""
-    if len(found) != 1 or found[0].chain or not _is_title_line(text, start, end):
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    whole_line = not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    closed = text[start:end].rstrip(" \"'»”").endswith((".", "!", "?", "؟"))
+    if len(found) != 1 or found[0].chain or not whole_line or closed:
         return None
     return headline_name(text, start, end, language=language)
 
@@ -427,12 +430,14 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
     m = _HEADLINE.match(folded, base)
     group = "source" if m and m.group("source") else "quoted"  # '"البث الإسرائيلية": …'
-    if not m or len(m.group(group).split()) > _HEADLINE_WORDS or has_cue(m.group(group)):
+    if not m:
         return None
     s, e = m.span(group)
     second = folded.rfind("..", s, e)
     if second >= 0:  # a second headline clause: "الظواهري والوحيشي ناقشا هجوما.. ونيويورك تايمز: …"
         s = second + 2 + len(folded[second + 2:e]) - len(folded[second + 2:e].lstrip())
+    if len(folded[s:e].split()) > _HEADLINE_WORDS or has_cue(folded[s:e]):
+        return None
     first_word = folded[s:e].split()[0] if folded[s:e].split() else ""
     if first_word[:1] == "و" and len(first_word) > 3 and first_word not in AR_ROLE_SET | AR_ORG_SET:
         s += 1  # "… .. ومصادر محلية: الأفران تعمل", but "وزير خارجية فرنسا:" is the minister
