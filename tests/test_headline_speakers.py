@@ -5,7 +5,7 @@ import pytest
 
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
 from workbench.extraction.extractor import extract
-from workbench.extraction.headlines import family_key
+from workbench.extraction.persons import family_key
 from workbench.extraction.places import government_named
 
 CATALOG = AliasIndex.from_entries(load_bundled_entries())
@@ -42,6 +42,9 @@ _ASSIRI_BODY = ("RIYADH: The coalition's spokesman Brigadier General Ahmed Al-As
          ("person", "وزير خارجية فرنسا")),
         ("وزير خارجيه فرنسا: كل الادله تشير الى ان النظام يستخدم «الكلور»\n" + _BARROT_BODY,
          ("person", "وزير خارجيه فرنسا")),
+        # an English role alone on a title line
+        ("Iranian FM Spokesperson: Saudi Minister's Comments Full of Contradiction\n" + _ASSIRI_BODY,
+         ("person", "Iranian FM Spokesperson")),
         # a family name alone: the person the story names in full
         ("بارو: طرد الجزائر 12 موظفا فرنسيا \"لن يمر دون رد\"\n" + _BARROT_BODY, ("person", "جان نويل بارو")),
         ("بارو: طرد الجزائر 12 موظفا فرنسيا “لن يمر دون رد”\n" + _BARROT_BODY, ("person", "جان نويل بارو")),

@@ -62,6 +62,10 @@ def chains(text: str) -> list[list[str]]:
          [["IRNA", "person"]]),
         ("The ambassador said, speaking to Al Arabiya, that the embassy would reopen.",
          [["Al Arabiya", "person"]]),
+        # the same speaker again, his name spelt another way, stays in the interview
+        ("\"We cannot comment on rumours,\" Foreign Minister Adel Al-Jubeir said during an interview with CNBC. "
+         "\"Iran is the main sponsor of terror in the region,\" Al-Jubair said.",
+         [["CNBC", "person"], ["CNBC", "person"]]),
     ],
 )
 def test_the_outlet_of_an_interview_is_the_outer_hop(text, expected):

@@ -11,10 +11,10 @@ from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_l
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts
 from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
-from workbench.extraction.headlines import family_key, headline_name
+from workbench.extraction.headlines import headline_name
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
-from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET
+from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, family_key
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -413,6 +413,8 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
 _HEADLINE = re.compile(
     r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=[^\s\d].{8,})")
 _HEADLINE_WORDS = 7
+_EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
+                           r"secretary|commander|official)$")
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
 
@@ -453,8 +455,11 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
-    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source
-        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS)
+    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source,
+        # or, on a title line, someone by role alone ("Iranian FM Spokesperson: …")
+        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS or (
+            first.kind is SourceKind.PERSON and first.role is not None and first.name is None
+            and _EN_ROLE_HEAD.search(first.role) is not None and _is_title_line(text, *to_text(0, len(folded)))))
     if not named:
         return None
     colon = folded.index(":", e)

@@ -2,14 +2,11 @@
 
 import re
 
-from workbench.text.normalize import fold
-
 _NAME = r"[^\W\d][\w'’.-]{2,24}(?:\s+[^\W\d][\w'’.-]{1,24})?"
 # "بارو: ترحيل الجزائر 12 موظفا …", "Barrot: …": one or two words, then the headline's words.
 _NAME_FIRST = re.compile(rf"\s*(?P<name>{_NAME})\s*:\s*(?=[^\s\d].{{8,}})")
 # "Al-Baghdadi's call to attack Kingdom is a joke: Al-Assiri": an English headline names its speaker last.
 _NAME_LAST = re.compile(r"(?P<words>\S.{11,}?)\s*:\s*(?P<name>[A-Z][\w'’.-]{2,24}(?:\s+[A-Z][\w'’.-]{1,24})?)\s*")
-_LATIN_VOWELS = re.compile(r"(?<=\w)[aeiouy]")
 
 
 def headline_name(text: str, start: int, end: int, *, language: str) -> tuple[int, int] | None:
@@ -19,10 +16,3 @@ def headline_name(text: str, start: int, end: int, *, language: str) -> tuple[in
         m = _NAME_LAST.fullmatch(text, start, end)
     return m.span("name") if m else None
 
-
-def family_key(name: str) -> str:
-    """A family name as its spellings share it: folded, and in Latin letters without the vowels that
-    transliterations vary ("Al-Jubeir" and "Al-Jubair" → "al-jbr")."""
-    words = fold(name).lower().split()
-    last = words[-1].strip(".,:\"'’") if words else ""
-    return _LATIN_VOWELS.sub("", last) if last.isascii() else last

@@ -6,6 +6,7 @@ from workbench.enums import SourceKind
 from workbench.extraction.nationality import arabic_nationality
 from workbench.extraction.phrases import EDGE, Phrase, SourcePhrase
 from workbench.extraction.places import government_named
+from workbench.text.normalize import fold
 
 _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه وزير وزيره الوزير رييس رييسه الرييس امين الامين "
@@ -153,3 +154,14 @@ def _affiliation(role: str | None, english: bool) -> str | None:
         return None
     match = _AFFILIATION.search(role)
     return match.group(1).strip(EDGE) if match else None
+
+
+_LATIN_VOWELS = re.compile(r"(?<=\w)[aeiouy]")
+
+
+def family_key(name: str) -> str:
+    """A family name as its spellings share it: folded, and in Latin letters without the vowels that
+    transliterations vary ("Al-Jubeir" and "Al-Jubair" → "al-jbr")."""
+    words = fold(name).lower().split()
+    last = words[-1].strip(".,:\"'’") if words else ""
+    return _LATIN_VOWELS.sub("", last) if last.isascii() else last
