@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.enums import SourceKind
+from workbench.extraction.persons import family_key
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.text.normalize import fold
 
@@ -84,7 +85,7 @@ def _bare_words(folded: str) -> set[str]:
 
 
 def _family_name(name: str) -> str:
-    return fold(name).split()[-1].strip("\"“”«»'")
+    return family_key(name.strip("\"“”«»'"))
 
 
 class Discourse:

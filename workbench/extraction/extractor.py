@@ -11,6 +11,7 @@ from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot, dateline_l
 from workbench.extraction.claims import ClaimDraft, arabic_drafts, english_drafts, opens_told_to
 from workbench.extraction.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.cues import Cue, has_cue, is_denial
+from workbench.extraction.headlines import headline_name
 from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.namesakes import article_country
 from workbench.extraction.outlet_references import (
@@ -20,6 +21,7 @@ from workbench.extraction.outlet_references import (
     reporter_outlet,
     title_credit,
 )
+from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, family_key
 from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
@@ -119,6 +121,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
     outlets_named: list[tuple[int, object]] = []  # (start, catalog hit) of every outlet the article names
+    named_headlines: list[tuple[int, int, int]] = []  # (claim index, name span) of "بارو: …" lines
     for start, end in split_sentences(text):
         read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
         # Furniture spans are in order and never overlap: only the last one starting at or before the sentence can
@@ -167,7 +170,11 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             found = [_quotation_continued(text, found[0], claims[-1])]
         for claim in found:
             _credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])))
+        name = _bare_name_headline(text, start, end, found, language)
+        if name is not None:
+            named_headlines.append((len(claims), *name))
         claims.extend(found)
+    _name_headlines_from_body(claims, named_headlines, text)
     claims = name_described_outlets(claims, outlets_named, text)  # "A Kuwaiti daily insisted …": Al-Qabas, named next
     if written != text:
         claims = [_as_written(c, written) for c in claims]
@@ -309,6 +316,36 @@ def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
         fold(a.name).split()[-1] == fold(b.name).split()[-1]
 
 
+def _bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
+                        language: str) -> tuple[int, int] | None:
+    """The name of "بارو: …" on a line of its own that found no source: someone the story may name in full."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    whole_line = not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    closed = text[start:end].rstrip(" \"'»”").endswith((".", "!", "?", "؟"))
+    if len(found) != 1 or found[0].chain or not whole_line or closed:
+        return None
+    return headline_name(text, start, end, language=language)
+
+
+def _name_headlines_from_body(claims: list[ExtractedClaim], headlines: list[tuple[int, int, int]], text: str) -> None:
+    """Headlines "بارو: …", "… is a joke: Al-Assiri" whose family name is a person the story quotes, as that person's."""
+    if not headlines:
+        return
+    people: dict[str, ExtractedHop] = {}
+    for claim in claims:
+        for hop in claim.chain:
+            if hop.kind is SourceKind.PERSON and hop.name:
+                people.setdefault(family_key(hop.name), hop)
+    for index, start, end in headlines:
+        person = people.get(family_key(text[start:end]))
+        if person is None or len(text[start:end].split()) > len(person.name.split()):
+            continue
+        colon = text.index(":", end) if text.find(":", end, end + 3) >= 0 else text.rindex(":", 0, start)
+        hop = replace(person, surface=text[start:end], start=start, end=end, proposed=None,
+                      confidence=round(person.confidence * 0.8, 2))
+        claims[index] = replace(claims[index], cue=":", cue_start=colon, cue_end=colon + 1, chain=(hop,))
+
+
 def _extracted(hop: SourcePhrase) -> ExtractedHop:
     return ExtractedHop(hop.surface, hop.start, hop.end, hop.kind, hop.outlet, hop.name, hop.role, hop.affiliation,
                         hop.confidence, hop.proposed if hop.outlet is None else None)
@@ -417,6 +454,8 @@ def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -
 _HEADLINE = re.compile(
     r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=[^\s\d].{8,})")
 _HEADLINE_WORDS = 7
+_EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
+                           r"secretary|commander|official)$")
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
 
@@ -434,11 +473,17 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
     m = _HEADLINE.match(folded, base)
     group = "source" if m and m.group("source") else "quoted"  # '"البث الإسرائيلية": …'
-    if not m or len(m.group(group).split()) > _HEADLINE_WORDS or has_cue(m.group(group)):
+    if not m:
         return None
     s, e = m.span(group)
-    if folded[s] == "و" and len(folded[s:e].split()[0]) > 3:
-        s += 1  # a second headline clause: "… .. ومصادر محلية: الأفران تعمل"
+    second = folded.rfind("..", s, e)
+    if second >= 0:  # a second headline clause: "الظواهري والوحيشي ناقشا هجوما.. ونيويورك تايمز: …"
+        s = second + 2 + len(folded[second + 2:e]) - len(folded[second + 2:e].lstrip())
+    if len(folded[s:e].split()) > _HEADLINE_WORDS or has_cue(folded[s:e]):
+        return None
+    first_word = folded[s:e].split()[0] if folded[s:e].split() else ""
+    if first_word[:1] == "و" and len(first_word) > 3 and first_word not in AR_ROLE_SET | AR_ORG_SET:
+        s += 1  # "… .. ومصادر محلية: الأفران تعمل", but "وزير خارجية فرنسا:" is the minister
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
     for hit_start, hit_end, _ in _outlet_mentions(catalog, sentence, origin) if language == "ar" else ():
@@ -451,8 +496,11 @@ def _headline_draft(text, sentence, folded, origin, base, to_text, catalog, lang
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
-    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source
-        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS)
+    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source,
+        # or, on a title line, someone by role alone ("Iranian FM Spokesperson: …")
+        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS or (
+            first.kind is SourceKind.PERSON and first.role is not None and first.name is None
+            and _EN_ROLE_HEAD.search(first.role) is not None and _is_title_line(text, *to_text(0, len(folded)))))
     if not named:
         return None
     colon = folded.index(":", e)

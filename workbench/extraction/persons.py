@@ -5,6 +5,8 @@ import re
 from workbench.enums import SourceKind
 from workbench.extraction.nationality import arabic_nationality
 from workbench.extraction.phrases import EDGE, Phrase, SourcePhrase
+from workbench.extraction.places import government_named
+from workbench.text.normalize import fold
 
 _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه وزير وزيره الوزير رييس رييسه الرييس امين الامين "
@@ -80,6 +82,8 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
             # ("كريس والدن", "جون والاس": a name that begins as و + ال does)
             family = i == len(tokens) - 1 and word.startswith(("ال", "وال")) and _name_like(previous)
             ok = _name_like(word) or previous in ("عبد", "ابو", "بن") or family
+            # "وزير خارجية فرنسا": the country and the portfolio after the minister are his role, not a name
+            ok = ok and government_named(word) is None and previous not in ("وزير", "وزيره")
         if not ok or run == 4:
             break
         run += 1
@@ -157,3 +161,14 @@ def _affiliation(role: str | None, english: bool) -> str | None:
         return None
     match = _AFFILIATION.search(role)
     return match.group(1).strip(EDGE) if match else None
+
+
+_LATIN_VOWELS = re.compile(r"(?<=\w)[aeiouy]")
+
+
+def family_key(name: str) -> str:
+    """A family name as its spellings share it: folded, and in Latin letters without the vowels that
+    transliterations vary ("Al-Jubeir" and "Al-Jubair" → "al-jbr")."""
+    words = fold(name).lower().split()
+    last = words[-1].strip(".,:\"'’") if words else ""
+    return _LATIN_VOWELS.sub("", last) if last.isascii() else last

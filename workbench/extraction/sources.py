@@ -11,6 +11,7 @@ from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.nationality import english_nationality
 from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
 from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
+from workbench.extraction.places import government_named
 from workbench.extraction.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
@@ -121,6 +122,10 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
                                 confidence=0.6 if bare else 0.4, medium=bare.medium if bare else "report")
     if not english and any(w in AR_ROLE_SET for w in words[1:6]):
         return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
+    government = government_named(folded) if len(words) == 1 else None
+    if government:  # "فرنسا: …", "وقالت موسكو إن", "Tehran said": the country's government
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ORGANIZATION, name=government,
+                            confidence=0.6)
     if len(words) > _MAX_NAME_WORDS:
         return None  # a clause, not a noun phrase naming someone
     proposed = propose_outlet(text[phrase.start:phrase.end]) if english else None

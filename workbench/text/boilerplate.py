@@ -134,6 +134,9 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.!?؟:](?!\w)")
 # In the page head a colon glued to the next word ("ديلي تلغراف :شبكات …") still makes a headline.
 _HEAD_PUNCTUATION = re.compile(r"[!?؟:]|[.](?!\w)|\s[-–—]\s")  # " - CNN": a source after a dash
 _SENTENCE_END = re.compile(r"[.!?؟\"»”']\s*$")
+# A headline closed by a quotation, not a full stop: "بارو: ترحيل الجزائر 12 موظفا "لن يمر بلا رد"", whose
+# "بارو:" names its speaker, not a dateline glued to a lead.
+_QUOTED_HEADLINE = re.compile(r"^[^:.!?؟\n]{2,40}:\s.*[^.!?؟\s][\"»”']\s*$")
 _WORDS = re.compile(r"\w+")
 _SHORT_LINE_WORDS = 6
 _RECORD_PART_WORDS = 3
@@ -375,7 +378,7 @@ def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, i
     headline = caption = -1
     for index, (_, line) in enumerate(lines):
         words = len(_WORDS.findall(line))
-        if words >= _LEAD_WORDS and _SENTENCE_END.search(line):
+        if words >= _LEAD_WORDS and _SENTENCE_END.search(line) and not _QUOTED_HEADLINE.match(line):
             return caption, index
         if not line or caption >= 0 or _furniture_by_shape(line, has_cue=has_cue):
             continue

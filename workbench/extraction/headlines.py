@@ -1,0 +1,18 @@
+"""Headlines whose speaker is a family name alone, given in full by the story ("بارو: …", "… is a joke: Al-Assiri")."""
+
+import re
+
+_NAME = r"[^\W\d][\w'’.-]{2,24}(?:\s+[^\W\d][\w'’.-]{1,24})?"
+# "بارو: ترحيل الجزائر 12 موظفا …", "Barrot: …": one or two words, then the headline's words.
+_NAME_FIRST = re.compile(rf"\s*(?P<name>{_NAME})\s*:\s*(?=[^\s\d].{{8,}})")
+# "Al-Baghdadi's call to attack Kingdom is a joke: Al-Assiri": an English headline names its speaker last.
+_NAME_LAST = re.compile(r"(?P<words>\S.{11,}?)\s*:\s*(?P<name>[A-Z][\w'’.-]{2,24}(?:\s+[A-Z][\w'’.-]{1,24})?)\s*")
+
+
+def headline_name(text: str, start: int, end: int, *, language: str) -> tuple[int, int] | None:
+    """The span of a name alone before a headline line's colon (or, in English, after it), or None."""
+    m = _NAME_FIRST.match(text, start, end)
+    if m is None and language == "en":
+        m = _NAME_LAST.fullmatch(text, start, end)
+    return m.span("name") if m else None
+
