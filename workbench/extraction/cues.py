@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass
 
+from workbench.text.word_trie import trie_pattern
+
 # Verb lemma → its forms in folded spelling (hamza on alef dropped, ى→ي, ة→ه). Past forms ending in ت
 # may carry an object pronoun ("ما كشفته مصادر"); present forms may carry ل ("ليضيف").
 _AR_VERBS = {
@@ -148,30 +150,26 @@ _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
-
-
 def _verb_pattern(forms: dict[str, str]) -> str:
     past_t = [f for v in forms.values() for f in v.split() if f.endswith("ت")]
     other = [f for v in forms.values() for f in v.split() if not f.endswith("ت")]
     present = [f for f in other if f[0] in "يت"]
     plain = [f for f in other if f[0] not in "يت"]
     return (
-        rf"(?<!\w)(?P<prefix>[وف]?)(?P<verb>(?:{_alternation(past_t)})(?:ه|ها|هم)?"
-        rf"|(?:ل)?(?:{_alternation(present)})|{_alternation(plain)})(?!\w)"
+        rf"(?<!\w)(?P<prefix>[وف]?)(?P<verb>(?:{trie_pattern(past_t)})(?:ه|ها|هم)?"
+        rf"|(?:ل)?(?:{trie_pattern(present)})|{trie_pattern(plain)})(?!\w)"
     )
 
 
 _LEMMA_OF = {f: lemma for table in (_AR_VERBS, _AR_WEAK_VERBS) for lemma, v in table.items() for f in v.split()}
 _AR_VERB_RE = re.compile(_verb_pattern(_AR_VERBS))
 _AR_WEAK_RE = re.compile(_verb_pattern(_AR_WEAK_VERBS))
-_AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(_AR_PARTICIPLES)})(?!\w)")
+_AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{trie_pattern(_AR_PARTICIPLES)})(?!\w)")
 _AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
 _AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
-_EN_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_VERBS)})\b")
-_EN_WEAK_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_WEAK_VERBS)})\b")
-_EN_PARTICIPLE_RE = re.compile(rf"\b(?:{_alternation(_EN_PARTICIPLES)})\b")
+_EN_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_VERBS)})\b")
+_EN_WEAK_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_WEAK_VERBS)})\b")
+_EN_PARTICIPLE_RE = re.compile(rf"\b(?:{trie_pattern(_EN_PARTICIPLES)})\b")
 _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
 
