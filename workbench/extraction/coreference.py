@@ -184,13 +184,12 @@ class Discourse:
         if ref.medium in OUTLET_MEDIA:
             # "the agency" may be a news agency or a UN agency: whichever was named last.
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
-            outlets = [s for s in candidates if s.kind in kinds]
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),
                 lambda s: True,
-            ):
-                found = next((s for s in outlets if test(s)), None)
+            )[0 if ref.adjective else 1:]:  # (each reads back from the latest only as far as it must)
+                found = next((s for s in reversed(self._sources) if s.kind in kinds and test(s)), None)
                 if found:
                     return found
             return None
@@ -207,10 +206,9 @@ class Discourse:
             "organization": lambda s: s.kind is SourceKind.ORGANIZATION,
             "any": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
         }[ref.medium]
-        candidates = list(candidates)
         found = next((s for s in candidates if wanted(s)), None)
         if found is None and ref.medium in ("any", "statement"):  # "the statement" of unnamed officials
-            found = next((s for s in candidates if s.kind is not SourceKind.PERSON), None)
+            found = next((s for s in reversed(self._sources) if s.kind is not SourceKind.PERSON), None)
         return found
 
     def _named_by_head(self, ref: BackReference) -> SourcePhrase | None:
