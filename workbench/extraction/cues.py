@@ -174,6 +174,10 @@ _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[a-z]")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A reporting cue found in folded text; start/end index that folded text."""
@@ -201,6 +205,8 @@ def _ar_verb_cue(match: re.Match) -> Cue:
 
 
 def find_arabic_cues(folded: str) -> list[Cue]:
+    if not _ARABIC_LETTER.search(folded):
+        return []  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
     cues = [_ar_verb_cue(m) for m in _AR_VERB_RE.finditer(folded)]
     # نقل is "to transfer" unless عن soon names whom the words are taken from.
     # (or, as in "ونقلت وكالة يو.بي.آي أن", a complementizer soon says it reports words).
@@ -222,6 +228,8 @@ def find_arabic_cues(folded: str) -> list[Cue]:
 
 def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list[Cue]:
     """English cues in folded text; proper holds the starts of capitalized words inside the sentence."""
+    if not _LATIN_LETTER.search(folded):
+        return []  # (every English cue is written in small Latin letters)
     cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)
             if _is_english_cue(folded, m, proper)]
     cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)

@@ -66,10 +66,14 @@ class _FoldTable(dict):
         if len(self) > _FOLD_TABLE_LIMIT:  # text of every code point under the sun: keep memory bounded
             self.clear()
         folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            _UNEVEN.add(chr(code))
         return folded
 
 
 _FOLD_TABLE_LIMIT = 100_000
+# Every character met that folds to none or to several (kept when the table is emptied: a few thousand at most).
+_UNEVEN: set[str] = set()
 # str.translate through one table: a C pass instead of a Python step per character.
 _FOLD_TABLE = _FoldTable()
 
@@ -84,10 +88,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
     The list has one extra trailing entry, len(text), so a folded end offset maps to an original end.
     """
-    folded = text.translate(_FOLD_TABLE)
-    uneven = "".join(ch for ch in set(text) if len(_fold_char(ch)) != 1)
-    if not uneven:  # every character folds to exactly one: offsets are unchanged
+    folded = text.translate(_FOLD_TABLE)  # (meets every character of text, so _UNEVEN knows them)
+    if _UNEVEN.isdisjoint(text):  # every character folds to exactly one: offsets are unchanged
         return folded, list(range(len(text) + 1))
+    uneven = "".join(ch for ch in set(text) if ch in _UNEVEN)
     origin: list[int] = []
     done = 0
     for match in re.finditer(f"[{re.escape(uneven)}]", text):
