@@ -77,5 +77,26 @@ def test_a_folded_article_knows_where_each_offset_falls_without_refolding(text):
     long_text = text * 2000  # several blocks, so the block arithmetic is exercised
     article = FoldedText(long_text)
     assert article.folded == fold(long_text)
-    for offset in (0, 1, len(text), 4095, 4096, 4097, 9000, len(long_text) - 1, len(long_text)):
+    for offset in (0, 1, 255, 256, 257, len(text), 4095, 4096, 4097, 9000, len(long_text) - 1, len(long_text)):
         assert article.position(offset) == len(fold(long_text[:offset]))
+
+
+_INTRODUCED = "استدعى وزير الخارجية الليبي، سالم الفيتوري، السفير. وقال الفيتوري إن … وأضاف الفيتورى"
+
+
+@pytest.mark.parametrize(("text", "word", "end"), [
+    (_INTRODUCED, "الفيتوري", None),  # the first writing, not the later ones
+    (_INTRODUCED, "الفيتوري", 20),  # none ends before the 20th folded character
+    (_INTRODUCED, "الفيتوري", 37),  # the first ends exactly there
+    (_INTRODUCED, "الفيتوري", 36),  # one short of it
+    ("وقال الفيتـــوري إن", "الفيتوري", None),  # tatweel folded away
+    ("وقال الفِيتُورِي إن", "الفيتوري", None),  # diacritics
+    ("صرح المتحدث فى بيان", "في بيان", None),  # "فى"
+    ("أكد المسؤول ثم آكد", "اكد", None),  # أ/آ/ا
+    ("The spokesman, John Kirby, said. Kirby added", "kirby", 30),
+    ("The spokesman said", "kirby", None),  # never written
+])
+def test_a_folded_article_finds_a_words_first_writing(text, word, end):
+    article = FoldedText(text * 40)  # several blocks
+    assert article.find_first(word, end) == article.folded.find(word, 0, len(article.folded) if end is None else end)
+    assert article.find_first(word, end) == article.find_first(word, end)  # asked again: the same answer

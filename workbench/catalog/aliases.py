@@ -105,6 +105,7 @@ class AliasIndex:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
+        self.alias_keys = tuple(sorted({comparison_key(entry.alias) for entry in entries} - {""}))
         self._mentions: dict[str, tuple[AliasHit, ...]] = {}
 
     @classmethod
@@ -169,10 +170,11 @@ class AliasIndex:
     def _scan(self, text: str) -> list[AliasHit]:
         folded, origin = fold_with_offsets(text)
         tokens = _glue_apart_articles([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)], folded)
+        words = tuple(token[0] for token in tokens)
         hits: list[AliasHit] = []
         i = 0
         while i < len(tokens):
-            match = self._match_at(tokens, i, folded, text, origin)
+            match = self._match_at(tokens, words, i, folded, text, origin)
             if match is None:
                 i += 1
                 continue
@@ -182,14 +184,12 @@ class AliasIndex:
             i += n_tokens
         return hits
 
-    def _match_at(self, tokens, i, folded, text, origin):
-        first = tokens[i][0]
+    def _match_at(self, tokens, words, i, folded, text, origin):
+        first = words[i]
         for variant in _key_variants(first):
             for alias_tokens, entry, needs_capital, word_name in self._by_first.get(variant, ()):
                 n = len(alias_tokens)
-                if i + n > len(tokens):
-                    continue
-                if any(tokens[i + k][0] != alias_tokens[k] for k in range(1, n)):
+                if n > 1 and words[i + 1:i + n] != alias_tokens[1:]:  # (shorter at the text's end)
                     continue
                 if any(not _JOINER.fullmatch(folded, tokens[i + k - 1][2], tokens[i + k][1]) for k in range(1, n)):
                     continue

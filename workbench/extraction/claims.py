@@ -68,8 +68,20 @@ def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
     start = base if comma < 0 else comma + 1
     while start < position and folded[start].isspace():
         start += 1
-    between = folded[start:position].split()
-    return start, all(w in _AR_CONNECTORS for w in between)
+    # (word by word, stopping at the first that is no connector: a long clause is not split whole for every cue)
+    return start, all(m.group() in _AR_CONNECTORS for m in _NON_SPACE.finditer(folded, start, position))
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _about_what_before(folded: str, base: int, at: int) -> bool:
+    """Whether "على ما", "عما" … ends right before at: the search back to base runs only when "ما" ends the
+    words before at's spaces, which it must for any match (so a long sentence is not searched for every cue)."""
+    end = at
+    while end > base and folded[end - 1].isspace():
+        end -= 1
+    return folded.endswith("ما", base, end) and _AR_ABOUT_WHAT.search(folded, base, at) is not None
 
 def _close(draft: ClaimDraft, folded: str, at: int) -> None:
     comma = folded.rfind(",", draft.start, at)
@@ -90,7 +102,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     if comma > 0 and any(c.form == "verb" and c.start > comma for c in cues):
         skip_until = comma  # the verb inside "وفي مقال نشرته صحيفة X، أكدت" names where, not a claim
     for cue in cues:
-        if cue.start < max(skip_until, base) or (cue.form == "verb" and _AR_ABOUT_WHAT.search(folded, base, cue.start)):
+        if cue.start < max(skip_until, base) or (cue.form == "verb" and _about_what_before(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
         clause, lead = _clause_start(folded, cue.start, base)
         if cue.form == "participle":

@@ -205,14 +205,15 @@ class Discourse:
             kinds = (SourceKind.OUTLET, SourceKind.ORGANIZATION) if ref.medium == "agency" else (SourceKind.OUTLET,)
             # a ministry, a government or a party is never "the agency" ("the Ministry of Economy said …
             # Rana Haddad told the agency", after SANA's dateline)
-            outlets = [s for s in candidates if s.kind in kinds
-                       and not (s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.name or s.surface)))]
+            def fits(s: SourcePhrase) -> bool:
+                return s.kind in kinds and not (
+                    s.kind is SourceKind.ORGANIZATION and _NOT_AN_AGENCY.search(fold(s.name or s.surface)))
             for test in (
                 lambda s: ref.adjective and s.adjective == ref.adjective and s.medium in (ref.medium, None),
                 lambda s: s.medium in (ref.medium, None),
                 lambda s: True,
-            ):
-                found = next((s for s in outlets if test(s)), None)
+            )[0 if ref.adjective else 1:]:  # (each reads back from the latest only as far as it must)
+                found = next((s for s in reversed(self._sources) if fits(s) and test(s)), None)
                 if found:
                     return found
             return None
@@ -229,10 +230,9 @@ class Discourse:
             "organization": lambda s: s.kind is SourceKind.ORGANIZATION,
             "any": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
         }[ref.medium]
-        candidates = list(candidates)
         found = next((s for s in candidates if wanted(s)), None)
         if found is None and ref.medium in ("any", "statement"):  # "the statement" of unnamed officials
-            found = next((s for s in candidates if s.kind is not SourceKind.PERSON), None)
+            found = next((s for s in reversed(self._sources) if s.kind is not SourceKind.PERSON), None)
         return found
 
     def _named_by_head(self, ref: BackReference) -> SourcePhrase | None:

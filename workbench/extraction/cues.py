@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass
 
+from workbench.text.word_trie import trie_pattern
+
 # Verb lemma → its forms in folded spelling (hamza on alef dropped, ى→ي, ة→ه). Past forms ending in ت
 # may carry an object pronoun ("ما كشفته مصادر"); present forms may carry ل ("ليضيف").
 _AR_VERBS = {
@@ -149,32 +151,32 @@ _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
-
-
 def _verb_pattern(forms: dict[str, str]) -> str:
     past_t = [f for v in forms.values() for f in v.split() if f.endswith("ت")]
     other = [f for v in forms.values() for f in v.split() if not f.endswith("ت")]
     present = [f for f in other if f[0] in "يت"]
     plain = [f for f in other if f[0] not in "يت"]
     return (
-        rf"(?<!\w)(?P<prefix>[وف]?)(?P<verb>(?:{_alternation(past_t)})(?:ه|ها|هم)?"
-        rf"|(?:ل)?(?:{_alternation(present)})|{_alternation(plain)})(?!\w)"
+        rf"(?<!\w)(?P<prefix>[وف]?)(?P<verb>(?:{trie_pattern(past_t)})(?:ه|ها|هم)?"
+        rf"|(?:ل)?(?:{trie_pattern(present)})|{trie_pattern(plain)})(?!\w)"
     )
 
 
 _LEMMA_OF = {f: lemma for table in (_AR_VERBS, _AR_WEAK_VERBS) for lemma, v in table.items() for f in v.split()}
 _AR_VERB_RE = re.compile(_verb_pattern(_AR_VERBS))
 _AR_WEAK_RE = re.compile(_verb_pattern(_AR_WEAK_VERBS))
-_AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(_AR_PARTICIPLES)})(?!\w)")
+_AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{trie_pattern(_AR_PARTICIPLES)})(?!\w)")
 _AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
 _AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
-_EN_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_VERBS)})\b")
-_EN_WEAK_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_WEAK_VERBS)})\b")
-_EN_PARTICIPLE_RE = re.compile(rf"\b(?:{_alternation(_EN_PARTICIPLES)})\b")
+_EN_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_VERBS)})\b")
+_EN_WEAK_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_WEAK_VERBS)})\b")
+_EN_PARTICIPLE_RE = re.compile(rf"\b(?:{trie_pattern(_EN_PARTICIPLES)})\b")
 _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[a-z]")
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,8 @@ def _ar_verb_cue(match: re.Match) -> Cue:
 
 
 def find_arabic_cues(folded: str) -> list[Cue]:
+    if not _ARABIC_LETTER.search(folded):
+        return []  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
     cues = [_ar_verb_cue(m) for m in _AR_VERB_RE.finditer(folded)]
     # نقل is "to transfer" unless عن soon names whom the words are taken from.
     # (or, as in "ونقلت وكالة يو.بي.آي أن", a complementizer soon says it reports words).
@@ -225,6 +229,8 @@ def find_arabic_cues(folded: str) -> list[Cue]:
 
 def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list[Cue]:
     """English cues in folded text; proper holds the starts of capitalized words inside the sentence."""
+    if not _LATIN_LETTER.search(folded):
+        return []  # (every English cue is written in small Latin letters)
     cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)
             if _is_english_cue(folded, m, proper)]
     cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)

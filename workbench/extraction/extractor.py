@@ -702,7 +702,7 @@ def _introduction(article: FoldedText, hop: SourcePhrase) -> str:
     """The folded words just before the article first wrote a person's family name, if before this mention
     ("استدعى وزير الخارجية …، سالم" before "الفيتوري")."""
     family = fold(hop.name).split()[-1] if hop.name else ""
-    first = article.folded.find(family, 0, article.position(hop.start)) if family else -1
+    first = article.find_first(family, article.position(hop.start)) if family else -1
     return article.folded[max(0, first - _INTRODUCTION_CHARS):first] if first > 0 else ""
 
 
@@ -713,10 +713,10 @@ def _described(article: FoldedText, name: str) -> str:
     """The folded words around the article's first writing of a person's name in full (else of the family
     name): the roles it gave him ("الرئيس الإيراني مسعود بزشكيان", "شريف فاروق، وزير التموين")."""
     folded = fold(name).strip()
-    first = article.folded.find(folded) if folded else -1
+    first = article.find_first(folded) if folded else -1
     if first < 0 and folded:
         folded = folded.split()[-1]
-        first = article.folded.find(folded)
+        first = article.find_first(folded)
     return article.folded[max(0, first - _INTRODUCTION_CHARS):first + len(folded) + _DESCRIBED_AFTER] if first >= 0 else ""
 
 

@@ -30,10 +30,11 @@ def article_country(text: str) -> str | None:
     named: Counter[str] = Counter()
     for sign, code in _CURRENCIES.items():
         named[code] += text.count(sign)
-    for m in _WORD.finditer(fold(text)):
-        code = _country_of(m.group().strip("."))
+    words = Counter(m.group().strip(".") for m in _WORD.finditer(fold(text)))  # each word looked up once
+    for word, times in words.items():
+        code = _country_of(word)
         if code is not None:
-            named[code] += 1
+            named[code] += times
     if not named or max(named.values()) == 0:
         return None
     top = named.most_common(2)

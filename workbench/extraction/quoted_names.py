@@ -3,7 +3,7 @@ found where quoted (لـ"المملكة"), a name outlets of several countries s
 ("الشروق" in a story about Algeria), and short names that only fold to an alias ("ابنأ" is not "أبنا") left out."""
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasHit, AliasIndex
 from workbench.extraction.media import AR_DESCRIPTORS
@@ -18,6 +18,20 @@ _DESCRIPTORS = ("قناة", "صحيفة", "جريدة", "وكالة", "موقع"
 _EDGE = " \t\n\"'«»“”()ـ"
 
 
+_SEEN_LIMIT = 4096
+
+
+@dataclass(frozen=True)
+class _Mentions:
+    """A text's mentions before the quoted names met earlier in the article: its comparison key, the catalog's
+    hits, those with the quoted bare names it holds, and those names (key, hit) to remember."""
+
+    key: str
+    catalog_hits: tuple[AliasHit, ...]
+    hits: tuple[AliasHit, ...]
+    quoted: tuple[tuple[str, AliasHit], ...]
+
+
 class QuotedNameCatalog:
     """The catalog as extraction reads it: its mentions, plus quoted names that are the bare name of exactly
     one outlet (listed with a descriptor, "قناة المملكة", or with its nationality, "العالم الإيرانية")."""
@@ -26,20 +40,35 @@ class QuotedNameCatalog:
         self._catalog = catalog
         self._country = country  # the country the article is about, for names outlets of several countries share
         self._quoted: dict[str, AliasHit] = {}  # names met quoted in this article: a source phrase of that name alone
+        # Extraction asks about the same sentence and phrase several times: what a text's mentions are apart from
+        # the quoted names met before it (_Mentions) is worked out once.
+        self._seen: dict[str, _Mentions] = {}
+        self._bare: dict[str, AliasHit | None] = {}
 
     def __getattr__(self, name):
         return getattr(self._catalog, name)
 
     def find_mentions(self, text: str) -> list[AliasHit]:
-        hits = [self._of_country(h) for h in self._catalog.find_mentions(text)
-                if not _hamza_apart(h.alias, text[h.start:h.end])]
-        alone = self._quoted.get(comparison_key(text))
-        if alone is not None and not hits:  # 'لـ"المملكة"' read again as the phrase naming the source
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) > _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[text] = self._mentions(text)
+        alone = self._quoted.get(found.key)
+        if alone is not None and not found.catalog_hits:  # 'لـ"المملكة"' read again as the phrase naming the source
             start = len(text) - len(text.lstrip(_EDGE))
             return [AliasHit(alone.name, "outlet", alone.alias, alone.score, start, len(text.rstrip(_EDGE)),
                              alone.medium)]
+        self._quoted.update(found.quoted)
+        return list(found.hits)
+
+    def _mentions(self, text: str) -> "_Mentions":
+        hits = [self._of_country(h) for h in self._catalog.find_mentions(text)
+                if not _hamza_apart(h.alias, text[h.start:h.end])]
+        catalog_hits = tuple(hits)
+        quoted: list[tuple[str, AliasHit]] = []
         if '"' not in text and "«" not in text and "“" not in text and "(" not in text:
-            return hits
+            return _Mentions(comparison_key(text), catalog_hits, catalog_hits, ())
         for m in _QUOTED.finditer(text):
             start, end = m.span("name")
             if len(m.group("name").split()) > _MAX_WORDS or any(h.start < end and start < h.end for h in hits):
@@ -47,8 +76,8 @@ class QuotedNameCatalog:
             outlet = self._bare_outlet(m.group("name"))
             if outlet is not None:
                 hits.append(AliasHit(outlet.name, "outlet", m.group("name"), 95.0, start, end, outlet.medium))
-                self._quoted[comparison_key(m.group("name"))] = hits[-1]
-        return sorted(hits, key=lambda h: h.start)
+                quoted.append((comparison_key(m.group("name")), hits[-1]))
+        return _Mentions(comparison_key(text), catalog_hits, tuple(sorted(hits, key=lambda h: h.start)), tuple(quoted))
 
     @property
     def country(self) -> str | None:
@@ -66,6 +95,11 @@ class QuotedNameCatalog:
         return replace(hit, name=listed.name) if listed is not None and listed.kind == "outlet" else hit
 
     def _bare_outlet(self, name: str) -> AliasHit | None:
+        if name not in self._bare:
+            self._bare[name] = self._bare_outlet_of(name)
+        return self._bare[name]
+
+    def _bare_outlet_of(self, name: str) -> AliasHit | None:
         local = namesake(name, self._country)
         listed = self._catalog.exact(local) if local else None
         if listed is not None and listed.kind == "outlet":

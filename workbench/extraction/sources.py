@@ -1,8 +1,9 @@
 """What a source phrase names: a catalog outlet, a person with role, an organization, an unnamed source."""
 
 import re
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from workbench.catalog.aliases import AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
@@ -214,7 +215,7 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
                             medium=medium)
     # A short name is too near too many others to be taken for a misspelling of one.
     long_enough = len(rest.replace(" ", "")) >= _FUZZY_LETTERS
-    fuzzy = catalog.fuzzy(rest, limit=3, cutoff=75) if long_enough else []
+    fuzzy = catalog.fuzzy(rest, limit=3, cutoff=75) if long_enough and _may_match_whole(rest, catalog) else []
     # The picker's scorer forgives partial matches; a source named in print must match as a whole.
     fuzzy = [h for h in fuzzy if h.kind == "outlet" and _whole_ratio(rest, h.alias, descriptors) >= _FUZZY_WHOLE]
     if fuzzy:
@@ -223,6 +224,24 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
     proposed = propose_outlet(surface[0])
     return SourcePhrase(*surface, SourceKind.OUTLET, name=proposed.name if proposed else None, confidence=0.4,
                         medium=medium, proposed=proposed)
+
+
+def _may_match_whole(name: str, catalog: AliasIndex) -> bool:
+    """Whether some alias, with or without its descriptor, comes near enough name for _whole_ratio: one quick
+    fuzz.ratio pass over the catalog, before the picker's slower ranking."""
+    return process.extractOne(name, _whole_spellings(catalog.alias_keys), scorer=fuzz.ratio,
+                              score_cutoff=_FUZZY_WHOLE) is not None
+
+
+@lru_cache(maxsize=4)
+def _whole_spellings(alias_keys: tuple[str, ...]) -> list[str]:
+    """Every alias key, and each without its leading descriptor in either language: all _whole_ratio compares."""
+    spellings = set(alias_keys)
+    for key in alias_keys:
+        words = key.split()
+        if len(words) > 1 and (words[0] in AR_DESCRIPTORS or words[0] in EN_DESCRIPTORS):
+            spellings.add(" ".join(words[1:]))
+    return sorted(spellings)
 
 
 def _whole_ratio(name: str, alias: str, descriptors: dict[str, str]) -> float:

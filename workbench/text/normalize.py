@@ -66,10 +66,14 @@ class _FoldTable(dict):
         if len(self) > _FOLD_TABLE_LIMIT:  # text of every code point under the sun: keep memory bounded
             self.clear()
         folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            _UNEVEN.add(chr(code))
         return folded
 
 
 _FOLD_TABLE_LIMIT = 100_000
+# Every character met that folds to none or to several (kept when the table is emptied: a few thousand at most).
+_UNEVEN: set[str] = set()
 # str.translate through one table: a C pass instead of a Python step per character.
 _FOLD_TABLE = _FoldTable()
 
@@ -84,10 +88,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
     The list has one extra trailing entry, len(text), so a folded end offset maps to an original end.
     """
-    folded = text.translate(_FOLD_TABLE)
-    uneven = "".join(ch for ch in set(text) if len(_fold_char(ch)) != 1)
-    if not uneven:  # every character folds to exactly one: offsets are unchanged
+    folded = text.translate(_FOLD_TABLE)  # (meets every character of text, so _UNEVEN knows them)
+    if _UNEVEN.isdisjoint(text):  # every character folds to exactly one: offsets are unchanged
         return folded, list(range(len(text) + 1))
+    uneven = "".join(ch for ch in set(text) if ch in _UNEVEN)
     origin: list[int] = []
     done = 0
     for match in re.finditer(f"[{re.escape(uneven)}]", text):
@@ -102,11 +106,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 class FoldedText:
     """The comparison form of a whole article, and the folded position of any original offset without refolding."""
 
-    _BLOCK = 4096
+    _BLOCK = 256
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
+        self._first: dict[str, int] = {}
         # Folded length before each block of the original: a position costs at most one block's fold.
         self._block_starts = list(accumulate(
             (len(fold(text[i:i + self._BLOCK])) for i in range(0, len(text), self._BLOCK)), initial=0))
@@ -115,6 +120,14 @@ class FoldedText:
         """Where the original text's OFFSET falls in the folded form: len(fold(text[:offset]))."""
         block = offset // self._BLOCK
         return self._block_starts[block] + len(fold(self.text[block * self._BLOCK:offset]))
+
+    def find_first(self, word: str, end: int | None = None) -> int:
+        """folded.find(word, 0, end): where the folded text first holds word (ending by END), else -1. Each
+        word's first place is looked up once, so asking about every mention does not read the article again."""
+        first = self._first.get(word)
+        if first is None:
+            first = self._first[word] = self.folded.find(word)
+        return -1 if first < 0 or (end is not None and first + len(word) > end) else first
 
 
 def to_original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:

@@ -4,25 +4,24 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from workbench.enums import SourceKind
 from workbench.extraction.extractor import ExtractedClaim, ExtractedHop
 from workbench.storage.models import AttributionHop, Source
-from workbench.usecases.sources import resolve_source
+from workbench.usecases.sources import SourceWanted, resolve_sources_at_once
 
 
 def resolve_sources(session: Session, claims: Iterable[ExtractedClaim]) -> dict[tuple, Source]:
     """Every source the claims cite, found or created once each, for extracted_hops(sources=...).
 
-    Done before any claim is added, so each look-up flushes at most the source created before it, not
-    the claims: one source cited a thousand times is one query, and the claims go in one batch after.
+    Done before any claim is added, in a few queries for all of them (workbench.usecases.sources), and the
+    claims go in one batch after.
     """
-    sources: dict[tuple, Source] = {}
+    first: dict[tuple, ExtractedHop] = {}
     for claim in claims:
         for hop in claim.chain:
-            identity = _identity(hop)
-            if identity not in sources:
-                sources[identity] = resolve_source(session, kind=hop.kind, outlet_name=hop.outlet, name=hop.name,
-                                                   role=hop.role, affiliation=hop.affiliation, surface=hop.surface)
-    return sources
+            first.setdefault(_identity(hop), hop)
+    wanted = [SourceWanted(SourceKind(h.kind), h.outlet, h.name, h.role, h.affiliation, h.surface) for h in first.values()]
+    return dict(zip(first, resolve_sources_at_once(session, wanted), strict=True))
 
 
 def extracted_hops(session: Session, extracted: ExtractedClaim, *, shift: int = 0,
