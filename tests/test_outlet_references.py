@@ -117,7 +117,7 @@ def test_an_outlet_named_by_description_is_the_one_it_describes(text, expected):
     [
         ("قال وزير الداخلية السوري للتلفزيون الرسمي إن الوضع في دمشق مستقر.", [["Syrian TV", "person"]]),
         ("ذكر التلفزيون الرسمي أن الرئيس الإيراني سيزور بغداد، وقالت طهران إن الزيارة مهمة لإيران.",
-         [["IRIB"], ["person"]]),
+         [["IRIB"], ["organization"]]),  # a capital speaking is its government
         # the state broadcaster, not the channel named before
         ("قال مسؤول عراقي لقناة الجزيرة إن الحدود مغلقة. وأكد وزير الداخلية العراقي للتلفزيون الحكومي أن "
          "الوضع في بغداد مستقر.",
@@ -136,7 +136,7 @@ def test_arabic_state_television_is_the_state_broadcaster_of_the_story(text, exp
          [["Channel 12 (Israel)"], ["Channel 12 (Israel)"]]),
         ("Iran says two border guards killed by smugglers - state TV\n"
          "An Iranian provincial official said two border guards were killed.",
-         [["IRIB", "person"], ["anonymous"]]),
+         [["IRIB", "organization"], ["anonymous"]]),  # a country speaking is its government
         ("Minister says wheat stocks will last until spring – Reuters\nThe minister said stocks would last.",
          [["Reuters", "person"], ["person"]]),
         ("وزير الداخلية السوري: الوضع في دمشق مستقر - التلفزيون الرسمي\nقال الوزير إن الوضع مستقر.",
