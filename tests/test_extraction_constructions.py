@@ -429,6 +429,13 @@ def test_outlets_that_asked_and_spellings_of_train4(text, expected):
          "\"They fled,\" Mohammad Rahimi said in an interview on state television on Wednesday.", "IRIB"),
         ("Syria's army said it had retaken the town. The Syrian defence ministry told state TV that the road was open.",
          "Syrian TV"),
+        # The state broadcasters of West Africa and Latin America, by the country the story names.
+        ("Guinea's junta dissolved the government. Earlier on Saturday, Guinea's government spokesman told state "
+         "radio that the authorities had arrested him.", "Radio Télévision Guinéenne"),
+        ("Mali's transitional authorities closed the border. A Malian colonel told state television that the "
+         "crossing would reopen.", "ORTM"),
+        ("Venezuela's opposition called a protest. The interior minister told state TV that order would be kept.",
+         "VTV (Venezuela)"),
         # No country named: no guess.
         ("The minister told state television that the road was open.", None),
     ],

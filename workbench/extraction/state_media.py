@@ -17,6 +17,15 @@ _COUNTRY_ADJECTIVE = {
     "Saudi", "qatar": "Qatari", "kuwait": "Kuwaiti", "china": "Chinese", "russia": "Russian", "turkey": "Turkish",
     "lebanon": "Lebanese", "jordan": "Jordanian", "yemen": "Yemeni", "sudan": "Sudanese", "algeria": "Algerian",
     "tunisia": "Tunisian", "morocco": "Moroccan", "israel": "Israeli", "oman": "Omani", "bahrain": "Bahraini",
+    # West and East Africa, Latin America, Asia: the country and its adjective ("Chad" alone is also a first name)
+    "guinea": "Guinean", "guinean": "Guinean", "niger": "Nigerien", "nigerien": "Nigerien", "mali": "Malian",
+    "malian": "Malian", "chadian": "Chadian", "senegal": "Senegalese", "senegalese": "Senegalese",
+    "nigeria": "Nigerian", "ethiopia": "Ethiopian", "eritrea": "Eritrean", "eritrean": "Eritrean",
+    "somalia": "Somali", "djibouti": "Djiboutian", "djiboutian": "Djiboutian", "comoros": "Comorian",
+    "comorian": "Comorian", "mauritania": "Mauritanian", "cameroon": "Cameroonian", "cameroonian": "Cameroonian",
+    "venezuela": "Venezuelan", "venezuelan": "Venezuelan", "cuba": "Cuban", "cuban": "Cuban",
+    "afghanistan": "Afghan", "pakistan": "Pakistani", "belarus": "Belarusian", "belarusian": "Belarusian",
+    "azerbaijan": "Azerbaijani", "azerbaijani": "Azerbaijani",
 }
 _COUNTRY_WORD = re.compile(r"\b(?:saudi arabia|[A-Z][a-z]+(?:'s)?)\b")
 
