@@ -111,6 +111,14 @@ def test_the_frame_stops_at_the_sources_own_medium(text, expected):
         ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
          "وأضاف مكتب وزير الدفاع في بيان أن التحقيق جار.",
          [["Reuters", "person"], ["organization"]]),
+        # "من جهتها" / "for their part": another actor, even when named like the report's sources.
+        ("نقلت وكالة رويترز عن مصدرين مطلعين أن الاتفاق قريب.\nمن جهتها، قالت المصادر الحكومية إن المحادثات مستمرة.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+        ("نقلت وكالة رويترز عن مصدرين مطلعين ان الاتفاق قريب.\nومن جانبها قالت المصادر الحكومية ان المحادثات مستمرة.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+        ("Two sources told Reuters that the deal was close. For their part, the sources close to the government "
+         "said talks went on.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
         # A new source who spoke anonymously, to no outlet named, spoke to the page itself.
         ('The Iraqi News Agency said the blast was caused by "high temperatures."\nA security official, who spoke on '
          "condition of anonymity because he was not authorized to brief the media, said a drone had been seen.",

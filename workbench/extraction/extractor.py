@@ -17,6 +17,7 @@ from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
 from workbench.extraction.report_frames import (
+    for_ones_part,
     goes_on_in_report,
     in_interview,
     in_own_medium,
@@ -499,7 +500,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
             chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
                 if chain and continued else (*chain, speaker)
-    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
+    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and \
+            not for_ones_part(fold(text[to_text(0, 0)[0]:to_text(draft.end, draft.end)[0]])):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
@@ -509,7 +511,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
         # "وأوضح المصدر نفسه": the source of the latest claim again, in its own chain ("أورد بلاغ لوزارة الداخلية")
         chain = (*(_lowered(h) for h in same_again[:-1]), replace(same_again[-1], surface=chain[-1].surface,
                                                                    start=chain[-1].start, end=chain[-1].end))
-    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
+    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]) and \
+            not _opens_own_thread(draft, text, to_text):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
@@ -562,7 +565,8 @@ def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
     return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
-                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end])))
+                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end]))
+                or for_ones_part(fold(text[sentence_start:end])))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
