@@ -479,6 +479,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             hops.append((TOLD_TO, slot.start, employer))
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    sentence_start = to_text(0, 0)[0]
+    sentence = fold(text[sentence_start:to_text(draft.end, draft.end)[0]])  # the sentence up to the draft's end
     speaker = discourse.latest_speaker() if draft.quotes_pronoun else None
     if speaker is not None and speaker.kind is SourceKind.PERSON and chain:
         chain = (*chain, _lowered(speaker))  # "ونقلت وكالة السودان للأنباء عنه القول": the outlet, then him
@@ -500,8 +502,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
             chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
                 if chain and continued else (*chain, speaker)
-    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and \
-            not for_ones_part(fold(text[to_text(0, 0)[0]:to_text(draft.end, draft.end)[0]])):
+    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and not for_ones_part(sentence):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
@@ -523,8 +524,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             not _opens_own_thread(draft, text, to_text):
         # "قال عضو بمجلس الشيوخ لـ"رويترز" … وأضاف السيناتور كريس والدن": whoever is brought in goes on in it.
         chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
-    sentence_start = to_text(0, 0)[0]
-    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(fold(text[sentence_start:to_text(draft.end, draft.end)[0]])):
+    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(sentence):
         # "In a separate tweet, he wrote": the speaker's own medium, out of the outlet's report carried over.
         chain = tuple(h for h in chain if h.kind is not SourceKind.OUTLET or h.start >= sentence_start)
     discourse.remember(chain)
@@ -564,9 +564,9 @@ def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
     report, or words given in the source's own medium ("في بيان", "in a separate tweet")."""
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
+    sentence = fold(text[sentence_start:end])
     return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
-                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end]))
-                or for_ones_part(fold(text[sentence_start:end])))
+                or in_own_medium(sentence) or speaks_to_the_page(sentence) or for_ones_part(sentence))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
