@@ -201,3 +201,22 @@ def test_a_fronted_told_to_frames_only_what_follows(text, expected):
 )
 def test_an_english_reference_to_the_paper_keeps_it(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet named in the second sentence, the speaker referred back by role: her first words were told to
+        # it too (named again, as in "وأضاف يلدز في تصريح لوكالة الأناضول", they were her own).
+        ("قالت المتحدثة باسم الخارجية الأمريكية تامي بروس إن الجماعات المسلحة تمنع مرور القوافل. وأعربت المتحدثة، "
+         'في تصريحات خاصة لقناة "العربية"، عن قلق واشنطن من المجاعة.',
+         [["Al Arabiya", "person"]] * 2),
+        ("قالت المتحدثة باسم الخارجيه الامريكيه تامي بروس ان الجماعات المسلحه تمنع مرور القوافل. واعربت المتحدثة "
+         "فى تصريحات خاصة لقناة العربية عن قلق واشنطن من المجاعة.",
+         [["Al Arabiya", "person"]] * 2),
+        ("قال وزير الطاقة التركي، مراد يلدز، إن الضخ سيستأنف. وأضاف يلدز في تصريح لوكالة الأناضول أن الفحص انتهى.",
+         [["person"], ["Anadolu Agency", "person"]]),
+    ],
+)
+def test_a_speaker_referred_back_by_role_told_the_outlet_named_late(text, expected):
+    assert chains(text) == expected

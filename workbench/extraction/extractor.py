@@ -258,8 +258,11 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
         return
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
+    # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
-    if speaker.kind is SourceKind.PERSON and (relayed or (speaker.start >= sentence_start and not interview)):
+    named_again = speaker.start >= sentence_start and (not speaker.name or speaker.surface.lower() in _PRONOUNS
+                                                       or fold(speaker.name).split()[-1] in fold(speaker.surface))
+    if speaker.kind is SourceKind.PERSON and (relayed or (named_again and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
         earlier = claims[i].chain
