@@ -111,6 +111,14 @@ def test_the_frame_stops_at_the_sources_own_medium(text, expected):
         ('قال عضو في مجلس الشيوخ لـ"رويترز" إن الشحنة كانت متجهة إلى الحوثيين. '
          "وأضاف مكتب وزير الدفاع في بيان أن التحقيق جار.",
          [["Reuters", "person"], ["organization"]]),
+        # "من جهتها" / "for their part": another actor, even when named like the report's sources.
+        ("نقلت وكالة رويترز عن مصدرين مطلعين أن الاتفاق قريب.\nمن جهتها، قالت المصادر الحكومية إن المحادثات مستمرة.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+        ("نقلت وكالة رويترز عن مصدرين مطلعين ان الاتفاق قريب.\nومن جانبها قالت المصادر الحكومية ان المحادثات مستمرة.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+        ("Two sources told Reuters that the deal was close. For their part, the sources close to the government "
+         "said talks went on.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
         # A new source who spoke anonymously, to no outlet named, spoke to the page itself.
         ('The Iraqi News Agency said the blast was caused by "high temperatures."\nA security official, who spoke on '
          "condition of anonymity because he was not authorized to brief the media, said a drone had been seen.",
@@ -192,4 +200,23 @@ def test_a_fronted_told_to_frames_only_what_follows(text, expected):
     ],
 )
 def test_an_english_reference_to_the_paper_keeps_it(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet named in the second sentence, the speaker referred back by role: her first words were told to
+        # it too (named again, as in "وأضاف يلدز في تصريح لوكالة الأناضول", they were her own).
+        ("قالت المتحدثة باسم الخارجية الأمريكية تامي بروس إن الجماعات المسلحة تمنع مرور القوافل. وأعربت المتحدثة، "
+         'في تصريحات خاصة لقناة "العربية"، عن قلق واشنطن من المجاعة.',
+         [["Al Arabiya", "person"]] * 2),
+        ("قالت المتحدثة باسم الخارجيه الامريكيه تامي بروس ان الجماعات المسلحه تمنع مرور القوافل. واعربت المتحدثة "
+         "فى تصريحات خاصة لقناة العربية عن قلق واشنطن من المجاعة.",
+         [["Al Arabiya", "person"]] * 2),
+        ("قال وزير الطاقة التركي، مراد يلدز، إن الضخ سيستأنف. وأضاف يلدز في تصريح لوكالة الأناضول أن الفحص انتهى.",
+         [["person"], ["Anadolu Agency", "person"]]),
+    ],
+)
+def test_a_speaker_referred_back_by_role_told_the_outlet_named_late(text, expected):
     assert chains(text) == expected

@@ -26,6 +26,7 @@ from workbench.extraction.phrases import BackReference, SourcePhrase
 from workbench.extraction.proposals import OutletProposal
 from workbench.extraction.quoted_names import QuotedNameCatalog
 from workbench.extraction.report_frames import (
+    for_ones_part,
     goes_on_in_report,
     in_interview,
     in_own_medium,
@@ -284,8 +285,11 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
         return
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
+    # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
-    if speaker.kind is SourceKind.PERSON and (relayed or (speaker.start >= sentence_start and not interview)):
+    named_again = speaker.start >= sentence_start and (not speaker.name or speaker.surface.lower() in _PRONOUNS
+                                                       or fold(speaker.name).split()[-1] in fold(speaker.surface))
+    if speaker.kind is SourceKind.PERSON and (relayed or (named_again and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
         earlier = claims[i].chain
@@ -554,6 +558,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             hops.append((TOLD_TO, slot.start, employer))
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    sentence_start = to_text(0, 0)[0]
+    sentence = fold(text[sentence_start:to_text(draft.end, draft.end)[0]])  # the sentence up to the draft's end
     speaker = discourse.latest_speaker() if draft.quotes_pronoun else None
     if speaker is not None and speaker.kind is SourceKind.PERSON and chain:
         chain = (*chain, _lowered(speaker))  # "ونقلت وكالة السودان للأنباء عنه القول": the outlet, then him
@@ -575,7 +581,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
             chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
                 if chain and continued else (*chain, speaker)
-    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON):
+    elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and not for_ones_part(sentence):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
@@ -590,7 +596,8 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
         latest = discourse.latest_outlet()
         outlets = discourse.report_frame() or ((latest,) if latest is not None else ())
         chain = (*(_lowered(h) for h in outlets), *chain)
-    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]):
+    elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]) and \
+            not _opens_own_thread(draft, text, to_text):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(_lowered(h) for h in discourse.report_frame()), *chain)
     elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
@@ -601,8 +608,7 @@ def _chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, artic
             not _opens_own_thread(draft, text, to_text):
         # "قال عضو بمجلس الشيوخ لـ"رويترز" … وأضاف السيناتور كريس والدن": whoever is brought in goes on in it.
         chain = (*(_lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
-    sentence_start = to_text(0, 0)[0]
-    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(fold(text[sentence_start:to_text(draft.end, draft.end)[0]])):
+    if chain and chain[-1].kind is not SourceKind.OUTLET and in_own_medium(sentence):
         # "In a separate tweet, he wrote": the speaker's own medium, out of the outlet's report carried over.
         chain = tuple(h for h in chain if h.kind is not SourceKind.OUTLET or h.start >= sentence_start)
     if frame is not None:
@@ -646,8 +652,9 @@ def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
     report, or words given in the source's own medium ("في بيان", "in a separate tweet")."""
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
+    sentence = fold(text[sentence_start:end])
     return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
-                or in_own_medium(fold(text[sentence_start:end])) or speaks_to_the_page(fold(text[sentence_start:end])))
+                or in_own_medium(sentence) or speaks_to_the_page(sentence) or for_ones_part(sentence))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".

@@ -28,6 +28,10 @@ _INTERVIEW = re.compile(r"\b(?:in an interview|interviewed)\b", re.IGNORECASE)
 _TO_THE_PAGE = re.compile(r"\b(?:on (?:the )?condition of anonymity|not authori[sz]ed to (?:speak|brief|talk|comment))\b",
                           re.IGNORECASE)
 
+# "من جهتها، قالت المصادر الحكومية", "For his part, the minister said": another actor than the one just heard.
+_FOR_ONES_PART = re.compile(r"^\W*[وف]?(?:من\s+جهت\w*|من\s+جانب\w*|بدور\w*)(?!\w)|^\W*for\s+(?:his|her|its|their)\s+part\b",
+                            re.IGNORECASE)
+
 
 def goes_on_in_report(cue: Cue | None) -> bool:
     """Whether a cue goes on with the report under way, so that a source first named with it speaks inside it."""
@@ -47,3 +51,8 @@ def in_interview(folded_sentence: str) -> bool:
 def speaks_to_the_page(folded_sentence: str) -> bool:
     """Whether the sentence's source spoke anonymously to the page itself ("who spoke on condition of anonymity")."""
     return bool(_TO_THE_PAGE.search(folded_sentence))
+
+
+def for_ones_part(folded_sentence: str) -> bool:
+    """Whether the sentence opens with "من جهته" or "for his part": someone other than the speaker just heard."""
+    return bool(_FOR_ONES_PART.match(folded_sentence))
