@@ -267,7 +267,10 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
-    if speaker.kind is SourceKind.PERSON and (speaker.start >= sentence_start or relayed):
+    # "وأعربت المتحدثة، في تصريحات خاصة لقناة …" names her by role only: she goes on, as one with no name does.
+    by_role_only = bool(speaker.name) and _family_name(speaker.name) not in fold(speaker.surface) and \
+        speaker.surface.lower() not in _PRONOUNS
+    if speaker.kind is SourceKind.PERSON and ((speaker.start >= sentence_start and not by_role_only) or relayed):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
         earlier = claims[i].chain
@@ -279,14 +282,17 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
                                               earlier[0]))
 
 
+def _family_name(name: str) -> str:
+    return fold(name).split()[-1]
+
+
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
     """Whether two hops name one source: the same kind and name, or a person again by the family name."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
         return True
-    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and \
-        fold(a.name).split()[-1] == fold(b.name).split()[-1]
+    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and _family_name(a.name) == _family_name(b.name)
 
 
 def _extracted(hop: SourcePhrase) -> ExtractedHop:
