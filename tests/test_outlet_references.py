@@ -216,3 +216,18 @@ def test_an_outlet_whose_name_ends_in_today_is_whom_the_words_were_told(text, ex
 )
 def test_a_speaker_going_on_by_role_told_the_outlet_named_late_the_words_before_too(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the report says next stays the outlet's report of that body's document
+        ("A confidential UN report seen by the Guardian details 14 incidents in which civilians were killed. In one, "
+         "US forces are alleged to have struck a wedding convoy.",
+         [["The Guardian", "organization"], ["The Guardian", "organization"]]),
+        ("An internal Pentagon memo obtained by Reuters shows that the program ran over budget.",
+         [["Reuters", "organization"]]),
+    ],
+)
+def test_a_document_an_outlet_saw_speaks_through_that_outlet(text, expected):
+    assert chains(text) == expected

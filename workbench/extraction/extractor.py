@@ -18,6 +18,7 @@ from workbench.extraction.outlet_references import (
     framing_outlet,
     name_described_outlets,
     reporter_outlet,
+    thing_says,
     title_credit,
 )
 from workbench.extraction.phrases import BackReference, SourcePhrase
@@ -359,10 +360,18 @@ def _sentence_claims(text, start, end, language, catalog, discourse, article) ->
 
     if drafts and drafts[0].cue is not None and is_denial(drafts[0].cue) and _is_title_line(text, start, end):
         drafts = []  # "الإمارات تنفي أنباء عن حريق", "Ministry denies reports of …": a headline's denial claims nothing
+    named = catalog.find_mentions(text[start:end])
+    frame = framing_outlet(text, start, end, named)
     if not drafts:
+        says = thing_says(text, frame[0], frame[1], start, named) if frame is not None else None
+        if says is not None:  # "A confidential UN report seen by the Guardian details 14 incidents …"
+            (cue_start, cue_end), chain = says
+            discourse.remember(chain)
+            s, e = _trim(text, *to_text(base, len(folded)))
+            return [ExtractedClaim(s, e, text[s:e], text[cue_start:cue_end], cue_start, cue_end,
+                                   tuple(_extracted(h) for h in chain))]
         return unattributed(base, len(folded))
     claims = []
-    frame = framing_outlet(text, start, end, catalog.find_mentions(text[start:end]))
     # The publisher's own words before the first attribution ("وفى الوقت الذى ارتفعت …، ذكر شهود")
     # are a claim too, unless they are only a phrase like "فى السياق نفسه،".
     if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:
