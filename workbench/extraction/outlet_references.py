@@ -1,4 +1,4 @@
-"""Outlets a sentence names without making them its subject: "Messages seen by the Guardian", an outlet's reporter."""
+"""Outlets named outside a sentence's subject: "seen by the Guardian", "- state TV", "A Kuwaiti daily", "المراسل"."""
 
 import re
 from dataclasses import replace
