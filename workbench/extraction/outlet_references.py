@@ -191,9 +191,10 @@ def described_outlet(surface: str) -> tuple[str, str | None, bool] | None:
 
 
 def name_described_outlets(claims: list, mentions: list[tuple[int, AliasHit]], text: str) -> list:
-    """The claims with each outlet named only by description naming the catalog outlet it describes: the last one
-    named before that fits its medium and nationality, or, for an indefinite one ("A Kuwaiti daily insisted …
-    Al-Qabas published"), the first named soon after; a headline's "Report: …" is the outlet its lede names.
+    """The claims with each outlet named only by description naming the catalog outlet it describes: for a definite
+    one ("the American news site"), the last one named before that fits its medium and nationality; for an
+    indefinite one with a nationality ("A Kuwaiti daily insisted … Al-Qabas published"), the first named soon after
+    that fits; a headline's "Report: …" is the outlet its lede names.
     mentions: (start in text, hit) of the article's outlets."""
     named: dict[tuple[int, int], AliasHit | None] = {}
     updated = []
@@ -239,9 +240,10 @@ def _described_by(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
     def fits(hit: AliasHit) -> bool:
         return hit.medium in (medium, None) and (country is None or hit.country == country)
 
-    before = [hit for start, hit in mentions if start < hop.start and fits(hit)]
-    if before:
-        return before[-1]
-    if indefinite:
-        return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD and fits(hit)), None)
-    return None
+    if not indefinite:  # "the American news site": one named before
+        before = [hit for start, hit in mentions if start < hop.start and fits(hit)]
+        return before[-1] if before else None
+    # "A Kuwaiti daily" brings in an outlet the article names next; "a local newspaper" may never be named
+    if country is None:
+        return None
+    return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD and fits(hit)), None)
