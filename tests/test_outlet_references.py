@@ -197,3 +197,37 @@ def test_words_trailed_by_was_quoted_as_saying_stay_under_the_report(text, expec
 )
 def test_an_outlet_whose_name_ends_in_today_is_whom_the_words_were_told(text, expected):
     assert chains(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت المتحدثة باسم الخارجية الأمريكية تامي بروس إن الجماعات المسلحة تمنع مرور القوافل. وأعربت "
+         'المتحدثة، في تصريحات خاصة لقناة "العربية"، عن قلق واشنطن من المجاعة.',
+         [["Al Arabiya", "person"]] * 2),
+        ("قالت المتحدثه باسم الخارجيه الامريكيه تامي بروس ان الجماعات المسلحه تمنع مرور القوافل. واعربت "
+         "المتحدثه، فى تصريحات خاصه لقناة العربية، عن قلق واشنطن.",
+         [["Al Arabiya", "person"]] * 2),
+        ("State Department spokeswoman Tammy Bruce said armed groups were blocking aid convoys. The spokeswoman, "
+         "speaking to Al Arabiya, said Washington was alarmed.",
+         [["Al Arabiya", "person"]] * 2),
+    ],
+)
+def test_a_speaker_going_on_by_role_told_the_outlet_named_late_the_words_before_too(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the report says next stays the outlet's report of that body's document
+        ("A confidential UN report seen by the Guardian details 14 incidents in which civilians were killed. In one, "
+         "US forces are alleged to have struck a wedding convoy.",
+         [["The Guardian", "organization"], ["The Guardian", "organization"]]),
+        ("An internal Pentagon memo obtained by Reuters shows that the program ran over budget.",
+         [["Reuters", "organization"]]),
+    ],
+)
+def test_a_document_an_outlet_saw_speaks_through_that_outlet(text, expected):
+    assert chains(text) == expected

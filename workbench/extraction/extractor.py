@@ -19,6 +19,7 @@ from workbench.extraction.outlet_references import (
     framing_outlet,
     name_described_outlets,
     reporter_outlet,
+    thing_says,
     title_credit,
 )
 from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, family_key
@@ -288,7 +289,7 @@ def _credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClai
     # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
     named_again = speaker.start >= sentence_start and (not speaker.name or speaker.surface.lower() in _PRONOUNS
-                                                       or fold(speaker.name).split()[-1] in fold(speaker.surface))
+                                                       or _family_name(speaker.name) in fold(speaker.surface))
     if speaker.kind is SourceKind.PERSON and (relayed or (named_again and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
@@ -310,14 +311,17 @@ def _headline_told_nobody(claim: ExtractedClaim) -> bool:
     return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
+def _family_name(name: str) -> str:
+    return fold(name).split()[-1]
+
+
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
     """Whether two hops name one source: the same kind and name, or a person again by the family name."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
         return True
-    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and \
-        fold(a.name).split()[-1] == fold(b.name).split()[-1]
+    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and _family_name(a.name) == _family_name(b.name)
 
 
 def _bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
@@ -414,10 +418,18 @@ def _sentence_claims(text, start, end, language, catalog, discourse, article) ->
 
     if drafts and drafts[0].cue is not None and is_denial(drafts[0].cue) and _is_title_line(text, start, end):
         drafts = []  # "الإمارات تنفي أنباء عن حريق", "Ministry denies reports of …": a headline's denial claims nothing
+    named = catalog.find_mentions(text[start:end])
+    frame = framing_outlet(text, start, end, named)
     if not drafts:
+        says = thing_says(text, frame[0], frame[1], start, named) if frame is not None else None
+        if says is not None:  # "A confidential UN report seen by the Guardian details 14 incidents …"
+            (cue_start, cue_end), chain = says
+            discourse.remember(chain)
+            s, e = _trim(text, *to_text(base, len(folded)))
+            return [ExtractedClaim(s, e, text[s:e], text[cue_start:cue_end], cue_start, cue_end,
+                                   tuple(_extracted(h) for h in chain))]
         return unattributed(base, len(folded))
     claims = []
-    frame = framing_outlet(text, start, end, catalog.find_mentions(text[start:end]))
     # The publisher's own words before the first attribution ("وفى الوقت الذى ارتفعت …، ذكر شهود")
     # are a claim too, unless they are only a phrase like "فى السياق نفسه،".
     if len(folded[base:drafts[0].start].split()) > _LEADING_CLAIM_WORDS:

@@ -1,4 +1,4 @@
-"""Outlets a sentence names without making them its subject: "Messages seen by the Guardian", an outlet's reporter."""
+"""Outlets named outside a sentence's subject: "seen by the Guardian", "- state TV", "A Kuwaiti daily", "المراسل"."""
 
 import re
 from dataclasses import replace
@@ -15,7 +15,7 @@ from workbench.text.normalize import fold, fold_with_offsets
 # "documents obtained by", "وثائق اطلعت عليها", "رسالة مفتوحة نشرتها", "تسجيل بثته". The outlet is the outer source
 # of whatever the sentence says about it.
 _EN_THING = (r"(?:messages|documents|emails|e-mails|papers|files|records|minutes|notes|texts|letters|memos|recordings|"
-             r"images|photos|footage|(?:a|an|the)\s+(?:\w+\s+)?(?:letter|memo|document|email|e-mail|copy|draft|"
+             r"images|photos|footage|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|memo|document|email|e-mail|copy|draft|"
              r"recording|video|transcript|message|report|note|audio|file))")
 _EN_SEEN = (r"(?:seen|obtained|reviewed|reported|published|released|revealed|leaked|shared|verified|heard|"
             r"broadcast|aired|viewed|carried)")
@@ -31,6 +31,7 @@ _QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|carried|relayed)\s+by\s+
 # Words an outlet's name may carry before it ("صحيفة", "the"), between the frame and the catalog mention.
 _DESCRIPTOR_GAP = re.compile(r"(?:(?<!\w)(?:ال)?(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه|مجله|اذاعه)\W*)?$")
 _FRAME_REACH = 60  # folded characters before an outlet mention that are looked at for a frame
+_THING_LEAD_WORDS = 3  # words a sentence may open with before the thing an outlet saw ("Meanwhile, a UN report …")
 _FRAME_TO_CUE_WORDS = 8  # "show that Treasury officials warned": the frame's own words before the cue
 
 
@@ -92,6 +93,32 @@ def title_credit(text: str, start: int, end: int, mentions, catalog) -> SourcePh
         return None
     return SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=name, name=name, confidence=0.7,
                         medium=hit.medium if hit is not None else "channel")
+
+
+# What the thing an outlet saw does with its words: "A UN report seen by the Guardian details …", "Emails obtained by
+# the BBC show …".
+_EN_THING_SAYS = re.compile(r"\s*(?:\w+\s+)?(?P<verb>details|show|shows|showed|reveal|reveals|revealed|say|says|"
+                            r"find|finds|found|suggest|suggests|indicate|indicates|describe|describes|document|"
+                            r"documents|list|lists|confirm|confirms|outline|outlines)\b")
+
+
+def thing_says(text: str, outlet: SourcePhrase, frame_start: int, sentence_start: int,
+               mentions) -> tuple[tuple[int, int], tuple[SourcePhrase, ...]] | None:
+    """The span of the verb by which what the outlet saw speaks, when the sentence opens with that thing ("A
+    confidential UN report seen by the Guardian details …"), and the sentence's chain: the outlet, then the body
+    whose thing it is when the catalog knows it ("UN"). mentions: the sentence's catalog hits."""
+    if len(text[sentence_start:frame_start].split()) > _THING_LEAD_WORDS:
+        return None
+    m = _EN_THING_SAYS.match(text, outlet.end)
+    if m is None:
+        return None
+    owner = next((h for h in mentions if h.kind == "organization"
+                  and frame_start <= sentence_start + h.start and sentence_start + h.end <= outlet.start), None)
+    if owner is None:
+        return m.span("verb"), (outlet,)
+    s, e = sentence_start + owner.start, sentence_start + owner.end
+    return m.span("verb"), (outlet, SourcePhrase(text[s:e], s, e, SourceKind.ORGANIZATION, name=owner.name,
+                                                 confidence=0.6))
 
 
 # A correspondent or writer named by role alone, whose outlet the article has not named in the same breath:
@@ -164,9 +191,10 @@ def described_outlet(surface: str) -> tuple[str, str | None, bool] | None:
 
 
 def name_described_outlets(claims: list, mentions: list[tuple[int, AliasHit]], text: str) -> list:
-    """The claims with each outlet named only by description naming the catalog outlet it describes: the last one
-    named before that fits its medium and nationality, or, for an indefinite one ("A Kuwaiti daily insisted …
-    Al-Qabas published"), the first named soon after; a headline's "Report: …" is the outlet its lede names.
+    """The claims with each outlet named only by description naming the catalog outlet it describes: for a definite
+    one ("the American news site"), the last one named before that fits its medium and nationality; for an
+    indefinite one with a nationality ("A Kuwaiti daily insisted … Al-Qabas published"), the first named soon after
+    that fits; a headline's "Report: …" is the outlet its lede names.
     mentions: (start in text, hit) of the article's outlets."""
     named: dict[tuple[int, int], AliasHit | None] = {}
     updated = []
@@ -212,9 +240,10 @@ def _described_by(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
     def fits(hit: AliasHit) -> bool:
         return hit.medium in (medium, None) and (country is None or hit.country == country)
 
-    before = [hit for start, hit in mentions if start < hop.start and fits(hit)]
-    if before:
-        return before[-1]
-    if indefinite:
-        return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD and fits(hit)), None)
-    return None
+    if not indefinite:  # "the American news site": one named before
+        before = [hit for start, hit in mentions if start < hop.start and fits(hit)]
+        return before[-1] if before else None
+    # "A Kuwaiti daily" brings in an outlet the article names next; "a local newspaper" may never be named
+    if country is None:
+        return None
+    return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD and fits(hit)), None)
