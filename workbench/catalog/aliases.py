@@ -15,6 +15,7 @@ from workbench.text.normalize import comparison_key, fold_with_offsets, to_origi
 _ARTICLE_PREFIXES = ("ال",)
 _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
 _MENTION_CACHE = 4096
+_FIRST_WORDS_CACHE = 200_000
 _ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
@@ -103,6 +104,7 @@ class AliasIndex:
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
         self.alias_keys = tuple(sorted({comparison_key(entry.alias) for entry in entries} - {""}))
         self._mentions: dict[str, tuple[AliasHit, ...]] = {}
+        self._first_words: dict[str, bool] = {}
 
     @classmethod
     def from_entries(cls, entries) -> "AliasIndex":
@@ -169,6 +171,9 @@ class AliasIndex:
         hits: list[AliasHit] = []
         i = 0
         while i < len(tokens):
+            if not self._may_begin_alias(words[i]):
+                i += 1
+                continue
             match = self._match_at(tokens, words, i, folded, text, origin)
             if match is None:
                 i += 1
@@ -178,6 +183,15 @@ class AliasIndex:
             hits.append(AliasHit(entry.name, entry.kind, entry.alias, 100.0, start, end, entry.medium))
             i += n_tokens
         return hits
+
+    def _may_begin_alias(self, word: str) -> bool:
+        """Whether some alias begins with word, in any of the shapes _key_variants gives it (kept per word)."""
+        may = self._first_words.get(word)
+        if may is None:
+            if len(self._first_words) > _FIRST_WORDS_CACHE:
+                self._first_words.clear()
+            may = self._first_words[word] = any(v in self._by_first for v in _key_variants(word))
+        return may
 
     def _match_at(self, tokens, words, i, folded, text, origin):
         first = words[i]
