@@ -170,8 +170,12 @@ class AliasIndex:
         words = tuple(token[0] for token in tokens)
         hits: list[AliasHit] = []
         i = 0
+        first_words = self._first_words
         while i < len(tokens):
-            if not self._may_begin_alias(words[i]):
+            begins = first_words.get(words[i])  # (looked up here: a call per word of every sentence costs)
+            if begins is None:
+                begins = self._may_begin_alias(words[i])
+            if not begins:
                 i += 1
                 continue
             match = self._match_at(tokens, words, i, folded, text, origin)
@@ -186,12 +190,10 @@ class AliasIndex:
 
     def _may_begin_alias(self, word: str) -> bool:
         """Whether some alias begins with word, in any of the shapes _key_variants gives it (kept per word)."""
-        may = self._first_words.get(word)
-        if may is None:
-            if len(self._first_words) > _FIRST_WORDS_CACHE:
-                self._first_words.clear()
-            may = self._first_words[word] = any(v in self._by_first for v in _key_variants(word))
-        return may
+        if len(self._first_words) > _FIRST_WORDS_CACHE:
+            self._first_words.clear()
+        begins = self._first_words[word] = any(v in self._by_first for v in _key_variants(word))
+        return begins
 
     def _match_at(self, tokens, words, i, folded, text, origin):
         first = words[i]
@@ -225,6 +227,8 @@ def _begins_with_capital(alias: str) -> bool:
 
 def _glue_apart_articles(tokens: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
     """The text's words, with an article written apart ("الـ 12", 'الـ"12"') joined to the word after it."""
+    if not any(token[0] == _APART_ARTICLE for token in tokens):
+        return tokens
     glued: list[tuple[str, int, int]] = []
     for token in tokens:
         gap = folded[glued[-1][2]:token[1]] if glued and glued[-1][0] == _APART_ARTICLE else None
