@@ -49,11 +49,12 @@ _MONTHS = (
     r"ربيع|جمادي|رجب|شعبان|رمضان|شوال|القعده|الحجه|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december"
 )
+# (Every date begins at a digit or at a word's first letter: the lookahead turns other places down at once.)
 _DATE_ANCHOR = re.compile(
-    rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}\s*(?:am|pm|gmt|bst)\b"
+    rf"(?=\d|\b[^\W\d_])(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}\s*(?:am|pm|gmt|bst)\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b"
     r"|\bمنذ\s+\d*\s*(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام)\b"
-    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b"
+    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b)"
 )
 # What a date line holds besides its date: weekdays, hours' marks, time zones.
 _DATE_FILLER = re.compile(
