@@ -124,3 +124,42 @@ def test_cancel_in_a_batch_keeps_the_articles_before_and_stops(db, tmp_path):
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 1
         assert session.scalar(select(func.count()).select_from(Claim)) == 20
+
+
+class _CountingEncoder:
+    """Unit vectors, and the characters it was asked to encode."""
+
+    model, dimension = "counting-1", 512
+
+    def __init__(self) -> None:
+        self.characters = 0
+
+    def encode(self, texts):
+        import numpy as np
+
+        self.characters += sum(map(len, texts))
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        vectors[:, 0] = 1.0
+        return vectors
+
+
+@pytest.mark.parametrize(("text", "inline"), [
+    (_mayors(12), True),  # a short article: its vectors at once
+    ((CUES * 3000)[:280_000], False),  # one 280 KB sentence in 96 claims: encoding would take seconds, the backfill does it
+    ("وقال الوزير إن المسؤولين أكدوا أن الوكالة ذكرت أن مصادر أفادت بأن " * 2200, False),
+])
+def test_an_article_of_many_characters_leaves_its_vectors_to_the_backfill(db, text, inline):
+    from workbench.matching import encoder as encoder_module
+
+    saved = dict(encoder_module._state)
+    counting = _CountingEncoder()
+    encoder_module.use_encoder(counting)
+    try:
+        result = import_document(db, document_from_text(text))
+    finally:
+        encoder_module._state.clear()
+        encoder_module._state.update(saved)
+    assert result.claims > 10
+    with db.reading() as session:
+        stored = session.connection().exec_driver_sql("SELECT count(*) FROM claim_vector").scalar()
+    assert (stored == result.claims and counting.characters > 0) if inline else (stored == 0 == counting.characters)

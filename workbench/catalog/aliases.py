@@ -17,6 +17,7 @@ from workbench.text.normalize import comparison_key, fold_with_offsets, to_origi
 _ARTICLE_PREFIXES = ("ال",)
 _CLITIC_PREFIXES = ("و", "ف", "ب", "ل")
 _MENTION_CACHE = 4096
+_FIRST_WORDS_CACHE = 200_000
 _ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Between two words of one alias only spaces, quotes and hyphens may stand ("واشنطن" "بوست"), or one dot
@@ -107,6 +108,7 @@ class AliasIndex:
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
         self.alias_keys = tuple(sorted({comparison_key(entry.alias) for entry in entries} - {""}))
         self._mentions: dict[str, tuple[AliasHit, ...]] = {}
+        self._first_words: dict[str, bool] = {}
 
     @classmethod
     def from_entries(cls, entries) -> "AliasIndex":
@@ -173,7 +175,14 @@ class AliasIndex:
         words = tuple(token[0] for token in tokens)
         hits: list[AliasHit] = []
         i = 0
+        first_words = self._first_words
         while i < len(tokens):
+            begins = first_words.get(words[i])  # (looked up here: a call per word of every sentence costs)
+            if begins is None:
+                begins = self._may_begin_alias(words[i])
+            if not begins:
+                i += 1
+                continue
             match = self._match_at(tokens, words, i, folded, text, origin)
             if match is None:
                 i += 1
@@ -183,6 +192,13 @@ class AliasIndex:
             hits.append(AliasHit(entry.name, entry.kind, entry.alias, 100.0, start, end, entry.medium, entry.country))
             i += n_tokens
         return hits
+
+    def _may_begin_alias(self, word: str) -> bool:
+        """Whether some alias begins with word, in any of the shapes _key_variants gives it (kept per word)."""
+        if len(self._first_words) > _FIRST_WORDS_CACHE:
+            self._first_words.clear()
+        begins = self._first_words[word] = any(v in self._by_first for v in _key_variants(word))
+        return begins
 
     def _match_at(self, tokens, words, i, folded, text, origin):
         first = words[i]
@@ -216,6 +232,8 @@ def _begins_with_capital(alias: str) -> bool:
 
 def _glue_apart_articles(tokens: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
     """The text's words, with an article written apart ("الـ 12", 'الـ"12"') joined to the word after it."""
+    if not any(token[0] == _APART_ARTICLE for token in tokens):
+        return tokens
     glued: list[tuple[str, int, int]] = []
     for token in tokens:
         gap = folded[glued[-1][2]:token[1]] if glued and glued[-1][0] == _APART_ARTICLE else None

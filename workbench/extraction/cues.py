@@ -1,6 +1,7 @@
 """Reporting cues (verbs, participles, nominal phrases) in the folded text of Arabic and English news."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workbench.text.word_trie import trie_pattern
@@ -206,44 +207,52 @@ def _ar_verb_cue(match: re.Match) -> Cue:
 
 
 def find_arabic_cues(folded: str) -> list[Cue]:
+    return sorted(_arabic_cues(folded), key=lambda c: c.start)
+
+
+def _arabic_cues(folded: str) -> Iterator[Cue]:
+    """Arabic cues by kind, each kind in text order (has_cue stops at the first)."""
     if not _ARABIC_LETTER.search(folded):
-        return []  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
-    cues = [_ar_verb_cue(m) for m in _AR_VERB_RE.finditer(folded)]
+        return  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
     # نقل is "to transfer" unless عن soon names whom the words are taken from.
     # (or, as in "ونقلت وكالة يو.بي.آي أن", a complementizer soon says it reports words).
-    cues = [c for c in cues if c.lemma != "نقل" or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW)
-            or _COMPLEMENTIZER_NEAR.match(folded, c.end)]
+    yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if c.lemma != "نقل"
+                or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW) or _COMPLEMENTIZER_NEAR.match(folded, c.end))
     for m in _AR_WEAK_RE.finditer(folded):
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
         after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
         if m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near):
-            cues.append(_ar_verb_cue(m))
-    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)]
-    cues += [Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))
-             for m in _AR_NOMINAL_RE.finditer(folded)]
-    cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _AR_STATEMENT_RE.finditer(folded)]
-    return sorted(cues, key=lambda c: c.start)
+            yield _ar_verb_cue(m)
+    yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded))
+    yield from (Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))
+                for m in _AR_NOMINAL_RE.finditer(folded))
+    yield from (Cue(m.start(), m.end(), "statement", m.group()) for m in _AR_STATEMENT_RE.finditer(folded))
 
 
 def find_english_cues(folded: str, proper: frozenset[int] = frozenset()) -> list[Cue]:
     """English cues in folded text; proper holds the starts of capitalized words inside the sentence."""
+    return sorted(_english_cues(folded, proper), key=lambda c: c.start)
+
+
+def _english_cues(folded: str, proper: frozenset[int]) -> Iterator[Cue]:
+    """English cues by kind, each kind in text order (has_cue stops at the first)."""
     if not _LATIN_LETTER.search(folded):
-        return []  # (every English cue is written in small Latin letters)
-    cues = [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)
-            if _is_english_cue(folded, m, proper)]
-    cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)
-             if _EN_THAT_SOON.match(folded, m.end()) and not re.search(r"\b(?:an|the|is|are|was|were|be|been)\s+$",
-                                                                     folded[max(0, m.start() - 8):m.start()])]
-    cues += [Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)
-             if _is_english_cue(folded, m, proper)]
-    cues += [Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded)]
-    cues += [Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded)]
-    cues += [Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_GOING_ON_RE.finditer(folded)
-             if '"' in folded[:m.start()] or "”" in folded[:m.start()]]
-    cues += [Cue(m.start("cue"), m.end("cue"), "verb", m.group("cue")) for m in _EN_SOURCES_BELIEVE_RE.finditer(folded)]
-    return sorted(cues, key=lambda c: c.start)
+        return  # (every English cue is written in small Latin letters)
+    yield from (Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_VERB_RE.finditer(folded)
+                if _is_english_cue(folded, m, proper))
+    yield from (Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_WEAK_VERB_RE.finditer(folded)
+                if _EN_THAT_SOON.match(folded, m.end()) and not re.search(r"\b(?:an|the|is|are|was|were|be|been)\s+$",
+                                                                        folded[max(0, m.start() - 8):m.start()]))
+    yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _EN_PARTICIPLE_RE.finditer(folded)
+                if _is_english_cue(folded, m, proper))
+    yield from (Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded))
+    yield from (Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded))
+    yield from (Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_GOING_ON_RE.finditer(folded)
+                if '"' in folded[:m.start()] or "”" in folded[:m.start()])
+    yield from (Cue(m.start("cue"), m.end("cue"), "verb", m.group("cue"))
+                for m in _EN_SOURCES_BELIEVE_RE.finditer(folded))
 
 
 # '"In total it involves a five-figure sum," the source went on.': a quotation's speaker going on, last in its sentence.
@@ -296,4 +305,4 @@ def find_cues(folded: str, language: str, *, proper: frozenset[int] = frozenset(
 
 def has_cue(folded: str) -> bool:
     """Whether folded text holds any reporting cue, in either language."""
-    return bool(find_arabic_cues(folded) or find_english_cues(folded))
+    return any(_arabic_cues(folded)) or any(_english_cues(folded, frozenset()))

@@ -30,7 +30,9 @@ def article_country(text: str) -> str | None:
     named: Counter[str] = Counter()
     for sign, code in _CURRENCIES.items():
         named[code] += text.count(sign)
-    words = Counter(m.group().strip(".") for m in _WORD.finditer(fold(text)))  # each word looked up once
+    words: Counter[str] = Counter()
+    for written, times in Counter(_WORD.findall(fold(text))).items():  # each word looked up once
+        words[written.strip(".")] += times
     for word, times in words.items():
         code = _country_of(word)
         if code is not None:

@@ -23,10 +23,9 @@ _SEEN_LIMIT = 4096
 
 @dataclass(frozen=True)
 class _Mentions:
-    """A text's mentions before the quoted names met earlier in the article: its comparison key, the catalog's
-    hits, those with the quoted bare names it holds, and those names (key, hit) to remember."""
+    """A text's mentions before the quoted names met earlier in the article: the catalog's hits, those with the
+    quoted bare names it holds, and those names (key, hit) to remember."""
 
-    key: str
     catalog_hits: tuple[AliasHit, ...]
     hits: tuple[AliasHit, ...]
     quoted: tuple[tuple[str, AliasHit], ...]
@@ -43,6 +42,7 @@ class QuotedNameCatalog:
         # Extraction asks about the same sentence and phrase several times: what a text's mentions are apart from
         # the quoted names met before it (_Mentions) is worked out once.
         self._seen: dict[str, _Mentions] = {}
+        self._keys: dict[str, str] = {}  # comparison keys of texts, needed once a quoted name has been met
         self._bare: dict[str, AliasHit | None] = {}
 
     def __getattr__(self, name):
@@ -53,8 +53,9 @@ class QuotedNameCatalog:
         if found is None:
             if len(self._seen) > _SEEN_LIMIT:
                 self._seen.clear()
+                self._keys.clear()
             found = self._seen[text] = self._mentions(text)
-        alone = self._quoted.get(found.key)
+        alone = self._quoted.get(self._key(text)) if self._quoted else None
         if alone is not None and not found.catalog_hits:  # 'لـ"المملكة"' read again as the phrase naming the source
             start = len(text) - len(text.lstrip(_EDGE))
             return [AliasHit(alone.name, "outlet", alone.alias, alone.score, start, len(text.rstrip(_EDGE)),
@@ -68,7 +69,7 @@ class QuotedNameCatalog:
         catalog_hits = tuple(hits)
         quoted: list[tuple[str, AliasHit]] = []
         if '"' not in text and "«" not in text and "“" not in text and "(" not in text:
-            return _Mentions(comparison_key(text), catalog_hits, catalog_hits, ())
+            return _Mentions(catalog_hits, catalog_hits, ())
         for m in _QUOTED.finditer(text):
             start, end = m.span("name")
             if len(m.group("name").split()) > _MAX_WORDS or any(h.start < end and start < h.end for h in hits):
@@ -77,7 +78,12 @@ class QuotedNameCatalog:
             if outlet is not None:
                 hits.append(AliasHit(outlet.name, "outlet", m.group("name"), 95.0, start, end, outlet.medium))
                 quoted.append((comparison_key(m.group("name")), hits[-1]))
-        return _Mentions(comparison_key(text), catalog_hits, tuple(sorted(hits, key=lambda h: h.start)), tuple(quoted))
+        return _Mentions(catalog_hits, tuple(sorted(hits, key=lambda h: h.start)), tuple(quoted))
+
+    def _key(self, text: str) -> str:
+        if text not in self._keys:
+            self._keys[text] = comparison_key(text)
+        return self._keys[text]
 
     @property
     def country(self) -> str | None:

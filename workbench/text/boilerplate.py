@@ -49,11 +49,12 @@ _MONTHS = (
     r"ربيع|جمادي|رجب|شعبان|رمضان|شوال|القعده|الحجه|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december"
 )
+# (Every date begins at a digit or at a word's first letter: the lookahead turns other places down at once.)
 _DATE_ANCHOR = re.compile(
-    rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}\s*(?:am|pm|gmt|bst)\b"
+    rf"(?=\d|\b[^\W\d_])(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}\s*(?:am|pm|gmt|bst)\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b"
     r"|\bمنذ\s+\d*\s*(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام)\b"
-    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b"
+    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b)"
 )
 # What a date line holds besides its date: weekdays, hours' marks, time zones.
 _DATE_FILLER = re.compile(
@@ -228,9 +229,9 @@ def _is_record_in_parts(stripped: str, *, has_cue: HasCue) -> bool:
 
 
 def _is_bare_short_line(stripped: str, *, has_cue: HasCue) -> bool:
-    n_words = len(_WORDS.findall(fold(stripped)))
-    cue = has_cue(stripped) if has_cue else False
-    return n_words <= _SHORT_LINE_WORDS and not _SENTENCE_PUNCTUATION.search(stripped) and not cue
+    if _SENTENCE_PUNCTUATION.search(stripped) or len(_WORDS.findall(fold(stripped))) > _SHORT_LINE_WORDS:
+        return False  # (the cheap tests first: a sentence of any length is no bare line)
+    return not (has_cue(stripped) if has_cue else False)
 
 
 def _is_date_line(folded: str) -> bool:
@@ -390,9 +391,9 @@ def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, i
 
 
 def _is_head_caption(line: str, *, has_cue: HasCue) -> bool:
-    words = len(_WORDS.findall(fold(line)))
-    cue = has_cue(line) if has_cue else False
-    return words <= _CAPTION_WORDS and not _HEAD_PUNCTUATION.search(line) and not cue
+    if _HEAD_PUNCTUATION.search(line) or len(_WORDS.findall(fold(line))) > _CAPTION_WORDS:
+        return False  # (asked of every line of a text with no lead paragraph: the cheap tests first)
+    return not (has_cue(line) if has_cue else False)
 
 
 def _is_bare_header(line: str) -> bool:

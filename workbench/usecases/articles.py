@@ -17,7 +17,7 @@ from workbench.extraction.extractor import Extraction, extract
 from workbench.intake import Document, IntakeLimits, read_document
 from workbench.intake.collection import split_at_headlines
 from workbench.matching.index import entry_for, index_for
-from workbench.matching.upkeep import INLINE_VECTOR_LIMIT, encode_committed
+from workbench.matching.upkeep import encode_committed, encodes_inline
 from workbench.storage.bulk import insert_rows
 from workbench.storage.models import Article, AttributionHop, Claim, Outlet, ReviewEvent
 from workbench.usecases.catalog.index import catalog_index
@@ -86,7 +86,7 @@ def import_document(
                      entity_id=article.id, actor=actor)
         report(INDEXING, len(claim_ids), len(claim_ids))  # the last moment Cancel still leaves nothing stored
         article_id, title = article.id, article.title
-    if claim_ids and len(claim_ids) <= INLINE_VECTOR_LIMIT:  # as the ORM's upkeep does for any action: a long article is backfilled
+    if claim_ids and encodes_inline([c.text for c in extraction.claims]):  # as the ORM's upkeep does: a long article is backfilled
         encode_committed(db.engine, {i: c.text for i, c in zip(claim_ids, extraction.claims, strict=True)})
     reverify_for_article(db, article_id)
     return ImportResult(article_id=article_id, sha256=sha, claims=len(claim_ids), status="imported",
