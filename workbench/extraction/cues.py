@@ -168,7 +168,7 @@ _LEMMA_OF = {f: lemma for table in (_AR_VERBS, _AR_WEAK_VERBS) for lemma, v in t
 _AR_VERB_RE = re.compile(_verb_pattern(_AR_VERBS))
 _AR_WEAK_RE = re.compile(_verb_pattern(_AR_WEAK_VERBS))
 _AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(_AR_PARTICIPLES)})(?!\w)")
-_AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
+_AR_NOMINAL_RE = re.compile(rf"(?<!\w)(?<!ما ){_AR_NOMINAL}(?=\s|\w|\")")  # not "على ما ورد في المقال"
 _AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
 _EN_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_VERBS)})\b")
 _EN_WEAK_VERB_RE = re.compile(rf"\b(?:{_alternation(_EN_WEAK_VERBS)})\b")
