@@ -34,3 +34,22 @@ def chains(text: str) -> list[list[str]]:
 )
 def test_words_that_are_not_a_source(text, expected):
     assert chains(text) == expected
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.chain[-1].name for c in extract(text, catalog=CATALOG).claims if c.chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after the cue with no quotation marks: at the end, or between commas
+        ("RIYADH: The group's threats are empty, said the coalition's spokesman Brig. Gen. Turki Al-Maliki on Monday.",
+         ["Brig. Gen. Turki Al-Maliki"]),
+        ("Such groups, added Al-Maliki, target the kingdom because they want to divide the region.", ["Al-Maliki"]),
+        # not a speaker: what was said, or a passive
+        ("The economy is weak, said earlier that the plan was ready.", [None]),
+    ],
+)
+def test_a_speaker_after_the_cue_without_quotation_marks(text, expected):
+    assert speakers(text) == expected

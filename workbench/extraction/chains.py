@@ -317,6 +317,13 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         start = quote + 1
     if not folded[start:cue.start].strip(" ,"):
         return None, True, []
+    after_comma = _EN_SAID_AFTER_COMMA.match(folded, cue.end) if cue.lemma in _EN_INVERTING and \
+        folded[start:cue.start].rstrip().endswith(",") else None
+    if after_comma and not _EN_NOT_A_SPEAKER.match(after_comma.group("who")) and \
+            not _EN_CLAUSE_WORD.search(after_comma.group("who")):
+        # "… is a joke, said the coalition's spokesman Ahmed Al-Assiri on Thursday.", "These groups, added
+        # Al-Assiri, target …": the speaker after the cue, without quotation marks
+        return SourceSlot(*after_comma.span("who"), SUBJECT), False, []
     pieces, cursor = [], start
     for part in folded[start:cue.start].split(","):
         if part.strip():
@@ -362,6 +369,12 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
+_EN_SAID_AFTER_COMMA = re.compile(
+    r"\s+(?P<who>(?:[^\s,;:\"]+\s+){0,7}?[^\s,;:\"]+?)(?:\s+(?:on|late on|early on)\s+\w+day|\s+(?:yesterday|today))?"
+    r"\s*(?:,|\.?\s*$)")
+_EN_INVERTING = {"said", "says", "added", "adds"}
+_EN_CLAUSE_WORD = re.compile(r"\b(?:that|to|is|was|were|are|would|will|had|has|have|be|not)\b")  # "…, said earlier that"
+_EN_NOT_A_SPEAKER = re.compile(r"(?:that|to|it|in|on|at|of|he|she|they|we|i|you|this|there)\b")
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
 _EN_ASIDE = re.compile(
     r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
