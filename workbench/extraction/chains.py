@@ -129,11 +129,16 @@ def dateline_length(folded_line: str) -> int:
     return match.end() if match and not has_cue(match.group()) else 0
 
 
+_AR_QUOTE_AT_ONCE = re.compile(r'\s*"(?:[^"\s]+\s+){4,}')
+
+
 def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:
     """Where the words naming the source stop and the statement begins.
 
     names: spans of catalog names, whose words never end the source ("سي إن إن" holds "إن").
     """
+    if _AR_QUOTE_AT_ONCE.match(folded, start, end):
+        return start  # "وتابع "عبر قنوات عديدة نواصل دعم المعارضة"": the words themselves, the speaker goes on
     patterns = [_AR_END]
     if cue.lemma not in _QUOTING_LEMMAS:
         patterns.append(_AR_AN)
