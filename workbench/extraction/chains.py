@@ -324,8 +324,11 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         return None, True, []
     after_comma = _EN_SAID_AFTER_COMMA.match(folded, cue.end) if cue.lemma in _EN_INVERTING and \
         folded[start:cue.start].rstrip().endswith(",") else None
-    if after_comma and not _EN_NOT_A_SPEAKER.match(after_comma.group("who")) and \
-            not _EN_CLAUSE_WORD.search(after_comma.group("who")):
+    who = after_comma.group("who") if after_comma else ""
+    # between commas any noun phrase; at the end of the sentence only one naming a role ("…, said talks resumed")
+    between_commas = after_comma is not None and after_comma.group().rstrip().endswith(",")
+    if after_comma and not _EN_NOT_A_SPEAKER.match(who) and not _EN_CLAUSE_WORD.search(who) and \
+            (between_commas or _EN_APPOSITION_ROLE.search(who)):
         # "… is a joke, said the coalition's spokesman Ahmed Al-Assiri on Thursday.", "These groups, added
         # Al-Assiri, target …": the speaker after the cue, without quotation marks
         return SourceSlot(*after_comma.span("who"), SUBJECT), False, []
