@@ -55,6 +55,13 @@ def chains(text: str) -> list[list[str]]:
         ("وكرر وزير الخارجية الفرنسي ستيفان سيجورنيه، في مقابلة مع صحيفة \"لوباريزيان\" نشرت أمس، أن "
          "\"الحل يمر عبر التفاوض\".",
          [["Le Parisien", "person"]]),
+        # "وتابع "…"": a long quotation at once after the cue is the words, the speaker goes on in the interview
+        ("قال الوزير ستيفان سيجورنيه، في مقابلة مع صحيفة \"لوباريزيان\"، إن الحل سياسي. وتابع \"عبر قنوات "
+         "عديدة، سياسية ودبلوماسية، نواصل دعم الحوار\".",
+         [["Le Parisien", "person"], ["Le Parisien", "person"]]),
+        ("قال الوزير ستيفان سيجورنيه، في مقابله مع صحيفه «لوباريزيان»، ان الحل سياسي. وتابع «عبر قنوات "
+         "عديده، سياسيه ودبلوماسيه، نواصل دعم الحوار».",
+         [["Le Parisien", "person"], ["Le Parisien", "person"]]),
         # English: said during an interview with X, stated in interview with X, said, speaking to X
         ("\"We will not comment on rumours,\" the minister said during an interview with CNBC which was aired on Monday.",
          [["CNBC", "person"]]),

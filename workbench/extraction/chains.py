@@ -28,11 +28,13 @@ _AR_END = re.compile(
     # "خلال مداخلة هاتفية مع برنامج … على قناة X": whom the words were given to is still to come
     rf"خلال(?!\s+{AR_INTERVIEW}(?:\s+\w+)?\s+(?:مع|ل))|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
+    # "وقالت القناة باللغة العربية في تدوينتها": the language it wrote in, not another source
+    r"(?:باللغه\s+\w+|بالعربيه|بالعبريه|بالانجليزيه|بالانكليزيه|بالفرنسيه)|"
     # "قال الرئيس … لدى عودته إلى طهران": when he spoke, not who he is
     r"(?:لدي|عند|عقب|اثر|اثناء|قبيل|بعيد|فور)\s+(?:عود|وصول|استقبال|لقاي|لقاء|مغادر|زيار|اجتماع|ترؤس|تروس|افتتاح|"
     r"تفقد|مشارك|ختام|انتهاء)\w*|"
     # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
-    r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|مقال|رد)(?:ه|ها|هم)|"
+    r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|تدوينت|مقال|رد)(?:ه|ها|هم)|"
     r"في (?:بيان|موتمر|كلمه|رد)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     # "وقال فالس، لقناة X، "هناك …"": a quotation after the comma opens the statement
     r"|,\s*(?=\"[^\"]{12,})"
@@ -128,11 +130,16 @@ def dateline_length(folded_line: str) -> int:
     return match.end() if match and not has_cue(match.group()) else 0
 
 
+_AR_QUOTE_AT_ONCE = re.compile(r'\s*"(?:[^"\s]+\s+){4,}')
+
+
 def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:
     """Where the words naming the source stop and the statement begins.
 
     names: spans of catalog names, whose words never end the source ("سي إن إن" holds "إن").
     """
+    if _AR_QUOTE_AT_ONCE.match(folded, start, end):
+        return start  # "وتابع "عبر قنوات عديدة نواصل دعم المعارضة"": the words themselves, the speaker goes on
     patterns = [_AR_END]
     if cue.lemma not in _QUOTING_LEMMAS:
         patterns.append(_AR_AN)
@@ -321,6 +328,16 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         start = quote + 1
     if not folded[start:cue.start].strip(" ,"):
         return None, True, []
+    after_comma = _EN_SAID_AFTER_COMMA.match(folded, cue.end) if cue.lemma in _EN_INVERTING and \
+        folded[start:cue.start].rstrip().endswith(",") else None
+    who = after_comma.group("who") if after_comma else ""
+    # between commas any noun phrase; at the end of the sentence only one naming a role ("…, said talks resumed")
+    between_commas = after_comma is not None and after_comma.group().rstrip().endswith(",")
+    if after_comma and not _EN_NOT_A_SPEAKER.match(who) and not _EN_CLAUSE_WORD.search(who) and \
+            (between_commas or _EN_APPOSITION_ROLE.search(who)):
+        # "… is a joke, said the coalition's spokesman Ahmed Al-Assiri on Thursday.", "These groups, added
+        # Al-Assiri, target …": the speaker after the cue, without quotation marks
+        return SourceSlot(*after_comma.span("who"), SUBJECT), False, []
     pieces, cursor = [], start
     for part in folded[start:cue.start].split(","):
         if part.strip():
@@ -366,6 +383,12 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
+_EN_SAID_AFTER_COMMA = re.compile(
+    r"\s+(?P<who>(?:[^\s,;:\"]+\s+){0,7}?[^\s,;:\"]+?)(?:\s+(?:on|late on|early on)\s+\w+day|\s+(?:yesterday|today))?"
+    r"\s*(?:,|\.?\s*$)")
+_EN_INVERTING = {"said", "says", "added", "adds"}
+_EN_CLAUSE_WORD = re.compile(r"\b(?:that|to|is|was|were|are|would|will|had|has|have|be|not)\b")  # "…, said earlier that"
+_EN_NOT_A_SPEAKER = re.compile(r"(?:that|to|it|in|on|at|of|he|she|they|we|i|you|this|there)\b")
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")
 # "The source, who declined to be named, said": what the speaker did, not someone speaking in the clause.
 _EN_WHO_DID = re.compile(r"\s*who\s+(?:\w+ed|spoke|was|is|has|had|asked|would|could|did)\b")

@@ -65,6 +65,8 @@ _AR_WEAK_VERBS = {
     "بين": "بين",  # "وبيّن أن …"; alone, "between"
     "علم": "علم",
     "نسب": "نسب",
+    "برر": "برر بررت",  # "وبررت القناة ما جرى بأنه …"
+    "تطرق": "تطرق تطرقت",  # "وتطرق المتحدث إلى المحادثات …"
 }
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
@@ -167,7 +169,7 @@ _LEMMA_OF = {f: lemma for table in (_AR_VERBS, _AR_WEAK_VERBS) for lemma, v in t
 _AR_VERB_RE = re.compile(_verb_pattern(_AR_VERBS))
 _AR_WEAK_RE = re.compile(_verb_pattern(_AR_WEAK_VERBS))
 _AR_PARTICIPLE_RE = re.compile(rf"(?<!\w)[وف]?(?:{trie_pattern(_AR_PARTICIPLES)})(?!\w)")
-_AR_NOMINAL_RE = re.compile(rf"(?<!\w){_AR_NOMINAL}(?=\s|\w|\")")
+_AR_NOMINAL_RE = re.compile(rf"(?<!\w)(?<!ما ){_AR_NOMINAL}(?=\s|\w|\")")  # not "على ما ورد في المقال"
 _AR_STATEMENT_RE = re.compile(rf"(?<!\w){_AR_STATEMENT}(?!\w)")
 _EN_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_VERBS)})\b")
 _EN_WEAK_VERB_RE = re.compile(rf"\b(?:{trie_pattern(_EN_WEAK_VERBS)})\b")

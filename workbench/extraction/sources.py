@@ -191,8 +191,11 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
         if hit.kind != "outlet" or not (at_end or _heads_phrase(segment[:hit.start], descriptors)):
             continue
         going_on = _NAME_GOES_ON.search(segment[:hit.start]) if english else None
-        if going_on and not english_nationality(going_on.group().split()[-1]):
-            continue  # "the Kyiv Independent" is not The Independent; "the Lebanese Al Mayadeen" is Al Mayadeen
+        word = going_on.group().split()[-1] if going_on else ""
+        if going_on and not english_nationality(word) and word.lower() not in descriptors:
+            # "the Kyiv Independent" is not The Independent; "the Lebanese Al Mayadeen" is Al Mayadeen, and
+            # "Iran's News Agency IRNA" is IRNA
+            continue
         adjective = next((w for w in words if w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 4), None)
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, outlet=hit.name,
                             name=hit.name, confidence=0.95, medium=medium if medium != "report" and medium
