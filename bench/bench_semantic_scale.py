@@ -1,6 +1,6 @@
 """Semantic matching at scale: a million stored claims with vectors; latency with encoding, index memory, import.
 
-usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--encode 2000] [--keep DIR]
+usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--encode 2000] [--keep DIR] [--dump FILE]
 
 - The claims are synthetic (bench/synthetic_claims.py) and imported with `claims import`'s use case: the time
   until they are all stored and matchable lexically is printed.
@@ -11,12 +11,14 @@ usage: python -m bench.bench_semantic_scale [--size 1000000] [--queries 200] [--
 - Latency is the find_matches use case end to end, the real encoder included (threads=1). The first match
   after opening is timed apart: it starts the vector index's background read and is lexical only.
 - `--keep DIR` keeps the database there and reuses it on the next run with the same size (import and vectors
-  are then not measured again), for profiling.
+  are then not measured again), for profiling. `--dump FILE` writes every query's matches, so two versions'
+  results can be compared (`cmp`).
 Prints figures; asserts nothing about time.
 """
 
 import argparse
 import csv
+import json
 import resource
 import statistics
 import tempfile
@@ -78,6 +80,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--encode", type=int, default=2000, help="real claims encoded for the throughput figure")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the database in DIR and reuse it")
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="write each query's matches (claim id, similarity, level) as JSON, to compare runs")
     args = parser.parse_args()
     from bench.synthetic_claims import write_corpus
     from workbench.matching.encoder import current_encoder
@@ -123,13 +127,14 @@ def main() -> None:
               f" {time.perf_counter() - start:.0f} s wall, {vectors.index.memory_bytes() / 1e6:.0f} MB of arrays,"
               f" process RSS +{_rss_mb() - before:.0f} MB"
               f" (peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
-        latencies, cpu, found_lexical, found_vector = [], [], 0, 0
+        latencies, cpu, found_lexical, found_vector, dumped = [], [], 0, 0, []
         for _, text, ref in planted:
             start, start_cpu = time.perf_counter(), time.process_time()
             matches = find_matches(db, text, top=10, min_similarity=0)
             latencies.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
             found_lexical += ref in [m.external_ref for m in matches]
+            dumped.append([[m.claim_id, m.similarity, m.level] for m in matches])
             claim_id = int(ref.removeprefix("syn-")) + 1
             found_vector += claim_id in [i for i, _ in vectors.nearest(encoder.encode([text])[0], 20)]
         (p50, p95), (c50, c95) = _percentiles(latencies), _percentiles(cpu)
@@ -137,6 +142,8 @@ def main() -> None:
               f" (CPU time p50 {c50:.0f} ms, p95 {c95:.0f} ms; the machine is shared);"
               f" planted claim in the top 10 {found_lexical / len(planted):.1%}; in the vector index's"
               f" 20 nearest {found_vector / len(planted):.1%}", flush=True)
+        if args.dump:
+            args.dump.write_text(json.dumps(dumped), encoding="utf-8")
         db.close()
 
 
