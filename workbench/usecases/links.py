@@ -24,6 +24,9 @@ from workbench.usecases.records import Actor
 
 install_index_upkeep()
 _OVERFETCH = 3
+# What a MatchRecord shows of a stored claim (read as columns, by name, as the ORM object would give them).
+_MATCH_COLUMNS = (Claim.id, Claim.external_ref, Claim.text, Claim.claim_verdict, Claim.attribution_verdict,
+                  Claim.article_id, Claim.language, Claim.source_url, Claim.claim_date, Claim.source_title)
 
 
 def _desk_or(settings: MatchSettings | None) -> MatchSettings:
@@ -136,18 +139,19 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
             query = query.where(or_(Claim.article_id.is_(None), Claim.article_id != exclude_article_id))
         if language:
             query = query.where(Claim.language.in_((language, "und")))
-        return list(session.scalars(query))
+        return list(conn.execute(query).scalars())
 
-    scored = [s for s in rank(session.connection(), text, settings=settings, among=eligible) if s.similarity >= floor]
+    conn = session.connection()  # Core, not ORM, on the hot path: plain rows, no objects to build
+    scored = [s for s in rank(conn, text, settings=settings, among=eligible) if s.similarity >= floor]
     scored = scored[: top * _OVERFETCH + 10]
     if not scored:
         return []
-    rows = session.execute(
-        select(Claim, Article.title, Outlet.name).outerjoin(Article, Article.id == Claim.article_id)
+    rows = conn.execute(
+        select(*_MATCH_COLUMNS, Article.title, Outlet.name).outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(Outlet, Outlet.id == Article.publisher_id)
         .where(Claim.id.in_([s.claim_id for s in scored]))  # every one eligible, so live, in this same read
     )
-    found = {claim.id: (claim, title, outlet) for claim, title, outlet in rows}
+    found = {row[0]: (row, row[-2], row[-1]) for row in rows}
     query_short = word_count(text) < settings.short_claim_words
     linked = _confirmed_among(session, list(found))
     out = []
