@@ -12,7 +12,7 @@ from contextlib import suppress
 from functools import lru_cache
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from threadpoolctl import ThreadpoolController
 
@@ -248,7 +248,8 @@ class ClaimVectors:
                   "matching is lexical only meanwhile", file=sys.stderr)
 
     def _newest(self, conn: Connection) -> int:
-        return conn.execute(select(func.max(ClaimVector.id))).scalar() or 0
+        # Asked before every match: plain SQL (the same on every database) skips compiling a statement.
+        return conn.exec_driver_sql(f"SELECT max(id) FROM {ClaimVector.__tablename__}").scalar() or 0
 
     def catch_up(self, conn: Connection) -> None:
         with self.lock:

@@ -105,7 +105,7 @@ def _confirmed_among(session: Session, ids: list[int]) -> set[int]:
     """Which of ids have any confirmed link (the others are clusters of one)."""
     if not ids:
         return set()
-    rows = session.execute(select(ClaimLink.claim_id, ClaimLink.matched_claim_id).where(
+    rows = session.connection().execute(select(ClaimLink.claim_id, ClaimLink.matched_claim_id).where(
         ClaimLink.status == LinkStatus.CONFIRMED.value,
         or_(ClaimLink.claim_id.in_(ids), ClaimLink.matched_claim_id.in_(ids))))
     return {i for pair in rows for i in pair} & set(ids)
