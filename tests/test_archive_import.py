@@ -125,6 +125,16 @@ def test_generated_rows_at_volume(db, tmp_path):
         assert session.connection().exec_driver_sql("SELECT count(*) FROM review_event").scalar() == 10_000
 
 
+def test_a_batch_larger_than_one_id_lookup_skips_every_stored_id(db, tmp_path):
+    rows = [(f"n-{i}", f"claim number {i} about the port of Aden" if i % 2 else f"ميناء عدن رقم {i}", "False")
+            for i in range(2_500)]
+    import_claims_file(db, write_tsv(tmp_path / "a.tsv", rows[:1_200]), batch_size=5_000)
+    again = import_claims_file(db, write_tsv(tmp_path / "b.tsv", rows), batch_size=5_000)
+    assert (again.imported, again.skipped_existing) == (1_300, 1_200)
+    with db.reading() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM claim_search").scalar() == 2_500
+
+
 # --- the file's dialect, rows over lines, NULs, and where reading stopped (issue #15, items 3 and 13) ------
 
 def _refs(db) -> dict[str, str]:

@@ -104,3 +104,17 @@ def test_an_arabic_claim_is_offered_the_english_original_it_repeats(db):
     offered = matches_for_claim(db, quote)
     assert offered and offered[0].article_id == sun and "Washington Post" in offered[0].text
     assert all(m.article_id != seed for m in offered)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    (None, {"en-1", "ar-1", "und-1"}), ("en", {"en-1", "und-1"}), ("ar", {"ar-1", "und-1"})])
+def test_find_matches_keeps_only_the_asked_language_and_undetermined(db, tmp_path, language, expected):
+    from workbench.usecases.archive import import_claims_file
+    from workbench.usecases.links import find_matches
+
+    rows = ["id\ttext", "en-1\tThe ministry of health said Aden port closed", "ar-1\tوزارة الصحة: إغلاق ميناء عدن Aden",
+            "und-1\tAden port 2024"]
+    (tmp_path / "a.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    import_claims_file(db, tmp_path / "a.tsv")
+    found = find_matches(db, "Aden port", language=language, min_similarity=0, top=10)
+    assert {m.external_ref for m in found} == expected

@@ -3,6 +3,7 @@
 import pytest
 
 from workbench.matching.terms import (
+    clean,
     index_terms,
     root,
     skeleton,
@@ -113,3 +114,19 @@ def test_arabic_final_alef_of_short_words_stays():
 ])
 def test_words_naming_a_claims_medium_are_not_index_terms(claim, tweet):
     assert index_terms(claim) == index_terms(tweet)
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("see https://t.co/abc now", "see   now"),
+    ("see HTTPS://T.CO/ABC now", "see   now"),                      # any case
+    ("at WWW.Example.org today", "at   today"), ("at wWw.example.org", "at  "),
+    ("pic.twitter.com/xyz shows it", "  shows it"),
+    ("a/b test, no URL", "a/b test, no URL"), ("the www page", "the www page"),
+    ("ask @LindseyGraham now", "ask  Lindsey Graham  now"),
+    ("— Joe (@joe) February 25, 2016", "— Joe ( joe )"),
+    ("#HashTag وزير_الصحة", " Hash Tag وزير_الصحة"),
+    ("شاهد الفيديو https://t.co/x1 عن لافروف", "شاهد الفيديو   عن لافروف"),
+    ("قال الوزير فى بيان", "قال الوزير فى بيان"),                  # nothing to clean
+])
+def test_clean_drops_urls_and_splits_handles_in_any_case(given, expected):
+    assert clean(given) == expected

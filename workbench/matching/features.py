@@ -6,8 +6,9 @@ Every feature lies in 0..1, so fixed weights (workbench.matching.calibration) ap
 
 import math
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from workbench.matching.index import Candidate
@@ -42,7 +43,14 @@ def _cover(part: set[str], whole: list[str], weight) -> float:
 
 
 def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
-    """One feature vector (in FEATURES order) per candidate."""
+    """One feature vector (in FEATURES order) per candidate.
+
+    Computed for all candidates at once: what a stored term contributes is worked out once per distinct term
+    (candidates share many), and the per-candidate sums are numpy bincounts, which add in the same order as
+    a loop over each candidate's terms would.
+    """
+    if not candidates:
+        return []
     q_set = set(query.terms)
     q_unique = list(dict.fromkeys(query.terms))
     q_skeletons = [skeleton(t) for t in q_unique]
@@ -51,49 +59,58 @@ def features(query: Query, candidates: list[Candidate]) -> list[list[float]]:
     best = max((c.relevance for c in candidates), default=1.0) or 1.0
     q_pairs = set(pairwise(query.terms))
     q_roots = {root(t) for t in q_unique}
-    # Candidates share many terms: what the features need of a stored term is worked out once per query.
-    seen: dict[str, tuple[float, float, float, str]] = {}
 
-    def about(term: str) -> tuple[float, float, float, str]:
-        """(its weight, its weight if in the query else 0, its fuzzy credit, its skeleton)"""
-        found = seen.get(term)
-        if found is None:
-            weight, folded = query.weight(term), skeleton(term)
-            if term in q_set:
-                fuzzy = weight
-            elif len(term) > 3 and process.extractOne(folded, q_skeletons, scorer=fuzz.ratio,
-                                                      score_cutoff=FUZZY_CUTOFF):
-                fuzzy = 0.8 * weight
-            else:
-                fuzzy = 0.0
-            found = seen[term] = (weight, weight if term in q_set else 0.0, fuzzy, folded)
-        return found
+    # Each candidate's distinct stored terms, as positions in one vocabulary of the candidates' terms.
+    words = [c.terms.split() for c in candidates]
+    stored = [list(dict.fromkeys(w)) for w in words]
+    terms = list(dict.fromkeys(chain.from_iterable(stored)))
+    vocabulary = {t: k for k, t in enumerate(terms)}
+    flat = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(stored)), dtype=np.intp)
+    owner = np.repeat(np.arange(len(candidates)), [len(s) for s in stored])
+    weight = np.fromiter(map(query.idf.get, terms, repeat(query.default_idf)), dtype=np.float64, count=len(terms))
+    in_query = np.fromiter(map(q_set.__contains__, terms), dtype=bool, count=len(terms))
+    folded = list(map(skeleton, terms))
+    folded_of = dict(zip(terms, folded, strict=True))
+    fuzzy = np.where(in_query, weight, 0.0)
+    # A term not in the query earns 0.8 of its weight if its skeleton is close to a query term's.
+    loose = [k for k, t in enumerate(terms) if not in_query[k] and len(t) > 3]
+    if loose and q_skeletons:
+        close = process.cdist([folded[k] for k in loose], q_skeletons, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                              dtype=np.float64).max(axis=1) >= FUZZY_CUTOFF
+        fuzzy[np.asarray(loose)[close]] = 0.8 * weight[np.asarray(loose)[close]]
+    rooted = np.fromiter(map(q_roots.__contains__, map(root, terms)), dtype=bool, count=len(terms))
+
+    def per_candidate(values: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray:
+        chosen = slice(None) if keep is None else keep[flat]
+        return np.bincount(owner[chosen], weights=values[flat][chosen], minlength=len(candidates))
+
+    stored_mass = per_candidate(weight)
+    has_mass = stored_mass != 0
+    mass = np.where(has_mass, stored_mass, 1.0)
+    stored_cover = np.where(has_mass, per_candidate(np.where(in_query, weight, 0.0)) / mass, 0.0)
+    fuzzy_cover = np.where(has_mass, per_candidate(fuzzy) / mass, 0.0)
+    root_cover = np.where(has_mass, per_candidate(weight, rooted) / mass, 0.0)
 
     rows = []
     for position, c in enumerate(candidates):
-        words = c.terms.split()
-        stored = list(dict.fromkeys(words))
         title = list(dict.fromkeys(c.title_terms.split()))
-        shared = q_set & (set(stored) | set(title))
-        facts = [about(t) for t in stored]
-        stored_mass = sum(f[0] for f in facts)
-        stored_cover = sum(f[1] for f in facts) / stored_mass if stored_mass else 0.0
+        shared = q_set & (set(stored[position]) | set(title))
         query_cover = sum(query.weight(t) for t in shared) / q_mass
-        pairs = list(pairwise(words))
+        pairs = list(pairwise(words[position]))
+        skeletons = " ".join(map(folded_of.__getitem__, stored[position]))
         rows.append([
             c.relevance / best,
             min(1.0, c.relevance / q_mass),
-            stored_cover,
+            float(stored_cover[position]),
             query_cover,
             _cover(q_set, title, query.weight),
-            fuzz.token_set_ratio(q_string, " ".join(f[3] for f in facts)) / 100.0,
-            sum(f[2] for f in facts) / stored_mass if stored_mass else 0.0,
-            min(1.0, len(stored) / 12.0),
+            fuzz.token_set_ratio(q_string, skeletons) / 100.0,
+            float(fuzzy_cover[position]),
+            min(1.0, len(stored[position]) / 12.0),
             sum(1 for p in pairs if p in q_pairs) / len(pairs) if pairs else 0.0,
             1.0 / (1 + position),
-            stored_cover * query_cover,
-            sum(f[0] for t, f in zip(stored, facts, strict=True) if root(t) in q_roots) / stored_mass
-            if stored_mass else 0.0,
+            float(stored_cover[position]) * query_cover,
+            float(root_cover[position]),
         ])
     return rows
 

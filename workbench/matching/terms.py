@@ -8,6 +8,7 @@ query expansion and rescoring only, never for the index itself (غرب and جر�
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from workbench.matching.stopwords import STOP_WORDS
 from workbench.text.normalize import fold
@@ -30,9 +31,14 @@ _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ث": "ت", "ذ":
 
 def clean(text: str) -> str:
     """Text without URLs and tweet dates; @handles, hashtags and CamelCase split into words."""
-    text = _SIGNATURE.sub(r"\1", text)
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(r" \1 ", text)
+    # Each pattern runs only on text holding what it needs (most claims hold no URL, handle or signature):
+    # at a million claims the scans were a fifth of indexing them.
+    if "(@" in text:
+        text = _SIGNATURE.sub(r"\1", text)
+    if "/" in text or "www." in text.lower():  # a URL has "://", "pic.twitter.com/" or "www." in any case
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _MENTION.sub(r" \1 ", text)
     return _CAMEL.sub(" ", text.replace("#", " "))
 
 
@@ -92,10 +98,7 @@ def index_terms(text: str | None) -> list[str]:
     """The terms of text as the index holds them, in text order (repeats kept)."""
     if not text:
         return []
-    out: list[str] = []
-    for token in clean(text).split():
-        out.extend(_token_terms(token))
-    return out
+    return list(chain.from_iterable(map(_token_terms, clean(text).split())))  # no Python loop per word
 
 
 def skeleton(term: str) -> str:

@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from workbench.errors import InputRefused
 from workbench.intake.files import open_regular_file
 from workbench.matching.index import entry_for, index_for
 from workbench.reports.safety import printable_name
+from workbench.storage.bulk import insert_rows
 from workbench.storage.history_chain import chain_rows
 from workbench.storage.models import Claim, ReviewEvent, utcnow
 from workbench.text.normalize import comparison_key
 from workbench.usecases.records import Actor
 
 MAX_ERRORS_LISTED = 50
+_REFS_PER_QUERY = 900  # under SQLite's oldest limit of 999 bound values
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _VERDICT_WORDS = {
     ClaimVerdict.FALSE: ("false", "fake", "pants on fire", "mostly false", "incorrect", "wrong", "fabricated",
@@ -59,6 +62,7 @@ class ArchiveImportResult:
     stopped: str | None = None  # why reading stopped before the end; every row before that line is stored
 
 
+@lru_cache(maxsize=4096)  # an archive spells its few ratings the same way on thousands of rows
 def map_verdict(raw: str | None) -> ClaimVerdict | None:
     """The verdict a free-text archive rating means, None for blank or unknown ratings."""
     key = comparison_key(raw or "")
@@ -243,8 +247,7 @@ def import_claims_file(db, path, *, progress: Callable[[int, int | None], None] 
 
 
 def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> tuple[int, int]:
-    refs = {row.ref for row in batch}
-    existing = set(session.scalars(select(Claim.external_ref).where(Claim.external_ref.in_(refs))))
+    existing = _existing_refs(session, {row.ref for row in batch})
     fresh, seen = [], {}
     for row in batch:
         if row.ref in seen:
@@ -280,7 +283,7 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
             })
     if events:
         chain_rows(session, events)  # the history's hash chain (workbench.storage.history_chain)
-        session.connection().execute(insert(ReviewEvent.__table__), events)  # Core: no ORM bookkeeping per row
+        insert_rows(session, ReviewEvent.__table__, columns=tuple(events[0]), rows=[tuple(e.values()) for e in events])
     conn = session.connection()
     index = index_for(conn)
     entries = (entry_for(i, c["text"], c["source_title"]) for i, c in zip(ids, claims, strict=True))
@@ -289,6 +292,20 @@ def _store_batch(session, batch: list[_Row], actor: Actor, notes: list[str]) -> 
     else:
         index.add(conn, entries)
     return len(fresh), len(batch) - len(fresh)
+
+
+def _existing_refs(session, refs: set[str]) -> set[str]:
+    """Which of these archive ids are stored already (deleted claims included)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return set(session.scalars(select(Claim.external_ref).where(Claim.external_ref.in_(refs))))
+    # A batch's 10,000 ids bound by SQLAlchemy's expanding IN cost more than the lookup itself.
+    cursor, ordered, found = conn.connection.driver_connection.cursor(), list(refs), set()
+    for first in range(0, len(ordered), _REFS_PER_QUERY):
+        part = ordered[first:first + _REFS_PER_QUERY]
+        found.update(ref for (ref,) in cursor.execute(
+            f"SELECT external_ref FROM claim WHERE external_ref IN ({', '.join('?' * len(part))})", part))
+    return found
 
 
 def _insert_claims(session, claims: list[dict], constant: dict) -> list[int]:

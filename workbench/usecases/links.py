@@ -7,8 +7,9 @@ A↔B holds whichever claim was under review. Confirmed links group claims into 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.enums import LinkStatus, parse_enum
@@ -24,6 +25,31 @@ from workbench.usecases.records import Actor
 
 install_index_upkeep()
 _OVERFETCH = 3
+# The statements every match runs, built once with their ids bound at execution: building a select with
+# IN, OR and joins cost about a millisecond per match, more than running it.
+_IDS = bindparam("ids", expanding=True)
+# What a MatchRecord shows of a stored claim (read as columns, by name, as the ORM object would give them).
+_MATCH_ROWS = (
+    select(Claim.id, Claim.external_ref, Claim.text, Claim.claim_verdict, Claim.attribution_verdict, Claim.article_id,
+           Claim.language, Claim.source_url, Claim.claim_date, Claim.source_title, Article.title, Outlet.name)
+    .outerjoin(Article, Article.id == Claim.article_id).outerjoin(Outlet, Outlet.id == Article.publisher_id)
+    .where(Claim.id.in_(_IDS))
+)
+_CONFIRMED_AMONG = select(ClaimLink.claim_id, ClaimLink.matched_claim_id).where(
+    ClaimLink.status == LinkStatus.CONFIRMED.value, or_(ClaimLink.claim_id.in_(_IDS), ClaimLink.matched_claim_id.in_(_IDS)))
+
+
+@lru_cache(maxsize=8)
+def _eligible_statement(*, other_claim: bool, other_article: bool, language: bool):
+    """Live claims among :ids, and with these: not :claim, not of :article, in :languages."""
+    query = select(Claim.id).where(Claim.id.in_(_IDS), Claim.deleted.is_(False))
+    if other_claim:
+        query = query.where(Claim.id != bindparam("claim"))
+    if other_article:
+        query = query.where(or_(Claim.article_id.is_(None), Claim.article_id != bindparam("article")))
+    if language:
+        query = query.where(Claim.language.in_(bindparam("languages", expanding=True)))
+    return query
 
 
 def _desk_or(settings: MatchSettings | None) -> MatchSettings:
@@ -102,9 +128,7 @@ def _confirmed_among(session: Session, ids: list[int]) -> set[int]:
     """Which of ids have any confirmed link (the others are clusters of one)."""
     if not ids:
         return set()
-    rows = session.execute(select(ClaimLink.claim_id, ClaimLink.matched_claim_id).where(
-        ClaimLink.status == LinkStatus.CONFIRMED.value,
-        or_(ClaimLink.claim_id.in_(ids), ClaimLink.matched_claim_id.in_(ids))))
+    rows = session.connection().execute(_CONFIRMED_AMONG, {"ids": ids})
     return {i for pair in rows for i in pair} & set(ids)
 
 
@@ -129,25 +153,18 @@ def _matches(session: Session, text: str, *, top: int, settings: MatchSettings, 
     def eligible(claim_ids: list[int]) -> list[int]:
         # Before scoring: the claim itself or its own article's claims ranked first would make every real
         # match look second best, and the calibration was fitted on pools without them.
-        query = select(Claim.id).where(Claim.id.in_(claim_ids), Claim.deleted.is_(False))
-        if exclude_claim_id is not None:
-            query = query.where(Claim.id != exclude_claim_id)
-        if exclude_article_id is not None:
-            query = query.where(or_(Claim.article_id.is_(None), Claim.article_id != exclude_article_id))
-        if language:
-            query = query.where(Claim.language.in_((language, "und")))
-        return list(session.scalars(query))
+        query = _eligible_statement(other_claim=exclude_claim_id is not None,
+                                    other_article=exclude_article_id is not None, language=bool(language))
+        return conn.execute(query, {"ids": claim_ids, "claim": exclude_claim_id, "article": exclude_article_id,
+                                    "languages": [language, "und"]}).scalars().all()
 
-    scored = [s for s in rank(session.connection(), text, settings=settings, among=eligible) if s.similarity >= floor]
+    conn = session.connection()  # Core, not ORM, on the hot path: plain rows, no objects to build
+    scored = [s for s in rank(conn, text, settings=settings, among=eligible) if s.similarity >= floor]
     scored = scored[: top * _OVERFETCH + 10]
     if not scored:
         return []
-    rows = session.execute(
-        select(Claim, Article.title, Outlet.name).outerjoin(Article, Article.id == Claim.article_id)
-        .outerjoin(Outlet, Outlet.id == Article.publisher_id)
-        .where(Claim.id.in_([s.claim_id for s in scored]))  # every one eligible, so live, in this same read
-    )
-    found = {claim.id: (claim, title, outlet) for claim, title, outlet in rows}
+    rows = conn.execute(_MATCH_ROWS, {"ids": [s.claim_id for s in scored]})  # all eligible: live, in this read
+    found = {row[0]: (row, row[-2], row[-1]) for row in rows}
     query_short = word_count(text) < settings.short_claim_words
     linked = _confirmed_among(session, list(found))
     out = []
