@@ -93,3 +93,20 @@ def test_an_english_report_names_outlets_by_their_catalog_names(db, fmt):
         assert [r["source"] for r in _csv_rows(out) if r["claim_number"] == "1"] == ["The Sun", "The Washington Post"]
     if fmt == "text":
         assert "via: The Sun → The Washington Post" in out and "outlets cited: The Sun, The Washington Post" in out
+
+
+
+PMF = "الحشد الشعبي"  # the first Arabic alias of the bundled Popular Mobilization Forces
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("text", f"via: {visual(PMF)}"),
+    ("html", f'<bdi class="hop ar">{PMF}</bdi>'),
+    ("json", f'"label": "{PMF}"'),
+])
+def test_an_arabic_report_names_a_catalog_organization_in_arabic(db, fmt, expected):
+    article_id, ids = add_article(db, ["وقالت الهيئة في بيان إن الطريق مفتوح."], title="الطريق", language="ar",
+                                  publisher="Reuters")
+    insert_hop(db, ids[0], new_source(db, kind="organization", name="Popular Mobilization Forces"))
+    out = "".join(report_parts(article_report(db, article_id), fmt, settings=DeskSettings()))
+    assert expected in out  # the chain names it as the Arabic UI does (the history keeps the catalog name)

@@ -1,11 +1,11 @@
-"""Outlet names as a report shows them: a report in Arabic names outlets by their Arabic display name from the
-catalog, as the desk's Arabic UI does; a report in any other language by the catalog name."""
+"""Outlet names as a report shows them: a report in Arabic names outlets and organizations by their Arabic display
+name from the catalog, as the desk's Arabic UI does; a report in any other language by the catalog name."""
 
 from dataclasses import dataclass, field
 
 from workbench.catalog.display_names import written_in
 from workbench.reports.safety import reveal_controls
-from workbench.usecases.catalog.display_names import outlet_display_names
+from workbench.usecases.catalog.display_names import organization_display_names, outlet_display_names
 from workbench.usecases.records import SourceRecord
 
 
@@ -23,6 +23,7 @@ class OutletNaming:
     invisible controls revealed, like all article-derived text in reports."""
 
     shown: dict[str, str] = field(default_factory=dict)
+    organizations: dict[str, str] = field(default_factory=dict)  # the same, for organizations
 
     def outlet(self, name: str | None) -> str | None:
         """An outlet (or publisher) by the name the report shows."""
@@ -32,6 +33,8 @@ class OutletNaming:
         """How the report calls a source: an outlet by its shown name, anyone else by name and role."""
         if source.outlet_name:
             return self.outlet(source.outlet_name)
+        if source.kind == "organization" and source.name in self.organizations:
+            return reveal_controls(self.organizations[source.name])
         return reveal_controls(source.label)
 
 
@@ -46,5 +49,8 @@ def outlet_naming(db, language: str) -> OutletNaming:
     """The naming for a report in `language`: Arabic display names for Arabic, the catalog names otherwise."""
     if language != "ar":
         return OutletNaming()
-    return OutletNaming({name: shown for name, shown in outlet_display_names(db, "ar").items()
-                         if written_in(shown, "ar")})
+    return OutletNaming(_arabic(outlet_display_names(db, "ar")), _arabic(organization_display_names(db, "ar")))
+
+
+def _arabic(shown: dict[str, str]) -> dict[str, str]:
+    return {name: text for name, text in shown.items() if written_in(text, "ar")}
