@@ -397,7 +397,9 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceS
 _EN_TOLD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:(?:in|during) (?:an? )?(?:\w+ )?(?:interview|appearance|"
     r"remarks|comments|statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by|"
-    r"speaking (?:to|on|with))\s+"
+    r"speaking (?:to|on|with)|"
+    # "said on CNN", "said on state television": the broadcaster; "on Sunday", "on Twitter" resolve to no outlet
+    r"on(?=\s+(?!(?:its|his|her|their|our|my|your)\b)))\s+"
 )
 _EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|channel|broadcaster|network|station|"
                              r"website|site|daily|tabloid|magazine|outlet)\b"
