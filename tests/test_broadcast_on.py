@@ -24,6 +24,10 @@ def chains(text: str) -> list[list[str]]:
         # the state broadcaster of the story's country, as "told state television" already reads
         ("Libya's prime minister said on state television that the vote would be held in June.",
          [["Libyan state television", "person"]]),
+        # "appeared on <broadcaster> and said"
+        ("The senator appeared on Fox News and said the bill would pass.", [["Fox News", "person"]]),
+        ("The senator appeared on Fox News on Sunday and said the bill would pass.", [["Fox News", "person"]]),
+        ("The senator appeared on stage and said the bill would pass.", [["person"]]),
         # not outlets: a day, the speaker's own account, the sidelines, the speaker's own medium
         ("The foreign minister said on Sunday that the talks had collapsed.", [["person"]]),
         ("The foreign minister said on Twitter that the talks had collapsed.", [["person"]]),
