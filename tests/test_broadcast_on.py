@@ -69,11 +69,17 @@ def test_arabic_said_on_a_channel(text, expected):
         ("قال مسؤول امني للشرق الاوسط ان الهجوم احبط قبل ساعات.", [["Asharq Al-Awsat", "anonymous"]]),
         ("وأكدت مصادر أمنية أردنية للشرق الأوسط أن عدد المحاولات تضاعف.", [["Asharq Al-Awsat", "anonymous"]]),
         ("واكدت مصادر امنيه اردنيه للشرق الاوسط ان عدد المحاولات تضاعف.", [["Asharq Al-Awsat", "anonymous"]]),
+        ("وقال وزير الخارجية السعودي للشرق الأوسط إن الحوار مستمر.", [["Asharq Al-Awsat", "person"]]),
         # an envoy, a coordinator or an adviser for the region is no one talking to the paper
         ("قال المبعوث الأمريكي للشرق الأوسط إن الهجوم أحبط قبل ساعات.", [["person"]]),
         ("قال المبعوث الامريكى للشرق الاوسط ان الهجوم احبط قبل ساعات.", [["person"]]),
         ("قال المبعوث الخاص للشرق الأوسط إن الهجوم أحبط قبل ساعات.", [["person"]]),
+        ("قال وزير الدولة البريطاني للشرق الأوسط إن الهجوم أحبط قبل ساعات.", [["person"]]),
         ("قال مستشار الرئيس لشؤون الشرق الأوسط إن الهجوم أحبط قبل ساعات.", [["person"]]),
+        # a one-word bare name unquoted is the world, the kingdom, the city ("العالم", "المملكة", "الرياض")
+        ("قال الرئيس للعالم إن السلام ممكن.", [["person"]]),
+        ("قال الوزير للمملكة إن السلام ممكن.", [["person"]]),
+        ("قال الوزير للرياض إن السلام ممكن.", [["person"]]),
     ],
 )
 def test_bare_name_told_after_a_speaker(text, expected):

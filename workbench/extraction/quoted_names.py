@@ -85,9 +85,9 @@ class QuotedNameCatalog:
 
     def _told_bare(self, text: str, hits: list[AliasHit]) -> list[tuple[str, AliasHit]]:
         """Outlets told something under a bare name that is also an ordinary phrase, unquoted: "قال مسؤول أمني
-        للشرق الأوسط إن" (Asharq Al-Awsat), found only right after a speech cue and its speaker, never after a
-        role or office ("المبعوث الأمريكي للشرق الأوسط", "مستشار الرئيس لشؤون الشرق الأوسط"); (key, hit) of
-        the phrase as written with its ل, to read the source phrase "للشرق الأوسط" alone again as the outlet."""
+        للشرق الأوسط إن" (Asharq Al-Awsat), a name of two words or more found only right after a speech cue and its
+        speaker, never after a role or office ("المبعوث الأمريكي للشرق الأوسط", "مستشار الرئيس لشؤون الشرق
+        الأوسط"); (key, hit) of the phrase as written with its ل, to read the phrase "للشرق الأوسط" alone again."""
         if "ل" not in text:
             return []
         found = []
@@ -96,10 +96,11 @@ class QuotedNameCatalog:
             if any(h.start <= start < h.end for h in hits) or not _told_after_speaker(text[:start]):
                 continue
             words = m.group("name").split()
-            for n in range(min(len(words), _MAX_WORDS), 0, -1):
+            # two words or more: one ("للعالم", "للمملكة", "للرياض") is as often the world, the kingdom, the city
+            for n in range(min(len(words), _MAX_WORDS), 1, -1):
                 name = " ".join(words[:n])
                 bare = ("ال" + name) if m.group("lam") else name  # "للشرق" is ل + الشرق
-                outlet = self._bare_outlet(bare) if " " in bare or bare.startswith("ال") else None
+                outlet = self._bare_outlet(bare)
                 if outlet is None:
                     continue
                 end = m.start("name") + len(name)
@@ -150,7 +151,7 @@ class QuotedNameCatalog:
 # ل glued to a name ("للشرق الأوسط", "لشبكة") and the up to three words it may be.
 _TOLD_BARE = re.compile(r"(?<!\w)ل(?P<lam>ل)?(?P<name>\w+(?: \w+){0,2})")
 # A role or office the phrase after it belongs to ("المبعوث … للشرق الأوسط", "شؤون الشرق الأوسط"), folded.
-_ROLE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:ال)?(?:مبعوث|منسق|مستشار|مساعد|ممثل|مندوب|سفير|مفوض|مدير|نايب|خاص|"
+_ROLE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:ال)?(?:مبعوث|منسق|مستشار|مساعد|ممثل|مندوب|سفير|مفوض|مدير|نايب|دوله|خاص|"
                           r"شوون|مركز|معهد|مكتب|اداره|قسم|لجنه|برنامج)\w{0,2})(?:\s+\S+){0,2}\s*$")
 # A speech cue, then its speaker, then the ل: "قال مسؤول أمني ل", "وقالت مصادر أمنية أردنية ل" (folded).
 _SPEAKER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|"
