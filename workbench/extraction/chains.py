@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.extraction.cues import Cue, has_cue
-from workbench.extraction.interviews import AR_HOST_ON, AR_INTERVIEW
+from workbench.extraction.interviews import AR_HOST_ON, AR_INTERVIEW, AR_ON_AIR
 
 # How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
 # لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first
@@ -26,7 +26,7 @@ _AR_MEDIA = r"(?:صحيفه|جريده|موقع|وكاله|قناه|شبكه|ت�
 _AR_END = re.compile(
     r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|نفيه|نفيها|نفيهم|ما نصه|النقاب|اللثام|فان|فانه|امام|حول|"
     # "خلال مداخلة هاتفية مع برنامج … على قناة X": whom the words were given to is still to come
-    rf"خلال(?!\s+{AR_INTERVIEW}(?:\s+\w+)?\s+(?:مع|ل))|"
+    rf"خلال(?!\s+{AR_INTERVIEW}(?:\s+\w+)?\s+(?:مع|ل|علي|عبر))|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر الهاتف|"
     # "وقالت القناة باللغة العربية في تدوينتها": the language it wrote in, not another source
     r"(?:باللغه\s+\w+|بالعربيه|بالعبريه|بالانجليزيه|بالانكليزيه|بالفرنسيه)|"
@@ -35,7 +35,7 @@ _AR_END = re.compile(
     r"تفقد|مشارك|ختام|انتهاء)\w*|"
     # "فأشارت في نشرتها المسائية إلى": the source's own bulletin, report or issue, not another source.
     r"في\s+(?:نشرت|تقرير|عدد|افتتاحيت|برنامج|موقع|حساب|صفحت|بيان|تغريدت|تدوينت|مقال|رد)(?:ه|ها|هم)|"
-    r"في (?:بيان|موتمر|كلمه|رد)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
+    r"في (?:بيان|موتمر|كلمه|رد)|في (?:تصريح(?:ات)?|حديث|مقابله|لقاء|اتصال)(?!\s+(?:\w+\s+)?(?:ل|مع|الي|علي\s|عبر\s))|ب(?:بيان|تصريح(?:ات)?))(?!\w)|:"
     # "وقال فالس، لقناة X، "هناك …"": a quotation after the comma opens the statement
     r"|,\s*(?=\"[^\"]{12,})"
     r"|,\s*(?=(?:اليوم|امس|مساء|صباح|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))"
@@ -55,7 +55,7 @@ _AR_MARKERS = [
 _AR_TOLD_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+\w+)?\s+)?"
     # "مع الإعلامي … على فضائية X", "الذي استضافه برنامج … الذي تبثه قنوات X"
-    rf"(?:{AR_HOST_ON}|"
+    rf"(?:{AR_HOST_ON}|{AR_ON_AIR}\"?\s*|"
     r"(?<!\w)(?:مع|الي)\s+[\"(]?\s*|(?<!\w)ل\s*[\"(]?\s*|(?<!\w)ل(?:مراسل|مراسله|موفد|موفده)\s+\"?\s*"
     # "في مداخلة هاتفية مع برنامج «…» على قناة X"، "في حديث لبرنامج … عبر إذاعة X"
     r"|(?<!\w)(?:مع|ل)\s*برنامج\b[^,.]{0,60}?\s(?:علي|عبر)\s+(?:\S+\s+){0,1}\"?\s*"

@@ -397,11 +397,14 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceS
 _EN_TOLD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?(?:(?:in|during) (?:an? )?(?:\w+ )?(?:interview|appearance|"
     r"remarks|comments|statement)(?: (?:aired|broadcast|published|carried))? (?:with|on|to|by)|in remarks carried by|"
-    r"speaking (?:to|on|with))\s+"
+    r"speaking (?:to|on|with)|"
+    # "said on CNN", "said on state television": the broadcaster; "on Sunday", "on Twitter" resolve to no outlet
+    r"on(?=\s+(?!(?:its|his|her|their|our|my|your)\b)))\s+"
 )
 _EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|channel|broadcaster|network|station|"
                              r"website|site|daily|tabloid|magazine|outlet)\b"
                              r"(?=\s+(?:the|a|an|he|she|it|they|there|his|her|its|their|this|these|those|we|i)\b)")
+_EN_APPEARED_ON = re.compile(r"\s+(?:appeared|appearing)\s+on\s+(?P<on>[^,]+?)(?:\s+(?:on\s+)?\w+day)?,?\s+and\s*$")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
@@ -422,6 +425,10 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
     subject, inverted, inner = english_subject(folded, start, cue)
     if inverted:
         subject = english_inverted(folded, cue.end, end)
+    appeared = _EN_APPEARED_ON.search(folded, subject.start, cue.start) if subject and not inverted else None
+    if appeared:  # "The senator appeared on Fox News and said": the channel, then the senator
+        inner = [*inner, SourceSlot(*appeared.span("on"), TOLD_TO)]
+        subject = SourceSlot(subject.start, min(subject.end, appeared.start()), subject.rank)
     slots = [subject, *inner] if subject else list(inner)
     skip = subject.end if subject else cue.end
     told_after = _EN_TOLD_AFTER.match(folded, cue.end) or EN_QUOTED_BY.match(folded, cue.end)

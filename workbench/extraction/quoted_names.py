@@ -68,8 +68,11 @@ class QuotedNameCatalog:
                 if not _hamza_apart(h.alias, text[h.start:h.end])]
         catalog_hits = tuple(hits)
         quoted: list[tuple[str, AliasHit]] = []
+        told = self._told_bare(text, hits)
+        hits.extend(hit for _, hit in told)
         if '"' not in text and "«" not in text and "“" not in text and "(" not in text:
-            return _Mentions(catalog_hits, catalog_hits, ())
+            hits.sort(key=lambda h: h.start)
+            return _Mentions(catalog_hits, tuple(hits), tuple(told))
         for m in _QUOTED.finditer(text):
             start, end = m.span("name")
             if len(m.group("name").split()) > _MAX_WORDS or any(h.start < end and start < h.end for h in hits):
@@ -78,7 +81,33 @@ class QuotedNameCatalog:
             if outlet is not None:
                 hits.append(AliasHit(outlet.name, "outlet", m.group("name"), 95.0, start, end, outlet.medium))
                 quoted.append((comparison_key(m.group("name")), hits[-1]))
-        return _Mentions(catalog_hits, tuple(sorted(hits, key=lambda h: h.start)), tuple(quoted))
+        return _Mentions(catalog_hits, tuple(sorted(hits, key=lambda h: h.start)), (*told, *quoted))
+
+    def _told_bare(self, text: str, hits: list[AliasHit]) -> list[tuple[str, AliasHit]]:
+        """Outlets told something under a bare name that is also an ordinary phrase, unquoted: "قال مسؤول أمني
+        للشرق الأوسط إن" (Asharq Al-Awsat), a name of two words or more found only right after a speech cue and its
+        speaker, never after a role or office ("المبعوث الأمريكي للشرق الأوسط", "مستشار الرئيس لشؤون الشرق
+        الأوسط"); (key, hit) of the phrase as written with its ل, to read the phrase "للشرق الأوسط" alone again."""
+        if "ل" not in text:
+            return []
+        found = []
+        for m in _TOLD_BARE.finditer(text):
+            start = m.start()
+            if any(h.start <= start < h.end for h in hits) or not _told_after_speaker(text[:start]):
+                continue
+            words = m.group("name").split()
+            # two words or more: one ("للعالم", "للمملكة", "للرياض") is as often the world, the kingdom, the city
+            for n in range(min(len(words), _MAX_WORDS), 1, -1):
+                name = " ".join(words[:n])
+                bare = ("ال" + name) if m.group("lam") else name  # "للشرق" is ل + الشرق
+                outlet = self._bare_outlet(bare)
+                if outlet is None:
+                    continue
+                end = m.start("name") + len(name)
+                hit = AliasHit(outlet.name, "outlet", bare, 90.0, start, end, outlet.medium)
+                found.append((comparison_key(text[start:end]), hit))
+                break
+        return found
 
     def _key(self, text: str) -> str:
         if text not in self._keys:
@@ -117,6 +146,22 @@ class QuotedNameCatalog:
             hit, descriptor = next(iter(listed.values()))
             return AliasHit(hit.name, hit.kind, hit.alias, hit.score, medium=AR_DESCRIPTORS.get(fold(descriptor)))
         return self.bare_name(name) if not listed else None
+
+
+# ل glued to a name ("للشرق الأوسط", "لشبكة") and the up to three words it may be.
+_TOLD_BARE = re.compile(r"(?<!\w)ل(?P<lam>ل)?(?P<name>\w+(?: \w+){0,2})")
+# A role or office the phrase after it belongs to ("المبعوث … للشرق الأوسط", "شؤون الشرق الأوسط"), folded.
+_ROLE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:ال)?(?:مبعوث|منسق|مستشار|مساعد|ممثل|مندوب|سفير|مفوض|مدير|نايب|دوله|خاص|"
+                          r"شوون|مركز|معهد|مكتب|اداره|قسم|لجنه|برنامج)\w{0,2})(?:\s+\S+){0,2}\s*$")
+# A speech cue, then its speaker, then the ل: "قال مسؤول أمني ل", "وقالت مصادر أمنية أردنية ل" (folded).
+_SPEAKER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|"
+                             r"اضاف|اضافت|تحدث|تحدثت)(?:\s+\S+){1,4}\s*$")
+
+
+def _told_after_speaker(before: str) -> bool:
+    """Whether the words before a ل are a speech cue and its speaker, and not a role or office."""
+    tail = fold(before[-80:])
+    return bool(_SPEAKER_BEFORE.search(tail)) and not _ROLE_BEFORE.search(tail)
 
 
 _HAMZA = re.compile("[أإآءؤئ]")
