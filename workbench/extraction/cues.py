@@ -37,9 +37,9 @@ _AR_VERBS = {
 
     "تحدث": "تحدثت تحدثوا يتحدث تتحدث",  # "قد تحدثت عن لقاء مرتقب"; "تحدث" alone is also "occurs"
     "اشتكي": "اشتكي اشتكت اشتكوا يشتكي تشتكي",
-    "استنكر": "استنكر استنكرت استنكروا",
-    "ندد": "ندد نددت نددوا",
-    "ادان": "ادان ادانت ادانوا",
+    "استنكر": "استنكر استنكرت استنكروا يستنكر تستنكر",  # "وتستنكر الحكومة هذه التصرفات"
+    "ندد": "ندد نددت نددوا يندد تندد",
+    "ادان": "ادان ادانت ادانوا يدين تدين يدينون",  # "وزراء … يدينون تفجيري"
     "شكك": "شكك شككت شككوا يشكك تشكك",
     "اهاب": "اهاب اهابت",
     "دافع": "دافع دافعت دافعوا يدافع تدافع",  # "كما دافع عن وزير الداخلية" (the noun "motive" comes as الدافع, بدافع)
@@ -100,7 +100,7 @@ _EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
     "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
     "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
     "call concede complain recall mention caution affirm underline reject express "
-    "dispute refuse"
+    "dispute refuse dismiss refute"
 ).split()
 _EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 _EN_DOUBLED = {"admit", "quip"}
@@ -121,6 +121,8 @@ _EN_SPEECH_AFTER = {
     "refuse": re.compile(r"\s+to\s+(?:comment|confirm|say|discuss|disclose|elaborate|specify|reveal|name|identify|give)\b"),
     "express": re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?hopes?\s+that\b"),
     "reject": re.compile(rf"\s+{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),
+    "dismiss": re.compile(rf"\s+(?:as\s+\S+\s+)?{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),  # "dismissed as "incorrect" a report"
+    "refute": re.compile(rf"\s+{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),
     "dispute": re.compile(rf"\s+{_EN_CLAIM_OWNER}(?:toll|figures?|account|{_EN_CLAIM_WORD})"),
 }
 # Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
