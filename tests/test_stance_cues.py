@@ -70,6 +70,7 @@ def test_arabic_non_speech_senses_are_not_cues(text, lemma):
         ("Rebels say air raid hits market, coalition disputes toll", "disputes"),
         ('Israel dismissed as "incorrect" a report that a truce was agreed', "dismissed"),
         ("The official refuted claims that the deal had collapsed", "refuted"),
+        ("The deputy minister has dismissed recent remarks by his counterpart as media hype", "dismissed"),
     ],
 )
 def test_english_stance_verbs_are_cues(text, form):

@@ -114,7 +114,7 @@ _EN_NOUN_LIKE = set(
 _EN_NEVER = set("call note post point comment tweet stress state states caution written express dispute refuse".split())  # noqa: SIM905
 # What a denial or rebuttal is about: "rejected the Saudi allegations", "disputes toll" (not "rejected the offer").
 _EN_CLAIM_OWNER = r"(?:(?:the|a|an|these|those|such|any|his|her|their|its|[a-z]+'s)\s+)?(?:[a-z]+\s+)?"
-_EN_CLAIM_WORD = r"(?:claims?|allegations?|accusations?|charges|reports?|assertions?|rumou?rs)\b"
+_EN_CLAIM_WORD = r"(?:claims?|allegations?|accusations?|charges|reports?|assertions?|rumou?rs|remarks|statements?|comments)\b"
 # Verbs of stance that report words only with what they are about: "refused to comment" (not "refused to leave"),
 # "expressed hope that" (PolNeAR counts no "expressed concern"), "rejected the allegations" (not "rejected the offer").
 _EN_SPEECH_AFTER = {
