@@ -36,6 +36,7 @@ def _lemmas(text: str, language: str) -> set[str]:
         ("كما دافع الوزير عن قرار الحكومة", "دافع"),
         ("وأهابت الوزارة بالمواطنين التزام الحذر", "اهاب"),
         ("وإستنكر الحزب ما جرى في الجلسة", "استنكر"),
+        ("في حين استبعد خبراء على نطاق واسع أن ترتفع الأسعار", "استبعد"),
     ],
 )
 def test_arabic_stance_verbs_are_cues(text, lemma):
@@ -51,6 +52,7 @@ def test_arabic_stance_verbs_are_cues(text, lemma):
         ("الدافع وراء الجريمة غير معروف", "دافع"),  # "the motive"
         ("ورفضت المصادر الكشف عن أسماء المسؤولين", "رفض"),  # a refusal says nothing (train2 gold)
         ("رفض القرار جاء متأخرا", "رفض"),
+        ("في حين استبعد المدرب اللاعب من التشكيلة", "استبعد"),  # "excluded", no complementizer
     ],
 )
 def test_arabic_non_speech_senses_are_not_cues(text, lemma):

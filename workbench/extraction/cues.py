@@ -180,7 +180,7 @@ _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _AN_WINDOW = 80
 # "مصادر تحدثت لـ عربي 21", "مصدر تحدث شريطة عدم الكشف عن هويته": who spoke to whom, on what terms.
 _SPOKE_TO_AFTER = re.compile(r"\s*(?:ل|الي|شريطه|بشرط|مشترطا)")
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد)\s+)\s*$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد|في حين)\s+)\s*$")
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
