@@ -29,8 +29,19 @@ _AR_VERBS = {
     "شدد": "شدد شددت يشدد تشدد",
     "اورد": "اورد اوردت",
     "روي": "روي روت",
-    "اعرب": "اعرب اعربت",
-    "اعترف": "اعترف اعترفت",
+    "اعرب": "اعرب اعربت اعربا اعربوا يعرب تعرب",
+    "اعترف": "اعترف اعترفت اعترفوا يعترف تعترف",
+    "اقر": "اقر اقرت يقر تقر",  # "وزير الخارجية الفرنسي يقر بحدوث خلل" (headline present)
+    "اعتذر": "اعتذر اعتذرت اعتذروا يعتذر تعتذر",  # "القناة 13 العبرية تعتذر للمسلمين"
+    "دعا": "دعا دعت دعوا يدعو تدعو",  # "ودعت وسائل الإعلام الأجنبية إلى تحري الدقة"
+    "تحدث": "تحدثت تحدثوا يتحدث تتحدث",  # "قد تحدثت عن لقاء مرتقب"; "تحدث" alone is also "occurs"
+    "اشتكي": "اشتكي اشتكت اشتكوا يشتكي تشتكي",
+    "استنكر": "استنكر استنكرت استنكروا يستنكر تستنكر",  # "وتستنكر الحكومة هذه التصرفات"
+    "ندد": "ندد نددت نددوا يندد تندد",
+    "ادان": "ادان ادانت ادانوا يدين تدين يدينون",  # "وزراء … يدينون تفجيري"
+    "شكك": "شكك شككت شككوا يشكك تشكك",
+    "اهاب": "اهاب اهابت",
+    "دافع": "دافع دافعت دافعوا يدافع تدافع",  # "كما دافع عن وزير الداخلية" (the noun "motive" comes as الدافع, بدافع)
     "نوه": "نوه نوهت",
     "رجح": "رجح رجحت يرجح ترجح",
     "تساءل": "تساءل تساءلت",
@@ -57,7 +68,7 @@ _AR_WEAK_VERBS = {
     "تابع": "تابع تابعت",
     "راي": "راي رات راوا يري",
     "اعتبر": "اعتبر اعتبرت يعتبر تعتبر",
-    "طالب": "طالب طالبت",
+    "طالب": "طالب طالبت طالبوا يطالب تطالب",
     "توقع": "توقع توقعت يتوقع تتوقع",
     "ابدي": "ابدي ابدت ابدوا",
     "كتب": "كتب كتبت",  # also "books", and the byline "كتب:"
@@ -67,6 +78,8 @@ _AR_WEAK_VERBS = {
     "نسب": "نسب",
     "برر": "برر بررت",  # "وبررت القناة ما جرى بأنه …"
     "تطرق": "تطرق تطرقت",  # "وتطرق المتحدث إلى المحادثات …"
+    "تحدث": "تحدث",  # "وتحدث الوزير عن"; alone, also "occurs"
+    "استبعد": "استبعد استبعدت",  # "استبعد محللون أن"; also "excluded"
 }
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
@@ -83,7 +96,8 @@ _EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
     "say tell report quote cite claim add state announce warn deny confirm explain note write insist argue allege "
     "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
     "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
-    "call concede complain recall mention caution affirm underline"
+    "call concede complain recall mention caution affirm underline reject express "
+    "dispute refuse dismiss refute"
 ).split()
 _EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 _EN_DOUBLED = {"admit", "quip"}
@@ -94,7 +108,20 @@ _EN_NOUN_LIKE = set(
     "report claim promise vow pledge quote remark mention warn".split()
 )
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
-_EN_NEVER = set("call note post point comment tweet stress state states caution written".split())  # noqa: SIM905
+_EN_NEVER = set("call note post point comment tweet stress state states caution written express dispute refuse".split())  # noqa: SIM905
+# What a denial or rebuttal is about: "rejected the Saudi allegations", "disputes toll" (not "rejected the offer").
+_EN_CLAIM_OWNER = r"(?:(?:the|a|an|these|those|such|any|his|her|their|its|[a-z]+'s)\s+)?(?:[a-z]+\s+)?"
+_EN_CLAIM_WORD = r"(?:claims?|allegations?|accusations?|charges|reports?|assertions?|rumou?rs|remarks|statements?|comments)\b"
+# Verbs of stance that report words only with what they are about: "refused to comment" (not "refused to leave"),
+# "expressed hope that" (PolNeAR counts no "expressed concern"), "rejected the allegations" (not "rejected the offer").
+_EN_SPEECH_AFTER = {
+    "refuse": re.compile(r"\s+to\s+(?:comment|confirm|say|discuss|disclose|elaborate|specify|reveal|name|identify|give)\b"),
+    "express": re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?hopes?\s+that\b"),
+    "reject": re.compile(rf"\s+{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),
+    "dismiss": re.compile(rf"\s+(?:as\s+\S+\s+)?{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),  # "dismissed as "incorrect" a report"
+    "refute": re.compile(rf"\s+{_EN_CLAIM_OWNER}{_EN_CLAIM_WORD}"),
+    "dispute": re.compile(rf"\s+{_EN_CLAIM_OWNER}(?:toll|figures?|account|{_EN_CLAIM_WORD})"),
+}
 # Infinitives and hypotheticals do not report anything said: "tried to explain", "how they would respond".
 _EN_UNSAID_BEFORE = re.compile(r"\b(?:(?:to|would|could|might|should|may|can|will|without)\s+(?:not\s+)?|"
                                r"(?:did|does|do)\s+not\s+|(?:didn't|doesn't|don't|didn’t|doesn’t|don’t)\s+)(?:\w+ly\s+)?$")
@@ -148,7 +175,9 @@ _EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|
 
 _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _AN_WINDOW = 80
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد)\s+)\s*$")
+# "مصادر تحدثت لـ عربي 21", "مصدر تحدث شريطة عدم الكشف عن هويته": who spoke to whom, on what terms.
+_SPOKE_TO_AFTER = re.compile(r"\s*(?:ل|الي|شريطه|بشرط|مشترطا)")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد|في حين)\s+)\s*$")
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
@@ -208,6 +237,15 @@ def _ar_verb_cue(match: re.Match) -> Cue:
                bool(match.group("prefix")))
 
 
+def _reports(folded: str, cue: Cue) -> bool:
+    """Whether an Arabic verb cue whose lemma has a non-speech sense reports words here."""
+    if cue.lemma == "نقل":  # "to transfer" unless عن soon names whom the words are taken from
+        return bool(_AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW) or _COMPLEMENTIZER_NEAR.match(folded, cue.end))
+    if cue.lemma == "تحدث":  # "talked about"
+        return bool(_AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW)) and not _SPOKE_TO_AFTER.match(folded, cue.end)
+    return True
+
+
 def find_arabic_cues(folded: str) -> list[Cue]:
     return sorted(_arabic_cues(folded), key=lambda c: c.start)
 
@@ -216,17 +254,16 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
     """Arabic cues by kind, each kind in text order (has_cue stops at the first)."""
     if not _ARABIC_LETTER.search(folded):
         return  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
-    # نقل is "to transfer" unless عن soon names whom the words are taken from.
-    # (or, as in "ونقلت وكالة يو.بي.آي أن", a complementizer soon says it reports words).
-    yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if c.lemma != "نقل"
-                or _AN_SOON.search(folded, c.end, c.end + _AN_WINDOW) or _COMPLEMENTIZER_NEAR.match(folded, c.end))
+    yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if _reports(folded, c))
     for m in _AR_WEAK_RE.finditer(folded):
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
         after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
-        if m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near):
-            yield _ar_verb_cue(m)
+        cue = _ar_verb_cue(m)
+        if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)) \
+                and _reports(folded, cue):
+            yield cue
     yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded))
     yield from (Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))
                 for m in _AR_NOMINAL_RE.finditer(folded))
@@ -275,6 +312,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     if form.endswith("ed") and form != lemma and _EN_ADJECTIVE_BEFORE.search(before):
         return False
     if lemma == "point" and not _EN_POINT_ON.match(folded, match.end()):
+        return False
+    if lemma in _EN_SPEECH_AFTER and not _EN_SPEECH_AFTER[lemma].match(folded, match.end()):
         return False
     if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
         return False
