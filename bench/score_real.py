@@ -1,4 +1,4 @@
-"""Score the extractor on the real-reporting fixtures: .venv/bin/python -m bench.score_real train|train2|train3|train4|train5|train6|dev|dev2|dev3|dev4 [--lang ar|en] [--errors]."""
+"""Score the extractor on the real-reporting fixtures: .venv/bin/python -m bench.score_real SPLIT [--lang ar|en] [--errors]."""
 
 import argparse
 import importlib.util
@@ -84,7 +84,8 @@ def print_errors(articles: list[dict], predictions: dict[str, dict], scorer) -> 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("split", choices=["train", "train2", "train3", "train4", "train5", "train6", "dev", "dev2", "dev3", "dev4"])
+    splits = sorted(path.name.removesuffix(".gold.json") for path in REAL_DIR.glob("*.gold.json"))
+    parser.add_argument("split", choices=splits, help="a split of tests/data/real (train…, dev…)")
     parser.add_argument("--lang", choices=["ar", "en"], help="score one language only")
     parser.add_argument("--errors", action="store_true", help="print each article's missed, extra and wrong-chain claims")
     args = parser.parse_args()
