@@ -171,11 +171,16 @@ class AliasIndex:
 
     def _scan(self, text: str) -> list[AliasHit]:
         folded, origin = fold_with_offsets(text)
+        # Most sentences name nothing in the catalog: when no word may begin an alias (and none is an article
+        # written apart, which glues to the next word), there is nothing to match and no token spans to build.
+        first_words = self._first_words
+        if not any(word == _APART_ARTICLE or (first_words[word] if word in first_words else self._may_begin_alias(word))
+                   for word in _TOKEN.findall(folded)):
+            return []
         tokens = _glue_apart_articles([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)], folded)
         words = tuple(token[0] for token in tokens)
         hits: list[AliasHit] = []
         i = 0
-        first_words = self._first_words
         while i < len(tokens):
             begins = first_words.get(words[i])  # (looked up here: a call per word of every sentence costs)
             if begins is None:

@@ -180,19 +180,19 @@ def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
     n_words = len(_WORDS.findall(folded))
     if _MENU.search(stripped):
         return True
-    cue = has_cue(stripped) if has_cue else False
-    if _LABEL_ONLY.match(stripped) and not cue:
-        return True
-    if _is_date_line(folded) and not cue:
+    # A cue saves a label, a date line or what the last tests find; it is looked for only when one of them holds
+    # (most lines of a text are none of these, and looking for cues is the dearest test here).
+    def no_cue() -> bool:
+        return not (has_cue(stripped) if has_cue else False)
+
+    if (_LABEL_ONLY.match(stripped) or _is_date_line(folded)) and no_cue():
         return True
     if _is_record_label(folded) or _is_comment_box(folded, n_words):
         return True
     if _CAPTION_START.search(folded) and n_words <= _CAPTION_WORDS and not stripped.endswith("."):
         return True
-    if cue:
-        return False
-    return _is_credited_picture(stripped, folded, n_words) or _is_note(stripped, n_words) or _is_call_to_reader(
-        folded, n_words)
+    return (_is_credited_picture(stripped, folded, n_words) or _is_note(stripped, n_words) or _is_call_to_reader(
+        folded, n_words)) and no_cue()
 
 
 def _remembered(has_cue: HasCue) -> HasCue:

@@ -23,7 +23,7 @@ from workbench.storage.models import Article, AttributionHop, Claim, Outlet, Rev
 from workbench.usecases.catalog.index import catalog_index
 from workbench.usecases.catalog.rows import find_outlet
 from workbench.usecases.convert import article_record
-from workbench.usecases.extracted_hops import HOP_COLUMNS, hop_values, resolve_sources
+from workbench.usecases.extracted_hops import HOP_COLUMNS, hop_rows, resolve_sources
 from workbench.usecases.history import record_event
 from workbench.usecases.records import (
     Actor,
@@ -167,8 +167,8 @@ def _store_claims(session: Session, article: Article, extraction: Extraction, re
                           rows=[(c.start, c.end, c.text, c.cue) for c in batch], ids=True,
                           same={"article_id": article.id, "language": extraction.language,
                                 "origin": ClaimOrigin.EXTRACTED.value})
-        hops = [(claim_id, *(values[name] for name in HOP_COLUMNS)) for claim_id, claim in zip(ids, batch, strict=True)
-                for values in hop_values(claim, sources=sources)]
+        hops = [(claim_id, *row) for claim_id, claim in zip(ids, batch, strict=True)
+                for row in hop_rows(claim, sources=sources)]
         insert_rows(session, AttributionHop.__table__, columns=("claim_id", *HOP_COLUMNS), rows=hops)
         claim_ids += ids
         report(STORING, len(claim_ids), total)

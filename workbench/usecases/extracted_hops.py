@@ -30,17 +30,18 @@ def extracted_hops(session: Session, extracted: ExtractedClaim, *, shift: int = 
     (extraction run on one part of it) back to article offsets. `sources` is resolve_sources' answer for a
     batch of claims holding this one."""
     sources = sources if sources is not None else resolve_sources(session, [extracted])
-    return [AttributionHop(**values) for values in hop_values(extracted, sources=sources, shift=shift)]
+    return [AttributionHop(**dict(zip(HOP_COLUMNS, row, strict=True)))
+            for row in hop_rows(extracted, sources=sources, shift=shift)]
 
 
 HOP_COLUMNS = ("position", "source_id", "cue", "start", "end", "surface", "confidence", "confirmed")
 
 
-def hop_values(extracted: ExtractedClaim, *, sources: dict[tuple, Source], shift: int = 0) -> list[dict]:
-    """The columns of each hop of an extracted claim but its claim_id, in chain order (for a bulk insert)."""
-    return [{"position": position, "source_id": sources[_identity(hop)].id,
-             "cue": extracted.cue if position == 0 else None, "start": hop.start + shift, "end": hop.end + shift,
-             "surface": hop.surface, "confidence": hop.confidence, "confirmed": False}
+def hop_rows(extracted: ExtractedClaim, *, sources: dict[tuple, Source], shift: int = 0) -> list[tuple]:
+    """The values of HOP_COLUMNS of each hop of an extracted claim but its claim_id, in chain order (for a bulk
+    insert: tuples, since an import of short lines stores a hop per line)."""
+    return [(position, sources[_identity(hop)].id, extracted.cue if position == 0 else None, hop.start + shift,
+             hop.end + shift, hop.surface, hop.confidence, False)
             for position, hop in enumerate(extracted.chain)]
 
 
