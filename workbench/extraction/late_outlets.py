@@ -8,6 +8,7 @@ from workbench.extraction.chain_building import PRONOUNS
 from workbench.extraction.claims import opens_told_to
 from workbench.extraction.frames.coreference import Discourse
 from workbench.extraction.results import ExtractedClaim, ExtractedHop, extracted_hop
+from workbench.extraction.sources.persons import family_key
 from workbench.extraction.sources.phrases import SourcePhrase
 from workbench.text.normalize import fold
 
@@ -92,7 +93,7 @@ def credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim
     # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
     named_again = speaker.start >= sentence_start and (not speaker.name or speaker.surface.lower() in PRONOUNS
-                                                       or _family_name(speaker.name) in fold(speaker.surface))
+                                                       or fold(speaker.name).split()[-1] in fold(speaker.surface))
     if speaker.kind is SourceKind.PERSON and (relayed or (named_again and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
@@ -114,14 +115,10 @@ def _headline_told_nobody(claim: ExtractedClaim) -> bool:
     return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
-def _family_name(name: str) -> str:
-    return fold(name).split()[-1]
-
-
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
     """Whether two hops name one source: the same kind and name, or a person again by the family name."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
         return True
-    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and _family_name(a.name) == _family_name(b.name)
+    return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and family_key(a.name) == family_key(b.name)
