@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
-from workbench.extraction.quoted_names import QuotedNameCatalog
+from workbench.extraction.sources.quoted_names import QuotedNameCatalog
 
 PHRASES = Path(__file__).resolve().parent / "data" / "outlet_phrases.tsv"
 NO_OUTLET = "-"

@@ -5,8 +5,8 @@ import pytest
 
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
 from workbench.extraction.extractor import extract
-from workbench.extraction.persons import family_key
-from workbench.extraction.places import government_named
+from workbench.extraction.sources.persons import family_key
+from workbench.extraction.sources.places import government_named
 
 CATALOG = AliasIndex.from_entries(load_bundled_entries())
 

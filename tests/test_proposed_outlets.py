@@ -5,7 +5,7 @@ import pytest
 from workbench.catalog.aliases import AliasEntry, AliasIndex
 from workbench.errors import InvalidValue
 from workbench.extraction.extractor import extract, extraction_as_json
-from workbench.extraction.proposals import OutletProposal, propose_outlet
+from workbench.extraction.sources.proposals import OutletProposal, propose_outlet
 from workbench.intake import document_from_text
 from workbench.usecases.articles import import_document
 from workbench.usecases.catalog.proposals import accept_proposed_outlet, withdraw_outlet

@@ -4,7 +4,7 @@ import pytest
 
 from workbench.catalog.aliases import AliasIndex, load_bundled_entries
 from workbench.enums import SourceKind
-from workbench.extraction.sources import BackReference, classify
+from workbench.extraction.sources.sources import BackReference, classify
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +155,7 @@ def test_no_source(catalog, phrase):
     ("مصدر مصري", "an Egyptian source"),
 ])
 def test_a_single_unnamed_source_takes_the_article_its_english_label_needs(given, expected):
-    from workbench.extraction.anonymous import arabic_label
+    from workbench.extraction.sources.anonymous import arabic_label
     from workbench.text.normalize import fold
 
     assert arabic_label(fold(given)) == expected

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.catalog.ranking import SpellingRanking
-from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
+from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.resources import RESOURCES_DIR
 from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.extraction.cues import Cue, has_cue
-from workbench.extraction.interviews import AR_HOST_ON, AR_INTERVIEW, AR_ON_AIR
+from workbench.extraction.frames.interviews import AR_HOST_ON, AR_INTERVIEW, AR_ON_AIR
 
 # How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
 # لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first

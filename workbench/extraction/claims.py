@@ -20,8 +20,8 @@ from workbench.extraction.chains import (
     english_subject,
 )
 from workbench.extraction.cues import Cue, find_cues
-from workbench.extraction.media import AR_DESCRIPTORS
-from workbench.extraction.persons import AR_ROLE_SET
+from workbench.extraction.sources.media import AR_DESCRIPTORS
+from workbench.extraction.sources.persons import AR_ROLE_SET
 
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",

@@ -1,7 +1,7 @@
 """Turning ORM rows into the plain records of records.py, inside the session that loaded them."""
 
 from workbench.enums import OutletKind, SourceKind
-from workbench.extraction.proposals import OutletProposal, propose_outlet
+from workbench.extraction.sources.proposals import OutletProposal, propose_outlet
 from workbench.storage.models import Article, AttributionHop, Claim, Outlet, Source
 from workbench.usecases.records import ArticleRecord, ClaimRecord, HopRecord, OutletRecord, SourceRecord
 

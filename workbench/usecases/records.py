@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from workbench.extraction.proposals import OutletProposal
+from workbench.extraction.sources.proposals import OutletProposal
 
 
 @dataclass(frozen=True)

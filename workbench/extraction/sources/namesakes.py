@@ -4,7 +4,7 @@ about, and none rather than a guess when the article names no such country."""
 import re
 from collections import Counter
 
-from workbench.extraction.nationality import arabic_nationality, english_nationality
+from workbench.extraction.sources.nationality import arabic_nationality, english_nationality
 from workbench.text.normalize import comparison_key, fold
 
 # Bare name (comparison key) → the catalog outlet of that name in each country (ISO 3166 code).

@@ -3,8 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from workbench.extraction.media import AR_DESCRIPTORS, outlet_kind
-from workbench.extraction.nationality import arabic_nationality, english_nationality
+from workbench.extraction.sources.media import AR_DESCRIPTORS, outlet_kind
+from workbench.extraction.sources.nationality import arabic_nationality, english_nationality
 from workbench.text.normalize import fold
 
 

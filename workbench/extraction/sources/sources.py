@@ -7,13 +7,19 @@ from rapidfuzz import fuzz, process
 
 from workbench.catalog.aliases import AliasIndex, medium_of_outlet_kind
 from workbench.enums import SourceKind
-from workbench.extraction.anonymous import arabic_label, english_label
-from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
-from workbench.extraction.nationality import english_nationality
-from workbench.extraction.persons import AR_ORG_SET, AR_ROLE_SET, EN_ROLES, person, starts_with_role
-from workbench.extraction.phrases import EDGE, BackReference, Phrase, SourcePhrase
-from workbench.extraction.places import government_named
-from workbench.extraction.proposals import propose_outlet
+from workbench.extraction.sources.anonymous import arabic_label, english_label
+from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
+from workbench.extraction.sources.nationality import english_nationality
+from workbench.extraction.sources.persons import (
+    AR_ORG_SET,
+    AR_ROLE_SET,
+    EN_ROLES,
+    person,
+    starts_with_role,
+)
+from workbench.extraction.sources.phrases import EDGE, BackReference, Phrase, SourcePhrase
+from workbench.extraction.sources.places import government_named
+from workbench.extraction.sources.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
 _EN_ORG_WORDS = re.compile(

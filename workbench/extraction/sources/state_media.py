@@ -3,8 +3,8 @@
 import re
 from collections import Counter
 
-from workbench.extraction.namesakes import article_country
-from workbench.extraction.nationality import country_adjective, english_nationality
+from workbench.extraction.sources.namesakes import article_country
+from workbench.extraction.sources.nationality import country_adjective, english_nationality
 from workbench.text.normalize import fold
 
 _STATE_MEDIUM = re.compile(r"^(?:the\s+)?(?:country's\s+)?state(?:-run|-owned)?\s+(television|tv|broadcaster|radio)$",

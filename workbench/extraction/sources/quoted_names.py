@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasHit, AliasIndex
-from workbench.extraction.media import AR_DESCRIPTORS
-from workbench.extraction.namesakes import namesake
+from workbench.extraction.sources.media import AR_DESCRIPTORS
+from workbench.extraction.sources.namesakes import namesake
 from workbench.text.normalize import comparison_key, fold
 
 # A short name between quotation marks or brackets; the common word alone in running text is not an outlet.

@@ -2,7 +2,7 @@
 
 import re
 
-from workbench.extraction.nationality import arabic_nationality
+from workbench.extraction.sources.nationality import arabic_nationality
 
 # Folded Arabic head nouns of unnamed sources → English label; the plural/singular both count.
 _AR_HEADS = {
@@ -21,7 +21,7 @@ _AR_HEADS = {
     "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
     "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
 }
-_AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.nationality)
+_AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
     "مطلعه": "informed", "دبلوماسيه": "diplomatic", "حكوميه": "government", "طبيه": "medical", "محليه": "local",
     "رسميه": "official", "مقربه": "close", "قضاييه": "judicial", "امنيون": "security", "عسكريون": "military",

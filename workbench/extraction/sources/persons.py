@@ -3,9 +3,9 @@
 import re
 
 from workbench.enums import SourceKind
-from workbench.extraction.nationality import arabic_nationality
-from workbench.extraction.phrases import EDGE, Phrase, SourcePhrase
-from workbench.extraction.places import government_named
+from workbench.extraction.sources.nationality import arabic_nationality
+from workbench.extraction.sources.phrases import EDGE, Phrase, SourcePhrase
+from workbench.extraction.sources.places import government_named
 from workbench.text.normalize import fold
 
 _AR_ROLES = (  # noqa: SIM905 - word lists read best as text

@@ -5,8 +5,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.enums import SourceKind
-from workbench.extraction.persons import family_key
-from workbench.extraction.phrases import BackReference, SourcePhrase
+from workbench.extraction.sources.persons import family_key
+from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.text.normalize import fold
 
 OUTLET_MEDIA = {"newspaper", "site", "agency", "channel", "magazine"}

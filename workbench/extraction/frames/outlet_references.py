@@ -5,10 +5,10 @@ from dataclasses import replace
 
 from workbench.catalog.aliases import AliasHit
 from workbench.enums import SourceKind
-from workbench.extraction.media import AR_DESCRIPTORS, EN_DESCRIPTORS
-from workbench.extraction.nationality import arabic_nationality, english_nationality
-from workbench.extraction.phrases import SourcePhrase
-from workbench.extraction.state_media import state_broadcaster
+from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
+from workbench.extraction.sources.nationality import arabic_nationality, english_nationality
+from workbench.extraction.sources.phrases import SourcePhrase
+from workbench.extraction.sources.state_media import state_broadcaster
 from workbench.text.normalize import fold, fold_with_offsets
 
 # What an outlet saw, obtained or published, then the outlet: "Messages seen by", "In a letter reported by",

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from workbench.enums import SourceKind
-from workbench.extraction.proposals import OutletProposal
+from workbench.extraction.sources.proposals import OutletProposal
 from workbench.text.normalize import fold_with_offsets, to_original_span
 
 # Punctuation and marks trimmed from both ends of a source phrase.

@@ -1,0 +1,113 @@
+"""Headline lines: "SOURCE: statement" drafts, and bare family names ("بارو: …") named in full by the story."""
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from workbench.enums import SourceKind
+from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot
+from workbench.extraction.claims import ClaimDraft
+from workbench.extraction.cues import Cue, has_cue
+from workbench.extraction.frames.headlines import headline_name
+from workbench.extraction.results import ExtractedClaim, ExtractedHop
+from workbench.extraction.sources.persons import AR_ORG_SET, AR_ROLE_SET, family_key
+from workbench.extraction.sources.phrases import SourcePhrase
+from workbench.extraction.sources.sources import classify
+
+_CLOSING = (".", "!", "?", "؟", '"', "»", "”", ":")
+
+
+def is_title_line(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a whole line without closing punctuation: a headline or a title."""
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return not before.strip() and not after.strip() and not text[start:end].rstrip().endswith(_CLOSING)
+
+
+# "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
+# before a headline's colon name its source.
+_HEADLINE = re.compile(
+    r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=[^\s\d].{8,})")
+_HEADLINE_WORDS = 7
+_EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
+                           r"secretary|commander|official)$")
+_TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
+
+
+def outlet_mentions(catalog, sentence: str, origin: list[int]) -> list[tuple[int, int, str]]:
+    """Catalog outlets named in a sentence, as (start, end, alias) in its folded offsets: looked up in the
+    sentence as written, since Latin aliases such as "RT" match only where the capitals are."""
+    found = []
+    for hit in catalog.find_mentions(sentence):
+        if hit.kind == "outlet":
+            found.append((bisect_left(origin, hit.start), bisect_left(origin, hit.end), hit.alias))
+    return found
+
+
+def headline_draft(text, sentence, folded, origin, base, to_text, catalog, language) -> ClaimDraft | None:
+    """A line "SOURCE: statement" whose SOURCE names an outlet, an unnamed source, a body or someone by role."""
+    m = _HEADLINE.match(folded, base)
+    group = "source" if m and m.group("source") else "quoted"  # '"البث الإسرائيلية": …'
+    if not m:
+        return None
+    s, e = m.span(group)
+    second = folded.rfind("..", s, e)
+    if second >= 0:  # a second headline clause: "الظواهري والوحيشي ناقشا هجوما.. ونيويورك تايمز: …"
+        s = second + 2 + len(folded[second + 2:e]) - len(folded[second + 2:e].lstrip())
+    if len(folded[s:e].split()) > _HEADLINE_WORDS or has_cue(folded[s:e]):
+        return None
+    first_word = folded[s:e].split()[0] if folded[s:e].split() else ""
+    if first_word[:1] == "و" and len(first_word) > 3 and first_word not in AR_ROLE_SET | AR_ORG_SET:
+        s += 1  # "… .. ومصادر محلية: الأفران تعمل", but "وزير خارجية فرنسا:" is the minister
+    slots = [SourceSlot(s, e, SUBJECT)]
+    # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
+    for hit_start, hit_end, _ in outlet_mentions(catalog, sentence, origin) if language == "ar" else ():
+        if not s <= hit_start < e:
+            continue
+        # the ل is attached to the name ("لفرانس برس", inside the mention) or stands before a quote ("لـ«عكاظ»")
+        told = (_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start + 1) or _TOLD_TO_IN_HEADLINE.search(folded, s, hit_start))
+        if told is not None:
+            slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(hit_start, hit_end, TOLD_TO)]
+    first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
+    # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
+    named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
+    if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source,
+        # or, on a title line, someone by role alone ("Iranian FM Spokesperson: …")
+        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS or (
+            first.kind is SourceKind.PERSON and first.role is not None and first.name is None
+            and _EN_ROLE_HEAD.search(first.role) is not None and is_title_line(text, *to_text(0, len(folded)))))
+    if not named:
+        return None
+    colon = folded.index(":", e)
+    return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
+
+
+def bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
+                        language: str) -> tuple[int, int] | None:
+    """The name of "بارو: …" on a line of its own that found no source: someone the story may name in full."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    whole_line = not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    closed = text[start:end].rstrip(" \"'»”").endswith((".", "!", "?", "؟"))
+    if len(found) != 1 or found[0].chain or not whole_line or closed:
+        return None
+    return headline_name(text, start, end, language=language)
+
+
+def name_headlines_from_body(claims: list[ExtractedClaim], headlines: list[tuple[int, int, int]], text: str) -> None:
+    """Headlines "بارو: …", "… is a joke: Al-Assiri" whose family name is a person the story quotes, as that person's."""
+    if not headlines:
+        return
+    people: dict[str, ExtractedHop] = {}
+    for claim in claims:
+        for hop in claim.chain:
+            if hop.kind is SourceKind.PERSON and hop.name:
+                people.setdefault(family_key(hop.name), hop)
+    for index, start, end in headlines:
+        person = people.get(family_key(text[start:end]))
+        if person is None or len(text[start:end].split()) > len(person.name.split()):
+            continue
+        colon = text.index(":", end) if text.find(":", end, end + 3) >= 0 else text.rindex(":", 0, start)
+        hop = replace(person, surface=text[start:end], start=start, end=end, proposed=None,
+                      confidence=round(person.confidence * 0.8, 2))
+        claims[index] = replace(claims[index], cue=":", cue_start=colon, cue_end=colon + 1, chain=(hop,))
