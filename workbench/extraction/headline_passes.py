@@ -26,9 +26,9 @@ def is_title_line(text: str, start: int, end: int) -> bool:
 
 
 # "التايمز: بريطانيا سترسل سفينة ثالثة"، "مصادر دبلوماسية: هدنة لمدة 48 ساعة"، "Reuters: …": the words
-# before a headline's colon name its source.
+# before a headline's colon name its source. The statement may open with a count ("…: 85 مزرعة متضررة"), not a time.
 _HEADLINE = re.compile(
-    r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=[^\s\d].{8,})")
+    r"(?:(?P<source>[^:\n\"«»“”][^:\n]{1,59}?)|\"(?P<quoted>[^:\n\"]{2,40})\")\s*:\s*(?=(?:[^\s\d]|\d+\s+[^\W\d]).{8,})")
 _HEADLINE_WORDS = 7
 _EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
                            r"secretary|commander|official)$")

@@ -14,7 +14,8 @@ _AR_ROLES = (  # noqa: SIM905 - word lists read best as text
     "جنرال الجنرال سفير السفير نايب النايب عضو العضو مستشار المستشار محافظ المحافظ مساعد مندوب المندوب "
     "ممثل الممثل مراسل مراسله ضابط الضابط زعيم الزعيم القيادي قيادي الخبير خبير المحلل محلل استاذ الاستاذ "
     "الدكتور الدكتوره د الشيخ القاضي المفتي مفتي المرشد الملك الامير ولي المبعوث مبعوث رييسه قاده "
-    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب الكاتبه كاتبه المعلق معلق المحرر محرر السيناتور سيناتور المحامي محامي"
+    "الصحفي صحفي الصحفيه صحفيه الصحافي صحافي الكاتب كاتب الكاتبه كاتبه المعلق معلق المحرر محرر السيناتور سيناتور المحامي محامي "
+    "مدرب المدرب"
 ).split()
 AR_ROLE_SET = set(_AR_ROLES)
 EN_ROLES = set(
@@ -33,7 +34,7 @@ _AR_ORG_HEADS = (  # noqa: SIM905 - word lists read best as text
     "مجلس المجلس لجنه اللجنه مكتب المكتب رياسه الرياسه تنظيم التنظيم جماعه الجماعه حزب الحزب مفوضيه "
     "المفوضيه شركه الشركه جامعه الجامعه اتحاد الاتحاد تحالف التحالف قياده القياده مديريه المديريه اداره "
     "الاداره دار الشرطه شرطه الداخليه الخارجيه محكمه المحكمه البرلمان برلمان النيابه الكرملين البنتاغون "
-    "البيت الامم خليه مركز المركز بعثه البعثه سفاره السفاره وكاله جهاز الجهاز"
+    "البيت الامم خليه مركز المركز بعثه البعثه سفاره السفاره وكاله جهاز الجهاز امانه الامانه بلديه البلديه"
 ).split()
 AR_ORG_SET = set(_AR_ORG_HEADS)
 _ATTACHED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
@@ -82,8 +83,10 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
             # ("كريس والدن", "جون والاس": a name that begins as و + ال does)
             family = i == len(tokens) - 1 and word.startswith(("ال", "وال")) and _name_like(previous)
             ok = _name_like(word) or previous in ("عبد", "ابو", "بن") or family
-            # "وزير خارجية فرنسا": the country and the portfolio after the minister are his role, not a name
-            ok = ok and government_named(word) is None and previous not in ("وزير", "وزيره")
+            # "وزير خارجية فرنسا": the country and the portfolio after the minister are his role, not a name;
+            # "رئيس بلدية صيدا": the word after a body's head ("بلدية", not "الجيش") names the body
+            ok = ok and government_named(word) is None and previous not in ("وزير", "وزيره") and not (
+                previous in AR_ORG_SET and not previous.startswith("ال"))
         if not ok or run == 4:
             break
         run += 1
