@@ -530,13 +530,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_layout)  # once the window has its final size
 
     def _first_layout(self) -> None:
-        """First run: about a third for the list (enough for readable titles), the rest for reading and the inspector."""
+        """First run: a third for the list, the rest for reading and the inspector."""
         width = self.splitter.width()
-        listed = min(max(int(width * 0.30), self.article_list.width_for_readable_titles()), int(width * 0.40))
-        reading_least = self.centre.minimumSizeHint().width()
-        inspector_least = self.splitter.widget(2).minimumWidth()
-        inspector = max(inspector_least, min(int(width * 0.28), width - listed - reading_least))
-        self.splitter.setSizes([listed, width - listed - inspector, inspector])
+        self.splitter.setSizes([int(width * 0.33), int(width * 0.39), int(width * 0.28)])
         self.centre.setSizes([int(self.centre.height() * 0.72), int(self.centre.height() * 0.28)])
 
     def _restore_layout(self) -> None:

@@ -1573,28 +1573,16 @@ Split them into one article per headline (a short line alone between blank lines
       <translation>عرض النص الكامل للمطابقة المحددة وأحكامها وتدقيقها ولغتها</translation>
     </message>
     <message>
-      <source>Confirm</source>
-      <translation>تأكيد</translation>
+      <source>Confirm (Ctrl+Enter)</source>
+      <translation>تأكيد (Ctrl+Enter)</translation>
     </message>
     <message>
-      <source>Confirm that the selected stored claim is the same claim (Ctrl+Enter)</source>
-      <translation>تأكيد أن الادعاء المخزَّن المحدد هو الادعاء نفسه (Ctrl+Enter)</translation>
+      <source>Reject (Ctrl+Backspace)</source>
+      <translation>رفض (Ctrl+Backspace)</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>رفض</translation>
-    </message>
-    <message>
-      <source>Reject the selected match: not the same claim (Ctrl+Backspace)</source>
-      <translation>رفض التطابق المحدد: ليس الادعاء نفسه (Ctrl+Backspace)</translation>
-    </message>
-    <message>
-      <source>Go to claim</source>
-      <translation>الانتقال إلى الادعاء</translation>
-    </message>
-    <message>
-      <source>Open the selected stored claim in its article (Ctrl+G)</source>
-      <translation>فتح الادعاء المخزَّن المحدد في مقاله (Ctrl+G)</translation>
+      <source>Go to claim (Ctrl+G)</source>
+      <translation>الانتقال إلى الادعاء (Ctrl+G)</translation>
     </message>
     <message>
       <source>Finding matches…</source>

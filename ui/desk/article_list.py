@@ -188,7 +188,7 @@ class ArticleListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        for column, width in enumerate(self._short_column_widths(), start=1):
+        for column, width in ((1, 90), (2, 84), (3, 58), (4, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
@@ -207,21 +207,6 @@ class ArticleListPanel(QWidget):
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
         leave.activated.connect(self._leave_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-
-    def _short_column_widths(self) -> list[int]:
-        """Publisher, date, language and progress as wide as their header or widest usual value, no wider."""
-        metrics = self.table.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 8
-        samples = ("Al-Ahram", "2026-12-02", "ar", "000/000")
-        titles = self.model.titles()[1:]
-        return [max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + padding
-                for title, sample in zip(titles, samples, strict=True)]
-
-    def width_for_readable_titles(self, title_width: int = 220) -> int:
-        """The pane width at which the Title column gets TITLE_WIDTH px beside the short columns."""
-        header = self.table.horizontalHeader()
-        short = sum(header.sectionSize(column) for column in range(1, self.model.columnCount()))
-        return short + title_width + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
