@@ -3,7 +3,7 @@
 import sys
 from collections.abc import Iterator
 
-from cli.common import open_db
+from cli.common import open_existing_db
 from workbench.errors import InvalidValue
 from workbench.reports.build import OUTLET_SORTS, article_report, outlet_report, session_report
 from workbench.reports.model import ArticleReport
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     if args.format == "pdf" and not args.output:
         raise InvalidValue("a PDF is binary: name the file with -o OUT.pdf")
-    db = open_db(args)
+    db = open_existing_db(args)
     if args.article is not None:
         report = article_report(db, args.article)
     elif args.session is not None:

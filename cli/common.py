@@ -5,11 +5,22 @@ import argparse
 import json
 import math
 import sys
+from pathlib import Path
 
+from workbench.errors import IsnadError
 from workbench.storage.database import Database, open_database
+from workbench.storage.paths import database_url
 
 
 def open_db(args) -> Database:
+    return open_database(args.db)
+
+
+def open_existing_db(args) -> Database:
+    """The --db database for a command that only reads: a missing SQLite file is refused, never created."""
+    url = database_url(args.db)
+    if url.startswith("sqlite:///") and not url.endswith(":memory:") and not Path(url[10:]).is_file():
+        raise IsnadError(f"there is no database at {url[10:]}")
     return open_database(args.db)
 
 

@@ -345,3 +345,10 @@ def test_a_query_file_that_is_not_utf8_is_one_line_not_a_bug(capsys, tmp_path, r
     for queries in (work / "isnad.sqlite", work / "queries.tsv"):
         code, _out, err = run_cli(capsys, "--db", work / "isnad.sqlite", "match", "--json", "--queries", queries)
         assert code not in (0, 70) and "not UTF-8" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_report_on_a_missing_database_is_refused_and_creates_nothing(capsys, tmp_path):
+    missing = tmp_path / "no" / "such" / "desk.sqlite"
+    code, _out, err = run_cli(capsys, "--db", missing, "report", "--all-outlets")
+    assert_one_line(code, err, "there is no database at", str(missing))
+    assert not (tmp_path / "no").exists()
