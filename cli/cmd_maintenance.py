@@ -4,6 +4,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from cli.common import refuse_missing_file, sqlite_path
 from workbench.errors import IsnadError
 from workbench.storage import pg_maintenance
 from workbench.storage.backups import backup_to
@@ -31,18 +32,10 @@ def _existing(args, *, foreign_file_ok: bool = False) -> Database:
     """The --db database as it is: never created, never migrated (these commands inspect or copy it)."""
     url = database_url(args.db)
     refuse_unusable(url, foreign_file_ok=foreign_file_ok)
-    path = _sqlite_path(url)
-    if path is not None and not path.is_file():
-        raise IsnadError(f"there is no database at {path}")
+    path = refuse_missing_file(url)
     if path is not None and path.stat().st_size == 0:
         raise IsnadError(f"there is no Isnad database at {path}: the file is empty")
     return connect(url)
-
-
-def _sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
-        return Path(url.removeprefix("sqlite:///"))
-    return None
 
 
 def run_check(args) -> int:
@@ -75,7 +68,7 @@ def run_backup(args) -> int:
 
 def run_restore(args) -> int:
     url = database_url(args.db)
-    target = _sqlite_path(url)
+    target = sqlite_path(url)
     if target is None:
         return _restore_server(url, args)
     if not args.yes:

@@ -16,11 +16,24 @@ def open_db(args) -> Database:
     return open_database(args.db)
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another store."""
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def refuse_missing_file(url: str) -> Path | None:
+    """A SQLite URL's file, which must exist (a mistyped --db is never created); None for other stores."""
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise IsnadError(f"there is no database at {path}")
+    return path
+
+
 def open_existing_db(args) -> Database:
     """The --db database for a command that only reads: a missing SQLite file is refused, never created."""
-    url = database_url(args.db)
-    if url.startswith("sqlite:///") and not url.endswith(":memory:") and not Path(url[10:]).is_file():
-        raise IsnadError(f"there is no database at {url[10:]}")
+    refuse_missing_file(database_url(args.db))
     return open_database(args.db)
 
 
