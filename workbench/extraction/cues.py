@@ -61,6 +61,7 @@ _AR_VERBS = {
     "وصف": "وصف وصفت وصفه وصفها وصفوا يصف تصف",
     "علم": "علمت",  # "علمت هسبريس من مصادر مطلعة أن": the outlet learned it from them ("علم" alone: "flag")
     "نسب": "نسبت",  # "نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن": words it attributes to them
+    "اكتفي": "اكتفي اكتفت اكتفوا يكتفي تكتفي",  # "واكتفى المصدر بالقول إن", "واكتفى شهود عيان بتأكيد وقوع انفجار"
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
 # cues only with و/ف attached or when a complementizer or colon follows at once.
@@ -174,7 +175,12 @@ _EN_NOMINAL = r"according\s+to"
 _EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|report)"
 
 _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
+# "اكتفى" ("did no more than") reports only with what was said: "بالقول", "بتأكيد", "بالإشارة إلى".
+_SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|رد|نفي|تلميح|ذكر)(?!\w)")
 _AN_WINDOW = 80
+# "تحدثت هيئة X، التي كان الصحافي … يعمل لصالحها، يوم الجمعة عن": "talked" (no other sense) reaches past a
+# relative clause to its "about".
+_TALKED_ABOUT_WINDOW = 160
 # "مصادر تحدثت لـ عربي 21", "مصدر تحدث شريطة عدم الكشف عن هويته": who spoke to whom, on what terms.
 _SPOKE_TO_AFTER = re.compile(r"\s*(?:ل|الي|شريطه|بشرط|مشترطا)")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد|في حين)\s+)\s*$")
@@ -241,8 +247,11 @@ def _reports(folded: str, cue: Cue) -> bool:
     """Whether an Arabic verb cue whose lemma has a non-speech sense reports words here."""
     if cue.lemma == "نقل":  # "to transfer" unless عن soon names whom the words are taken from
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW) or _COMPLEMENTIZER_NEAR.match(folded, cue.end))
+    if cue.lemma == "اكتفي":
+        return bool(_SAID_ONLY_AFTER.match(folded, cue.end))
     if cue.lemma == "تحدث":  # "talked about"
-        return bool(_AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW)) and not _SPOKE_TO_AFTER.match(folded, cue.end)
+        return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
+            not _SPOKE_TO_AFTER.match(folded, cue.end)
     return True
 
 

@@ -1,0 +1,47 @@
+""""Another source" inside a relayed report speaks in that report; "in the same context" does not turn from it (issue 11)."""
+
+import pytest
+
+from tests.test_extraction_constructions import chains
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second Syrian source after the agency's first one, opened by "in the same context".
+        ('كشف مصدر سوري أن الأجهزة اعتقلت منفذ التفجير. وقال المصدر المطلع لـ"يونايتد برس إنترناشونال" إن '
+         '"لدينا معلومات موثوقة". وفي السياق ذاته، قال مصدر سوري آخر إن خمسة أشخاص فقط حضروا الاجتماع.',
+         [["UPI", "anonymous"]] * 3),
+        # ى for ي, no hamza, "نفسه" for "ذاته", plural "مصادر اخرى".
+        ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. وفى السياق نفسه، قالت مصادر اخرى ان عدد القتلى ارتفع.",
+         [["Reuters", "anonymous"]] * 2),
+        ("نقلت وكالة رويترز عن مسؤول عراقي أن الحدود ستفتح. وقال مسؤول ثان إن القرار اتخذ أمس.",
+         [["Reuters", "anonymous"]] * 2),
+        # A fresh unnamed source with no "another" after a new thread still speaks in the page's own voice.
+        ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. وفي بغداد، قال مصدر حكومي إن الحكومة ستجتمع.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+        # "في سياق متصل" turns to related news, not to the same report.
+        ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. وفي سياق متصل، قال مصدر حكومي إن الحكومة ستجتمع.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
+    ],
+)
+def test_another_source_speaks_in_the_report_under_way(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "اكتفى … بالقول / بتأكيد": all the source said.
+        ("واكتفى شهود عيان بتأكيد وقوع انفجار في الثكنة، من دون أن يحددوا سببه.", [["anonymous"]]),
+        ("واكتفى المتحدث باسم الوزارة بالقول إن التحقيق مستمر.", [["person"]]),
+        ("واكتفت الخارجيه بالإشاره إلى ان الاتصالات مستمرة.", [["organization"]]),
+        # "اكتفى" with no saying after it is "made do with": nothing said.
+        ("واكتفت الحكومة بهذا القدر من الإجراءات.", []),
+        # "talked about" reaching past a relative clause about the outlet.
+        ('تحدثت هيئة "فرانس تلفزيون"، التي كان الصحافي الفرنسي الذي لقي حتفه الأربعاء في حمص يعمل لصالحها، '
+         'يوم الجمعة عن "أمور مريبة" تحيط بظروف مقتله.', [["France Télévisions"]]),
+    ],
+)
+def test_what_a_source_did_no_more_than_say(text, expected):
+    assert chains(text) == expected
