@@ -38,6 +38,9 @@ def furniture(line: str) -> bool:
         "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine",
         "بيروت- «الشرق الأوسط»",  # dateline credit standing alone
         "مواضيع ذات صلة",
+        "This article was first published in Arab News",  # the syndication credit closing a reprint
+        "This story originally appeared on Middle East Eye.",
+        "نُشر هذا المقال أولاً في صحيفة الغارديان",
         "المصدر : الجزيرة + وكالات",
         "Associated Press writer Matt O'Brien contributed to this report.",
     ],

@@ -20,7 +20,7 @@ from workbench.extraction.frames.report_frames import (
 from workbench.extraction.results import lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
-from workbench.extraction.sources.sources import classify, employer_outlet
+from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper
 from workbench.extraction.sources.state_media import state_broadcaster
 from workbench.text.normalize import FoldedText, fold
 
@@ -72,6 +72,8 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         employer = employer_outlet(found, text, s, e, catalog)
         if employer is not None:
             hops.append((TOLD_TO, slot.start, employer))
+            if misspelt_paper(found, employer, text, s):
+                continue
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
     sentence_start = to_text(0, 0)[0]
@@ -101,7 +103,8 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
         # to the same outlet.
         chain = discourse.same_speaker_chain(chain[0], introduced_as=_introduction(article, chain[0]),
-                                             described=lambda name: _described(article, name)) or chain
+                                             described=lambda name: _described(article, name)) or \
+            (_named_in_a_report(chain[0], article, discourse, draft, text, to_text) if language == "ar" else None) or chain
     same_again = discourse.latest_chain() if chain and _SAME_SOURCE.search(fold(chain[-1].surface)) else None
     if same_again:
         # "وأوضح المصدر نفسه": the source of the latest claim again, in its own chain ("أورد بلاغ لوزارة الداخلية")
@@ -131,10 +134,32 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         # "Messages seen by the Guardian show …", "في رسالة نشرتها صحيفة X": that outlet is outermost.
         chain = framed_chain(chain, *frame, text=text, sentence_start=to_text(0, 0)[0],
                              cue_start=to_text(draft.cue.start, draft.cue.end)[0] if draft.cue else None) or chain
-    discourse.remember(chain)
+    claim_start, claim_end = to_text(draft.start, draft.end)
+    discourse.remember(chain, (article.position(claim_start), article.position(claim_end)))
     return chain
 
 
+def _named_in_a_report(person: SourcePhrase, article: FoldedText, discourse: Discourse, draft: ClaimDraft, text: str,
+                       to_text) -> tuple[SourcePhrase, ...] | None:
+    """"وأوضحت الصحيفة أن … المحلل جيل تماري … وقال تماري": someone the article first named inside an outlet's
+    report, quoted next, speaks in that report (unless the sentence turns to a thread of its own)."""
+    if person.kind is not SourceKind.PERSON or not person.name:
+        return None
+    name = fold(person.name).split()
+    # a family name alone ("تماري") is looked for as written; a longer name in full ("ناشط حقوقي محلي" is no name
+    # whose last word was met before)
+    first = article.find_first(name[-1] if len(name) == 1 else " ".join(name), article.position(person.start))
+    if first < 0:
+        return None
+    outlets = discourse.reported_in(first)
+    sentence_start = to_text(0, 0)[0]
+    # "وكان الفهداوي قد أعلن": what he said before, out of the report under way
+    if not outlets or _opens_own_thread(draft, text, to_text) or _EARLIER.match(fold(text[sentence_start:sentence_start + 20])):
+        return None
+    return (*(lowered(h) for h in outlets), person)
+
+
+_EARLIER = re.compile(r"^\W*[وف]?(?:كان|كانت|كانوا|سبق)(?!\w)")
 _SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)")
 # Verbs of a view held ("ويرى مراقبون"): a fresh source holding one speaks in the article's own thread.
 _VIEW_LEMMAS = {"راي", "توقع", "رجح"}

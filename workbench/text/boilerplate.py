@@ -17,6 +17,8 @@ _FURNITURE_START = re.compile(
     r"|\(?اعداد\b|\(?تحرير\b|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|الكاتب\s*:|الوسوم|تصنيف\s*:|مشاركه\s*:"
     r"|انضم (?:الي|ل)|اضغط هنا|فيديو قد يعجبك|قد يعجبك|ليست هناك تعليقات|لا توجد تعليقات|الاكثر (?:قراءه|مشاهده)"
     r"|اخر الاخبار|شريط الاخبار|تابعوا|حمل تطبيق"
+    r"|this (?:article|story|piece|report) (?:was |is )?(?:first |originally )?(?:published|appeared|posted)\b"
+    r"|(?:نشر|ظهر) هذا (?:المقال|الموضوع|التقرير) (?:اولا|لاول مره|في الاصل)"
     r"|published\b|updated\b|posted by|posted on|last updated|editor's note|photograph:|tags:|trending\b"
     r"|skip to (?:main )?content|تخطي الي المحتوي|there are new articles|\(except for the headline|listen to this article|\d+\s+comments?\b|\d+ min read"
     r")",

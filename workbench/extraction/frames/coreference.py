@@ -96,11 +96,23 @@ class Discourse:
     def __init__(self) -> None:
         self._sources: list[SourcePhrase] = []
         self._chains: list[tuple[SourcePhrase, ...]] = []
+        self._reported: list[tuple[int, int, tuple[SourcePhrase, ...]]] = []  # claim spans an outlet reports
 
-    def remember(self, chain: tuple[SourcePhrase, ...]) -> None:
+    def remember(self, chain: tuple[SourcePhrase, ...], span: tuple[int, int] | None = None) -> None:
+        """The chain of the latest claim; span: where that claim's words are, in the article's folded text."""
         self._sources.extend(chain)
         if chain:
             self._chains.append(chain)
+        if span is not None and chain and chain[0].kind is SourceKind.OUTLET and chain[0].outlet:
+            self._reported.append((*span, chain[:1 + max(i for i, h in enumerate(chain) if h.kind is SourceKind.OUTLET)]))
+
+    def reported_in(self, position: int) -> tuple[SourcePhrase, ...]:
+        """The outlets whose report holds the article's folded words at position ("وأوضحت الصحيفة أن … المحلل جيل
+        تماري"), so that someone first named there and quoted next speaks in that report."""
+        for start, end, outlets in reversed(self._reported[-_SPEAKER_REACH:]):
+            if start <= position < end:
+                return outlets
+        return ()
 
     def mention_outlets(self, text: str, offset: int, hits) -> None:
         """Catalog outlets named in a sentence, attributed or not ("نشرت صحيفة X تقريرا"): "الصحيفة" may mean them."""

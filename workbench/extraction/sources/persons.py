@@ -77,6 +77,9 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
             ok = (original[i][:1].isupper() or _EN_NAME_PARTICLE.match(original[i]) is not None
                   or (run > 0 and word in _EN_NAME_LINKS)) and word.strip(".") not in EN_ROLES and word not in ("the", "a")
             ok = ok and not (i > 0 and folded[tokens[i - 1][0]:tokens[i - 1][1]] == "of")  # "Minister of State"
+            # "the Saudi ambassador to Egypt": his post, not a name ("Representative Steve Israel" is one)
+            ok = ok and not (i > 0 and folded[tokens[i - 1][0]:tokens[i - 1][1]] in ("to", "from", "in")
+                             and government_named(word) is not None)
         else:
             previous = folded[tokens[i - 1][0]:tokens[i - 1][1]] if i > 0 else ""
             # Family names often carry the article ("علي المصيلحي", "حيدر العبادي") after a given name.
@@ -114,12 +117,21 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
                         affiliation=affiliation, confidence=confidence)
 
 
+# "تماري، المعروف بانتقاده لنتنياهو،": a description set off by commas, whose words are never the name.
+_AR_DESCRIPTION_OPENERS = _AR_RELATIVES | {"المعروف", "المعروفه", "الملقب", "الملقبه", "المقرب", "المقربه",
+                                           "المشهور", "المشهوره"}
+
+
 def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
     """"Colonel John Dorrian, a spokesman for the coalition", "الدكتور علي المصيلحي، وزير التموين": name + role."""
     pieces, cursor = [], 0
     for part in phrase.folded.split(","):
-        if part.strip():
-            pieces.append(person(Phrase(phrase.text, *phrase.span(cursor, cursor + len(part))), english))
+        piece = Phrase(phrase.text, *phrase.span(cursor, cursor + len(part)))
+        if not english and part.split() and part.split()[0] in _AR_DESCRIPTION_OPENERS:
+            surface = piece.surface(0, len(piece.folded))
+            pieces.append(SourcePhrase(*surface, SourceKind.PERSON, role=surface[0]))
+        elif part.strip():
+            pieces.append(person(piece, english))
         cursor += len(part) + 1
     named = [p for p in pieces if p.name]
     if not named:

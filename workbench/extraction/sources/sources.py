@@ -296,6 +296,16 @@ def employer_outlet(person: SourcePhrase, text: str, start: int, end: int, catal
     return None
 
 
+_MISSPELT_PAPER = re.compile(r"^\W*[وف]?صحفيه\W*$")
+
+
+def misspelt_paper(person: SourcePhrase, employer: SourcePhrase, text: str, start: int) -> bool:
+    """Whether "صحفية “هآرتس”" (the phrase from START) is the paper misspelt, صحفية for صحيفة, rather than a
+    journalist of it: nothing but that word before the outlet's name, and no name of her own after it."""
+    own_name = person.name is not None and person.start >= employer.end
+    return not own_name and start <= employer.start and bool(_MISSPELT_PAPER.match(fold(text[start:employer.start])))
+
+
 _AR_ANONYMOUS_HEADS = {"شهود", "مصادر", "مصدر", "تقارير", "مسوولون", "مسوولين", "وسايل", "سكان", "ناشطون", "خبراء",
                        "اهالي", "مسوولان", "مصدران", "ناشطين", "محللون", "مراقبون", "مسوول", "شاهد", "دبلوماسي",
                        "ضابط", "دبلوماسيون", "حسابات", "بيان", "بيانا", "اعلام", "صحفي", "صحافي", "كاتب", "مصور"}
