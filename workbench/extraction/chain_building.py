@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from workbench.enums import SourceKind
-from workbench.extraction.chains import SUBJECT, TOLD_TO
+from workbench.extraction.chains import SUBJECT, TELLING_LEMMAS, TOLD_TO
 from workbench.extraction.claims import ClaimDraft
 from workbench.extraction.frames.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.frames.outlet_references import (
@@ -74,6 +74,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             hops.append((TOLD_TO, slot.start, employer))
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    if draft.cue is not None and draft.cue.lemma in TELLING_LEMMAS and chain:
+        # "قال مسؤول أمريكي إن … وأبلغ مسؤول وكالة رويترز أن": the source just heard, telling the outlet
+        chain = (*chain[:-1], discourse.unnamed_again(chain[-1]) or chain[-1])
     sentence_start = to_text(0, 0)[0]
     sentence = fold(text[sentence_start:to_text(draft.end, draft.end)[0]])  # the sentence up to the draft's end
     speaker = discourse.latest_speaker() if draft.quotes_pronoun else None

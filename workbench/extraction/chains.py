@@ -93,6 +93,8 @@ _AR_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:بعد|قبل|منذ)(?!\w)")
 _AR_MA = re.compile(r"(?<!\w)ما(?!\w)(?!\s+(?:اسمت|اسمي|سمت|سمي|وصفت)\w*)")  # not "إلى ما أسمتهم مصادر"
 # Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
 _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
+# Verbs whose object is whom the subject told ("أبلغ المصدر وكالة الأناضول أن").
+TELLING_LEMMAS = {"ابلغ"}
 # Longer than this, the words after a cue are a statement with no complementizer ("أعلنت الوزارة بدء …"):
 # the source then ends at the first comma.
 _MAX_REGION_WORDS = 20
@@ -214,6 +216,10 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
                 cuts.append((m.start(), m.end(), rank))
     for position, _, attached in outlet_mentions:
         if not start < position < region_end:
+            continue
+        if cue.lemma in TELLING_LEMMAS and not any(s <= position < e for s, e, _ in cuts):
+            # "وأبلغ مسؤول وكالة رويترز أن": the outlet told is the verb's object, written with no ل
+            cuts.append((position, position, TOLD_TO))
             continue
         m = _AR_TOLD_BEFORE.search(folded, start, position + 1 if attached else position)
         if m and _AR_DOCUMENT_OF.search(folded, start, m.start()):

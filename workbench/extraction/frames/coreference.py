@@ -182,6 +182,17 @@ class Discourse:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None
 
+    def unnamed_again(self, hop: SourcePhrase) -> SourcePhrase | None:
+        """The unnamed speaker just heard, as hop's span, when hop describes him by no word he was not described
+        by ("مسؤول" after "مسؤول أمريكي"; not "مسؤول آخر")."""
+        speaker = self.latest_speaker()
+        if hop.kind is not SourceKind.ANONYMOUS or speaker is None or speaker.kind is not SourceKind.ANONYMOUS:
+            return None
+        words = _bare_words(fold(hop.surface))
+        if not words or not words <= _bare_words(fold(speaker.surface)):
+            return None
+        return replace(speaker, surface=hop.surface, start=hop.start, end=hop.end)
+
     def continued_chain(self, *, feminine: bool | None) -> tuple[SourcePhrase, ...] | None:
         """The chain a cue without a subject continues ("وأضافت", "he said"): the latest whose speaker fits."""
         if not self._chains:
