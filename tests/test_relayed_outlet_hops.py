@@ -27,3 +27,40 @@ from tests.test_extraction_constructions import chains
 )
 def test_the_outlet_told_with_ablagha_is_the_outer_hop_of_the_same_source(text, expected):
     assert chains(text) == expected
+
+
+_LE_DRIAN_TOLD_CNN = ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحوار ممكن. "
+                      "وصرح لودريان لشبكة CNN بأن باريس تنتظر الرد.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named again, telling the outlet itself: his words before were told to it too.
+        ("قال وزير الخارجية الفرنسي جان إيف لودريان إن النظام يستخدم الكلور. وصرح لودريان لشبكة CNN بأن كل "
+         "المؤشرات تدل على ذلك.",
+         [["CNN", "person"]] * 2),
+        ("قال وزير الخارجيه الفرنسى جان ايف لودريان ان النظام يستخدم الكلور. وصرح لودريان لشبكه CNN بان كل "
+         "المؤشرات تدل على ذلك.",
+         [["CNN", "person"]] * 2),
+        ("أعلن وزير الداخلية الفرنسي مانويل فالس أن عشرات الفرنسيين يقاتلون في سوريا. وقال فالس، لقناة العربية، "
+         "إن الأمر يقلق باريس.",
+         [["Al Arabiya", "person"]] * 2),
+        # ... or in an interview with it.
+        ("قال كبير المفاوضين صائب عريقات إن الحديث عن محاربة الإرهاب أسطوانة مشروخة. وأضاف عريقات، خلال حواره مع "
+         "الإعلامي تامر أمين على فضائية الحياة المصرية، أن حل القضية هو طريق الأمن.",
+         [["Al-Hayah TV", "person"]] * 2),
+        ("قال كبير المفاوضين صائب عريقات ان الحديث عن محاربة الارهاب اسطوانة مشروخه. واضاف عريقات خلال حواره مع "
+         "قناة العربية ان حل القضيه هو طريق الامن.",
+         [["Al Arabiya", "person"]] * 2),
+        # Not the page's own channel (its site line), nor "في تصريح لوكالة": his first words were his own.
+        ("قناة العالم\nأكد مساعد وزير الخارجية الإيراني حميد رضا كاظمي أن طهران لن تقبل شروطا. وقال كاظمي "
+         "لقناة العالم إن الكرة في ملعب الأوروبيين.\n" + _LE_DRIAN_TOLD_CNN,
+         [["person"], ["Al-Alam", "person"], ["CNN", "person"], ["CNN", "person"]]),
+        ("قال وزير الطاقة التركي، مراد يلدز، إن الضخ سيستأنف. وأضاف يلدز في تصريح لوكالة الأناضول أن الفحص انتهى. "
+         + _LE_DRIAN_TOLD_CNN,
+         [["person"], ["Anadolu Agency", "person"], ["CNN", "person"], ["CNN", "person"]]),
+    ],
+)
+def test_a_person_named_again_to_an_outlet_credits_his_lead(text, expected):
+    assert chains(text) == expected
