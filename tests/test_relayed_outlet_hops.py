@@ -64,3 +64,25 @@ _LE_DRIAN_TOLD_CNN = ("وقال وزير الخارجية الفرنسي جان 
 )
 def test_a_person_named_again_to_an_outlet_credits_his_lead(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the official news agency": the agency of the country its adjective names ...
+        ("ونقلت وكالة الأنباء الرسمية الإيرانية عن الوزير قوله إن المفاوضات مستمرة.", [["IRNA", "person"]]),
+        ("ذكرت وكالة الانباء الرسميه السعوديه ان الملك استقبل الوفد.", [["Saudi Press Agency"]]),
+        # ... or of the country named last before it in its sentence or paragraph.
+        ("قال وزير الخارجية الأردني أيمن الصفدي لوكالة الأنباء الرسمية إن المملكة ترفض التهجير.",
+         [["Petra News Agency", "person"]]),
+        ("قال وزير الخارجيه الاردنى ايمن الصفدى لوكاله الانباء الرسميه ان المملكه ترفض التهجير.",
+         [["Petra News Agency", "person"]]),
+        ("وصرح وزير الإعلام السوري لوكالة الأنباء الحكومية بأن الانتخابات ستجرى في موعدها.", [["SANA", "person"]]),
+        ("التقى وزير الخارجية الإيراني نظيره القطري في الدوحة. وقالت وكالة الأنباء الرسمية إن اللقاء تناول الملف "
+         "النووي.",
+         [["QNA"]]),
+        ("اغلقت الكويت المعبر الحدودى امس. وقالت وكاله الانباء الرسميه ان القرار مؤقت.", [["KUNA"]]),
+    ],
+)
+def test_the_official_news_agency_is_the_countrys_own(text, expected):
+    assert chains(text) == expected

@@ -21,7 +21,7 @@ from workbench.extraction.results import lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet
-from workbench.extraction.sources.state_media import state_broadcaster
+from workbench.extraction.sources.state_media import official_agency, state_broadcaster
 from workbench.text.normalize import FoldedText, fold
 
 PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
@@ -42,11 +42,11 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
-        state = state_broadcaster(found.surface, text[:s], catalog, country=catalog.country) \
-            if found is not None and language == "ar" else None
+        state = _arabic_state_medium(found.surface, text[:s], catalog) if found is not None and language == "ar" \
+            else None
         if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
-            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state, name=state,
-                                 confidence=0.6, medium="channel")
+            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state[0],
+                                 name=state[0], confidence=0.6, medium=state[1])
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in PRONOUNS:
@@ -136,6 +136,15 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
                              cue_start=to_text(draft.cue.start, draft.cue.end)[0] if draft.cue else None) or chain
     discourse.remember(chain)
     return chain
+
+
+def _arabic_state_medium(surface: str, text_before: str, catalog) -> tuple[str, str] | None:
+    """The catalog outlet and medium of "التلفزيون الرسمي" or "وكالة الأنباء الرسمية" where the article names them."""
+    channel = state_broadcaster(surface, text_before, catalog, country=catalog.country)
+    if channel is not None:
+        return channel, "channel"
+    agency = official_agency(surface, text_before, catalog, country=catalog.country)
+    return (agency, "agency") if agency is not None else None
 
 
 _SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)")
