@@ -72,6 +72,8 @@ def test_a_person_named_again_to_an_outlet_credits_his_lead(text, expected):
         # "the official news agency": the agency of the country its adjective names ...
         ("ونقلت وكالة الأنباء الرسمية الإيرانية عن الوزير قوله إن المفاوضات مستمرة.", [["IRNA", "person"]]),
         ("ذكرت وكالة الانباء الرسميه السعوديه ان الملك استقبل الوفد.", [["Saudi Press Agency"]]),
+        ("وقالت وكالة الأنباء الرسمية في إيران إن الوفد وصل إلى مسقط.", [["IRNA"]]),
+        ("واوردت وكالة الانباء الرسمية التابعة للحكومة السورية ان الوفد وصل الى دمشق.", [["SANA"]]),
         # ... or of the country named last before it in its sentence or paragraph.
         ("قال وزير الخارجية الأردني أيمن الصفدي لوكالة الأنباء الرسمية إن المملكة ترفض التهجير.",
          [["Petra News Agency", "person"]]),

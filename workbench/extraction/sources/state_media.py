@@ -62,20 +62,21 @@ def state_broadcaster(surface: str, text_before: str, catalog, *, country: str |
     return hit.name if hit is not None and hit.kind == "outlet" else None
 
 
-# "وكالة الأنباء الرسمية", "لوكالة الانباء الحكومية الإيرانية" (folded), the country's adjective after it if any.
-_AR_OFFICIAL_AGENCY = re.compile(r"^\W*[وف]?[لب]?وكاله\s+(?:ال)?انباء\s+(?:ال)?(?:رسميه|حكوميه)(?:\s+(?P<adjective>ال\w+))?\W*$")
+# "وكالة الأنباء الرسمية", "لوكالة الانباء الحكومية الإيرانية", "… الرسمية في إيران", "… الرسمية التابعة للحكومة
+# السورية" (folded): the country named after it, if any.
+_AR_OFFICIAL_AGENCY = re.compile(r"^\W*[وف]?[لب]?وكاله\s+(?:ال)?انباء\s+(?:ال)?(?:رسميه|حكوميه)"
+                                 r"(?:\s+(?:في\s+|ب|التابعه\s+للحكومه\s+)?(?P<country>\w+))?\W*$")
 _AR_WORD = re.compile(r"\w+")
 
 
 def official_agency(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
     """The catalog agency "وكالة الأنباء الرسمية" means: the official agency of the country its adjective names
-    ("الإيرانية"), else of the country named last before it in its paragraph, else of country (the article's)."""
+    ("الإيرانية", "في إيران"), else of the country named last before it in its paragraph, else of country (the article's)."""
     m = _AR_OFFICIAL_AGENCY.match(fold(surface))
     if m is None:
         return None
-    if m.group("adjective"):
-        nationality = arabic_nationality(m.group("adjective"))
-        code = nationality[1] if nationality else None
+    if m.group("country"):
+        code = _country_code(m.group("country"))
     else:
         paragraph = text_before[text_before.rfind("\n") + 1:]
         code = next(filter(None, map(_country_code, reversed(_AR_WORD.findall(fold(paragraph))))), country)
