@@ -88,3 +88,28 @@ def test_a_person_named_again_to_an_outlet_credits_his_lead(text, expected):
 )
 def test_the_official_news_agency_is_the_countrys_own(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet named again for a second source who first spoke in a thread of his own: his words there too.
+        ("ذكرت صحيفة وول ستريت جورنال أن مسؤولا أمريكيا قال إن الهجوم كان متوقعا. وفي السياق ذاته، قال مسؤول "
+         "أمريكي آخر إن الإدارة لم تتخذ قرارا. ونقلت الصحيفة أيضاً عن المسؤول الآخر أن الرد سيكون محدودا.",
+         [["The Wall Street Journal", "anonymous"]] * 3),
+        ("ذكرت صحيفة وول ستريت جورنال ان مسؤولا امريكيا قال ان الهجوم كان متوقعا. وفى السياق ذاته، قال مسئول "
+         "امريكى اخر ان الاداره لم تتخذ قرارا. ونقلت الصحيفه ايضا عن مسئول اخر ان الرد سيكون محدودا.",
+         [["The Wall Street Journal", "anonymous"]] * 3),
+        # ... told it by him, after a verb inside the phrase asking not to be named ("عدم كشف اسمه").
+        ("كشف مصدر سوري لوكالة يونايتد برس إنترناشونال أن الأجهزة الأمنية اعتقلت المنفذ. وفي السياق ذاته، قال "
+         "مصدر سوري آخر إن خمسة أشخاص فقط حضروا الاجتماع. وأضاف المصدر الذي فضل عدم كشف اسمه لـ”يونايتد برس "
+         "إنترناشونال”، أن ما يشاع غير صحيح.",
+         [["UPI", "anonymous"]] * 3),
+        ("كشف مصدر سورى لوكاله يونايتد برس انترناشونال ان الاجهزه الامنيه اعتقلت المنفذ. وفى السياق ذاته، قال "
+         "مصدر سورى اخر ان خمسه اشخاص فقط حضروا الاجتماع. واضاف المصدر الذى فضل عدم كشف اسمه ليونايتد برس "
+         "انترناشونال ان ما يشاع غير صحيح.",
+         [["UPI", "anonymous"]] * 3),
+    ],
+)
+def test_an_outlet_named_again_for_a_second_source_credits_his_lead(text, expected):
+    assert chains(text) == expected

@@ -203,7 +203,8 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     if in_it and cue.form == "verb":
         start = in_it.end()  # "قال فيه إن", "شن فيه هجوما": in the piece or report just named, by its writer
     region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
-    region_end = min([region_end, *(c for c in other_cues if start < c < region_end)])
+    # (a verb inside the blanked anonymity phrase, "الذي فضل عدم كشف اسمه", ends nothing: the outlet told may follow)
+    region_end = min([region_end, *(c for c in other_cues if start < c < region_end and not folded[c].isspace())])
     if cue.lemma == "عزا":  # "وعزا العلي القرار إلى …": what he put down to something is the word before إلى
         words = list(_WORD.finditer(folded, start, region_end))
         region_end = words[-1].start() if words else region_end

@@ -6,7 +6,7 @@ from dataclasses import replace
 from workbench.enums import SourceKind
 from workbench.extraction.chain_building import PRONOUNS
 from workbench.extraction.claims import opens_told_to
-from workbench.extraction.frames.coreference import Discourse
+from workbench.extraction.frames.coreference import Discourse, unnamed_by_fewer_words
 from workbench.extraction.results import ExtractedClaim, ExtractedHop, extracted_hop
 from workbench.extraction.sources.persons import family_key
 from workbench.extraction.sources.phrases import SourcePhrase
@@ -133,11 +133,17 @@ def _headline_told_nobody(claim: ExtractedClaim) -> bool:
     return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
+_SECOND = re.compile(r"(?<!\w)(?:ال)?(?:اخر|اخري|ثان|الثاني|ثانيه)(?!\w)")
+
+
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
     """Whether two hops name one source: the same kind and name, or a person again by the family name."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
+        return True
+    if _SECOND.search(fold(a.surface)) and _SECOND.search(fold(b.surface)) and unnamed_by_fewer_words(b, a):
+        # "وفي السياق ذاته، قال مسؤول أمريكي آخر … ونقلت الصحيفة أيضا عن المسؤول الآخر": the second source again
         return True
     if a.kind is SourceKind.PERSON and not a.name and b.name:
         # "أعلن وزير الداخلية الفرنسي مانويل فالس" (a name the catalog lacks), then "وقال فالس"

@@ -84,6 +84,15 @@ def _bare_words(folded: str) -> set[str]:
     return {w.strip(",:\"").removeprefix("ال") for w in folded.split()} - {""}
 
 
+def unnamed_by_fewer_words(later: SourcePhrase, earlier: SourcePhrase) -> bool:
+    """Whether two unnamed sources may be one, the later described by no word the earlier was not described by
+    ("مسؤول" after "مسؤول أمريكي", "المسؤول الآخر" after "مسؤول أمريكي آخر"; not "مسؤول آخر" after "مسؤول")."""
+    if later.kind is not SourceKind.ANONYMOUS or earlier.kind is not SourceKind.ANONYMOUS:
+        return False
+    words = _bare_words(fold(later.surface))
+    return bool(words) and words <= _bare_words(fold(earlier.surface))
+
+
 def _family_name(name: str) -> str:
     return family_key(name.strip("\"“”«»'"))
 
@@ -186,10 +195,7 @@ class Discourse:
         """The unnamed speaker just heard, as hop's span, when hop describes him by no word he was not described
         by ("مسؤول" after "مسؤول أمريكي"; not "مسؤول آخر")."""
         speaker = self.latest_speaker()
-        if hop.kind is not SourceKind.ANONYMOUS or speaker is None or speaker.kind is not SourceKind.ANONYMOUS:
-            return None
-        words = _bare_words(fold(hop.surface))
-        if not words or not words <= _bare_words(fold(speaker.surface)):
+        if speaker is None or not unnamed_by_fewer_words(hop, speaker):
             return None
         return replace(speaker, surface=hop.surface, start=hop.start, end=hop.end)
 
