@@ -133,11 +133,12 @@ def _headline_told_nobody(claim: ExtractedClaim) -> bool:
     return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
-_SECOND = re.compile(r"(?<!\w)(?:ال)?(?:اخر|اخري|ثان|الثاني|ثانيه)(?!\w)")
+_SECOND = re.compile(r"(?<!\w)(?:ال)?(?:اخر|اخري|ثان|ثاني|ثانيه)(?!\w)")  # "آخر", "الثاني": another source
 
 
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
-    """Whether two hops name one source: the same kind and name, or a person again by the family name."""
+    """Whether two hops name one source: the same kind and name, a person again by the family name, or a second
+    unnamed source again by fewer words."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
