@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from workbench.enums import SourceKind
-from workbench.extraction.chains import SUBJECT, TOLD_TO
+from workbench.extraction.chains import SUBJECT, TELLING_LEMMAS, TOLD_TO
 from workbench.extraction.claims import ClaimDraft
 from workbench.extraction.frames.coreference import OUTLET_MEDIA, Discourse, continues_report
 from workbench.extraction.frames.outlet_references import (
@@ -21,7 +21,7 @@ from workbench.extraction.results import lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper
-from workbench.extraction.sources.state_media import state_broadcaster
+from workbench.extraction.sources.state_media import official_agency, state_broadcaster
 from workbench.text.normalize import FoldedText, fold
 
 PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
@@ -42,11 +42,11 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
-        state = state_broadcaster(found.surface, text[:s], catalog, country=catalog.country) \
-            if found is not None and language == "ar" else None
+        state = _arabic_state_medium(found.surface, text[:s], catalog) if found is not None and language == "ar" \
+            else None
         if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
-            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state, name=state,
-                                 confidence=0.6, medium="channel")
+            found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state[0],
+                                 name=state[0], confidence=0.6, medium=state[1])
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in PRONOUNS:
@@ -76,6 +76,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
                 continue
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
+    if draft.cue is not None and draft.cue.lemma in TELLING_LEMMAS and chain:
+        # "قال مسؤول أمريكي إن … وأبلغ مسؤول وكالة رويترز أن": the source just heard, telling the outlet
+        chain = (*chain[:-1], discourse.unnamed_again(chain[-1]) or chain[-1])
     sentence_start = to_text(0, 0)[0]
     sentence = fold(text[sentence_start:to_text(draft.end, draft.end)[0]])  # the sentence up to the draft's end
     speaker = discourse.latest_speaker() if draft.quotes_pronoun else None
@@ -160,6 +163,17 @@ def _named_in_a_report(person: SourcePhrase, article: FoldedText, discourse: Dis
 
 
 _EARLIER = re.compile(r"^\W*[وف]?(?:كان|كانت|كانوا|سبق)(?!\w)")
+
+
+def _arabic_state_medium(surface: str, text_before: str, catalog) -> tuple[str, str] | None:
+    """The catalog outlet and medium of "التلفزيون الرسمي" or "وكالة الأنباء الرسمية" where the article names them."""
+    channel = state_broadcaster(surface, text_before, catalog, country=catalog.country)
+    if channel is not None:
+        return channel, "channel"
+    agency = official_agency(surface, text_before, catalog, country=catalog.country)
+    return (agency, "agency") if agency is not None else None
+
+
 _SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)")
 # Verbs of a view held ("ويرى مراقبون"): a fresh source holding one speaks in the article's own thread.
 _VIEW_LEMMAS = {"راي", "توقع", "رجح"}

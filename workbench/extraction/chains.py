@@ -93,6 +93,8 @@ _AR_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:بعد|قبل|منذ)(?!\w)")
 _AR_MA = re.compile(r"(?<!\w)ما(?!\w)(?!\s+(?:اسمت|اسمي|سمت|سمي|وصفت)\w*)")  # not "إلى ما أسمتهم مصادر"
 # Verbs whose "عن" introduces a source ("نقلت الصحيفة عن المتحدث"); for others it introduces content.
 _QUOTING_LEMMAS = {"نقل", "روي", "اقتبس", "نقلا عن"}
+# Verbs whose object is whom the subject told ("أبلغ المصدر وكالة الأناضول أن").
+TELLING_LEMMAS = {"ابلغ"}
 # Longer than this, the words after a cue are a statement with no complementizer ("أعلنت الوزارة بدء …"):
 # the source then ends at the first comma.
 _MAX_REGION_WORDS = 20
@@ -201,7 +203,8 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     if in_it and cue.form == "verb":
         start = in_it.end()  # "قال فيه إن", "شن فيه هجوما": in the piece or report just named, by its writer
     region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
-    region_end = min([region_end, *(c for c in other_cues if start < c < region_end)])
+    # (a verb inside the blanked anonymity phrase, "الذي فضل عدم كشف اسمه", ends nothing: the outlet told may follow)
+    region_end = min([region_end, *(c for c in other_cues if start < c < region_end and not folded[c].isspace())])
     if cue.lemma == "عزا":  # "وعزا العلي القرار إلى …": what he put down to something is the word before إلى
         words = list(_WORD.finditer(folded, start, region_end))
         region_end = words[-1].start() if words else region_end
@@ -214,6 +217,10 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
                 cuts.append((m.start(), m.end(), rank))
     for position, _, attached in outlet_mentions:
         if not start < position < region_end:
+            continue
+        if cue.lemma in TELLING_LEMMAS and not any(s <= position < e for s, e, _ in cuts):
+            # "وأبلغ مسؤول وكالة رويترز أن": the outlet told is the verb's object, written with no ل
+            cuts.append((position, position, TOLD_TO))
             continue
         m = _AR_TOLD_BEFORE.search(folded, start, position + 1 if attached else position)
         if m and _AR_DOCUMENT_OF.search(folded, start, m.start()):

@@ -197,8 +197,9 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     return drafts
 
 
-# Verbs whose subject is followed by an object ("واتهمت الوكالة مواقع معادية بتضخيم …", "ووصفت الاتهامات بأنها").
-_AR_OBJECT_LEMMAS = {"اتهم", "وصف", "انتقد", "حمل"}
+# Verbs whose subject is followed by an object ("واتهمت الوكالة مواقع معادية بتضخيم …", "ووصفت الاتهامات بأنها",
+# "وأبلغت الخارجية السفير أن").
+_AR_OBJECT_LEMMAS = {"اتهم", "وصف", "انتقد", "حمل", "ابلغ"}
 _AR_DEFINITE_RUN = re.compile(r"\s*ال\w+(?:\s+ال\w+)*")
 
 

@@ -75,6 +75,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     claims: list[ExtractedClaim] = []
     furniture_starts = [s for s, _ in furniture]
     outlets_named: list[tuple[int, object]] = []  # (start, catalog hit) of every outlet the article names
+    page_outlets: set[str] = set()  # outlets of its site lines and datelines: the page's own
     named_headlines: list[tuple[int, int, int]] = []  # (claim index, name span) of "بارو: …" lines
     for start, end in split_sentences(text):
         read.passed(_COUNTRY_PASS + _FURNITURE_PASS, start, 1 - _COUNTRY_PASS - _FURNITURE_PASS)
@@ -83,7 +84,9 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         line = bisect_right(furniture_starts, start) - 1
         if line >= 0 and end <= furniture[line][1]:
             # a site line or dateline ("دمشق-سانا") claims nothing, but "للوكالة" below may mean its outlet
-            outlets_named.extend((start + h.start, h) for h in catalog.find_mentions(text[start:end]) if h.kind == "outlet")
+            site = [h for h in catalog.find_mentions(text[start:end]) if h.kind == "outlet"]
+            outlets_named.extend((start + h.start, h) for h in site)
+            page_outlets.update(h.name for h in site)
             continue
         glued = start  # where a dateline glued to the sentence begins ("Damascus, SANA- Information Minister …")
         if line >= 0 and start < furniture[line][1]:
@@ -113,6 +116,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         discourse.mention_outlets(text, glued, dateline)  # "Damascus, SANA- …": "told the agency" later is SANA
         discourse.mention_outlets(text, start, mentions)
         outlets_named.extend((glued + h.start, h) for h in dateline if h.kind == "outlet")
+        page_outlets.update(h.name for h in dateline if h.kind == "outlet")
         outlets_named.extend((start + h.start, h) for h in mentions if h.kind == "outlet")
         if language == "en" and not any(c.chain for c in found):
             remember_appearance(text, start, end, catalog, discourse)
@@ -123,7 +127,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [quotation_continued(text, found[0], claims[-1])]
         for claim in found:
-            credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])))
+            credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])),
+                                     page_outlets=frozenset(page_outlets))
         name = bare_name_headline(text, start, end, found, language)
         if name is not None:
             named_headlines.append((len(claims), *name))

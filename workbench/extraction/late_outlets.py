@@ -6,7 +6,7 @@ from dataclasses import replace
 from workbench.enums import SourceKind
 from workbench.extraction.chain_building import PRONOUNS
 from workbench.extraction.claims import opens_told_to
-from workbench.extraction.frames.coreference import Discourse
+from workbench.extraction.frames.coreference import Discourse, unnamed_by_fewer_words
 from workbench.extraction.results import ExtractedClaim, ExtractedHop, extracted_hop
 from workbench.extraction.sources.persons import family_key
 from workbench.extraction.sources.phrases import SourcePhrase
@@ -79,10 +79,11 @@ _NAMED_LATE_REACH = 4  # claims before one naming its outlet that the same speak
 
 
 def credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim, sentence_start: int, *,
-                              interview: bool = False) -> None:
+                              interview: bool = False, page_outlets: frozenset[str] = frozenset()) -> None:
     """"كشفت مصادر مطلعة أن … وقالت المصادر، في حديث لصحيفة الأخبار، إن …": the outlet named only in a
     later sentence is outermost for the same speaker's words before it too, back to another source.
-    interview: the sentence names an interview, which holds the speaker's words before too."""
+    interview: the sentence names an interview, which holds the speaker's words before too;
+    page_outlets: the page's own outlets (site line, dateline), to which a speaker's earlier words were not told."""
     outlets = [h for h in claim.chain[:-1] if h.kind is SourceKind.OUTLET and h.start >= sentence_start]
     speaker = claim.chain[-1] if claim.chain else None
     if not outlets or len(outlets) != len(claim.chain) - 1 or speaker.kind is SourceKind.OUTLET or \
@@ -90,10 +91,14 @@ def credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim
         return
     # A person named again ("وأضاف يلدز في تصريح لوكالة الأناضول") or quoted by the outlet ("ونقلت الوكالة
     # عنه") spoke before in their own right; one going on without a name ("وأوضح في تصريح لقناة …") did not.
-    # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun.
+    # One referred back by role ("وأعربت المتحدثة، في تصريحات خاصة لقناة العربية") goes on like a pronoun,
+    # and so does one named again who told the outlet itself ("وصرح لودريان لشبكة CNN") or spoke with it
+    # ("أضاف عريقات، خلال حواره مع الإعلامي … على فضائية الحياة"), unless it is the page's own outlet.
     relayed = _QUOTING_CUE.match(fold(claim.cue or ""))
     named_again = speaker.start >= sentence_start and (not speaker.name or speaker.surface.lower() in PRONOUNS
                                                        or fold(speaker.name).split()[-1] in fold(speaker.surface))
+    if named_again and outlets[0].outlet not in page_outlets and _told_in_person(claim, speaker, outlets[0]):
+        named_again = False
     if speaker.kind is SourceKind.PERSON and (relayed or (named_again and not interview)):
         return
     for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _NAMED_LATE_REACH), -1):
@@ -106,6 +111,19 @@ def credit_outlet_named_late(claims: list[ExtractedClaim], claim: ExtractedClaim
                                               earlier[0]))
 
 
+# Between an Arabic speaker named again and the outlet: "وقال فالس، لقناة X"، "وصرح لودريان لشبكة X"، or an interview
+# with it ("خلال حواره مع قناة X"، "خلال مداخلة هاتفية مع برنامج … على قناة X"); not "في تصريح لوكالة X".
+_TOLD_IN_PERSON = re.compile(r"[\s,\-\"«(]*(?:ل\s*[\"«(]?\s*)?"
+                             r"|[\s,\-]*(?:خلال|في)\s+(?:حوار|حديث|مقابله|مداخله|لقاء)\w*(?:\s+\w+)?\s+مع(?!\w)[^.:]*")
+
+
+def _told_in_person(claim: ExtractedClaim, speaker: ExtractedHop, outlet: ExtractedHop) -> bool:
+    """Whether the claim's words were told to the outlet by the speaker himself, as its sentence writes it."""
+    if not claim.start <= speaker.end <= outlet.start <= claim.end:
+        return False
+    return _TOLD_IN_PERSON.fullmatch(fold(claim.text[speaker.end - claim.start:outlet.start - claim.start])) is not None
+
+
 _TOLD_IN_HEADLINE = re.compile(r"(?<!\w)ل")
 
 
@@ -115,10 +133,20 @@ def _headline_told_nobody(claim: ExtractedClaim) -> bool:
     return claim.cue == ":" and not _TOLD_IN_HEADLINE.search(claim.text[:claim.cue_start - claim.start], 1)
 
 
+_SECOND = re.compile(r"(?<!\w)(?:ال)?(?:اخر|اخري|ثان|ثاني|ثانيه)(?!\w)")  # "آخر", "الثاني": another source
+
+
 def _same_source(a: ExtractedHop, b: ExtractedHop) -> bool:
-    """Whether two hops name one source: the same kind and name, or a person again by the family name."""
+    """Whether two hops name one source: the same kind and name, a person again by the family name, or a second
+    unnamed source again by fewer words."""
     if a.kind is not b.kind or a.kind is SourceKind.OUTLET:
         return False
     if (a.name, a.role) == (b.name, b.role) and (a.name or a.role):
         return True
+    if _SECOND.search(fold(a.surface)) and _SECOND.search(fold(b.surface)) and unnamed_by_fewer_words(b, a):
+        # "وفي السياق ذاته، قال مسؤول أمريكي آخر … ونقلت الصحيفة أيضا عن المسؤول الآخر": the second source again
+        return True
+    if a.kind is SourceKind.PERSON and not a.name and b.name:
+        # "أعلن وزير الداخلية الفرنسي مانويل فالس" (a name the catalog lacks), then "وقال فالس"
+        return family_key(b.name) in fold(a.surface).split()
     return a.kind is SourceKind.PERSON and bool(a.name) and bool(b.name) and family_key(a.name) == family_key(b.name)

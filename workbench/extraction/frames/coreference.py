@@ -86,6 +86,15 @@ def _bare_words(folded: str) -> set[str]:
     return {w.strip(",:\"").removeprefix("ال") for w in folded.split()} - {""}
 
 
+def unnamed_by_fewer_words(later: SourcePhrase, earlier: SourcePhrase) -> bool:
+    """Whether two unnamed sources may be one, the later described by no word the earlier was not described by
+    ("مسؤول" after "مسؤول أمريكي", "المسؤول الآخر" after "مسؤول أمريكي آخر"; not "مسؤول آخر" after "مسؤول")."""
+    if later.kind is not SourceKind.ANONYMOUS or earlier.kind is not SourceKind.ANONYMOUS:
+        return False
+    words = _bare_words(fold(later.surface))
+    return bool(words) and words <= _bare_words(fold(earlier.surface))
+
+
 def _family_name(name: str) -> str:
     return family_key(name.strip("\"“”«»'"))
 
@@ -195,6 +204,14 @@ class Discourse:
             if same:
                 return (*chain[:-1], hop) if len(chain) > 1 else None
         return None
+
+    def unnamed_again(self, hop: SourcePhrase) -> SourcePhrase | None:
+        """The unnamed speaker just heard, as hop's span, when hop describes him by no word he was not described
+        by ("مسؤول" after "مسؤول أمريكي"; not "مسؤول آخر")."""
+        speaker = self.latest_speaker()
+        if speaker is None or not unnamed_by_fewer_words(hop, speaker):
+            return None
+        return replace(speaker, surface=hop.surface, start=hop.start, end=hop.end)
 
     def continued_chain(self, *, feminine: bool | None) -> tuple[SourcePhrase, ...] | None:
         """The chain a cue without a subject continues ("وأضافت", "he said"): the latest whose speaker fits."""

@@ -50,6 +50,14 @@ def english_nationality(word: str) -> tuple[str, str | None] | None:
 _ADJECTIVE_OF_COUNTRY = {code: label for label, code in _ARABIC.values() if code}
 
 
+_ARABIC_OF_COUNTRY = {code: word for word, (_, code) in reversed(_ARABIC.items()) if code}
+
+
+def arabic_adjective(code: str) -> str | None:
+    """The folded Arabic masculine adjective of a country code ("JO" → "اردني")."""
+    return _ARABIC_OF_COUNTRY.get(code)
+
+
 def country_adjective(code: str) -> str | None:
     """The English adjective of a country code ("SY" → "Syrian"), as the catalog's "<adjective> state television"."""
     return _ADJECTIVE_OF_COUNTRY.get(code)

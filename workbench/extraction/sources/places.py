@@ -39,10 +39,16 @@ _GOVERNMENTS = {
 _BY_NAME = {name: adjective for adjective, names in _GOVERNMENTS.items() for name in names.split()}
 
 
-def government_named(phrase: str) -> str | None:
-    """"French government" for a phrase that is only a country or capital ("فرنسا", "وباريس", "Paris"), else None."""
+def country_named(phrase: str) -> str | None:
+    """The adjective of the country a phrase names, if it is only a country or capital ("فرنسا", "وباريس",
+    "Paris" → "French"), else None."""
     folded = fold(phrase).strip(" ,.:\"'").lower()
     if folded[:1] in ("و", "ف") and folded[1:] in _BY_NAME:
         folded = folded[1:]
-    adjective = _BY_NAME.get(folded)
+    return _BY_NAME.get(folded)
+
+
+def government_named(phrase: str) -> str | None:
+    """"French government" for a phrase that is only a country or capital ("فرنسا", "وباريس", "Paris"), else None."""
+    adjective = country_named(phrase)
     return f"{adjective} government" if adjective else None

@@ -1,10 +1,16 @@
-""""state television", "state TV", "التلفزيون الرسمي": the state broadcaster of the country the article is about."""
+""""state television", "التلفزيون الرسمي", "وكالة الأنباء الرسمية": the state medium of the country the article means."""
 
 import re
 from collections import Counter
 
 from workbench.extraction.sources.namesakes import article_country
-from workbench.extraction.sources.nationality import country_adjective, english_nationality
+from workbench.extraction.sources.nationality import (
+    arabic_adjective,
+    arabic_nationality,
+    country_adjective,
+    english_nationality,
+)
+from workbench.extraction.sources.places import country_named
 from workbench.text.normalize import fold
 
 _STATE_MEDIUM = re.compile(r"^(?:the\s+)?(?:country's\s+)?state(?:-run|-owned)?\s+(television|tv|broadcaster|radio)$",
@@ -54,3 +60,41 @@ def state_broadcaster(surface: str, text_before: str, catalog, *, country: str |
     adjective = max(named, key=lambda a: (named[a], latest[a]))
     hit = catalog.exact(f"{adjective} state television")
     return hit.name if hit is not None and hit.kind == "outlet" else None
+
+
+# "وكالة الأنباء الرسمية", "لوكالة الانباء الحكومية الإيرانية", "… الرسمية في إيران", "… الرسمية التابعة للحكومة
+# السورية" (folded): the country named after it, if any.
+_AR_OFFICIAL_AGENCY = re.compile(r"^\W*[وف]?[لب]?وكاله\s+(?:ال)?انباء\s+(?:ال)?(?:رسميه|حكوميه)"
+                                 r"(?:\s+(?:في\s+|ب|التابعه\s+للحكومه\s+)?(?P<country>\w+))?\W*$")
+_AR_WORD = re.compile(r"\w+")
+
+
+def official_agency(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
+    """The catalog agency "وكالة الأنباء الرسمية" means: the official agency of the country its adjective names
+    ("الإيرانية", "في إيران"), else of the country named last before it in its paragraph, else of country (the article's)."""
+    m = _AR_OFFICIAL_AGENCY.match(fold(surface))
+    if m is None:
+        return None
+    if m.group("country"):
+        code = _country_code(m.group("country"))
+    else:
+        paragraph = text_before[text_before.rfind("\n") + 1:]
+        code = next(filter(None, map(_country_code, reversed(_AR_WORD.findall(fold(paragraph))))), country)
+    adjective = arabic_adjective(code) if code else None
+    if adjective is None:
+        return None
+    for name in (f"وكاله الانباء ال{adjective}ه الرسميه", f"وكاله الانباء ال{adjective}ه"):
+        hit = catalog.exact(name)
+        if hit is not None and hit.kind == "outlet" and hit.medium == "agency":
+            return hit.name
+    return None
+
+
+def _country_code(word: str) -> str | None:
+    """The country a folded Arabic word names, as a nationality ("الأردني") or a country or capital ("طهران")."""
+    nationality = arabic_nationality(word)
+    if nationality is not None:
+        return nationality[1]
+    adjective = country_named(word)
+    found = english_nationality(adjective) if adjective else None
+    return found[1] if found else None
