@@ -1,4 +1,4 @@
-""""Another source" inside a relayed report speaks in that report; "in the same context" does not turn from it (issue 11)."""
+""""Another source" speaks in the report under way; "اكتفى بالقول", "مكتفيا بالقول" report what was said (issue 11)."""
 
 import pytest
 
@@ -36,6 +36,14 @@ def test_another_source_speaks_in_the_report_under_way(text, expected):
         ("واكتفى شهود عيان بتأكيد وقوع انفجار في الثكنة، من دون أن يحددوا سببه.", [["anonymous"]]),
         ("واكتفى المتحدث باسم الوزارة بالقول إن التحقيق مستمر.", [["person"]]),
         ("واكتفت الخارجيه بالإشاره إلى ان الاتصالات مستمرة.", [["organization"]]),
+        # A participle after what the speaker just heard did: he said it, to the same outlet.
+        ("وقال الوزير جان نويل بارو لقناة بي إف إم تي في إن المفاوضات مستمرة. ورفض الوزير تحديد الجهة التي تحتجز "
+         'الرهينتين، مكتفيا بالقول انها "معروفة لدى الاجهزة".', [["BFM TV", "person"]] * 2),
+        ("وقال رئيس البلدية كريستيان إستروسي إن الهجوم كان متوقعا. ولم يفصح «إستروسي» عن هوية المسؤول، معتبرا أن "
+         "ما حدث هو الأسوأ.", [["person"]] * 2),
+        ("ورفض الوزير تحديد الجهة التي تحتجز الرهينتين، مكتفيا بالصمت.", []),
+        # "كبير محللي السوق": the chief of a trade, named after a comma.
+        ("وقال كبير محللي السوق في شركة «كابيتال إيدج»، مارتن هولز: «التراجع اليوم لا يغير الصورة».", [["person"]]),
         # "اكتفى" with no saying after it is "made do with": nothing said.
         ("واكتفت الحكومة بهذا القدر من الإجراءات.", []),
         # "talked about" reaching past a relative clause about the outlet.

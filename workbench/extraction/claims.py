@@ -62,6 +62,10 @@ class ClaimDraft:
     statement_start: int = 0
     quotes_pronoun: bool = False  # "ونقلت الوكالة عنه القول": it quotes the speaker named before
 
+# A sentence opening on what someone did ("ورفض", "ولم يفصح"), whose participle then reports what he said.
+_AR_DEED_OPENING = re.compile(r"\W*(?:و|ف)(?:لم\s+\S+|رفض|رفضت|امتنع|امتنعت|تجنب|تجنبت|تحفظ|تحفظت)(?!\w)")
+
+
 def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
     """Start of the clause holding position, and whether only connectors stand between it and position."""
     comma = max(folded.rfind(",", base, position), folded.rfind(";", base, position))
@@ -115,6 +119,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             elif current is not None and not (current.cue and not folded[current.cue.end:cue.start].strip()):
                 _close(current, folded, cue.start)  # ("وأردف قائلا إن": the participle goes with its verb)
                 current = None
+            elif current is None and not drafts and _AR_DEED_OPENING.match(folded, base):
+                # "ورفض الوزير تحديد الجهة، مكتفيا بالقول إنها معروفة": what the speaker just heard did, then said.
+                current = ClaimDraft(base, end, cue, [], cue.lemma.endswith("ه"), cue.end)
+                drafts.append(current)
             continue
         if current is not None and cue.form == "nominal":
             # "…، نقلاً عن مصادر" names the speaker's source; "…، حسبما ذكرت وكالة X" the outlet relaying it.

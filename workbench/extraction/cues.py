@@ -86,8 +86,10 @@ _AR_WEAK_VERBS = {
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
     "مشددا مشدده معتبرا معتبره كاشفا كاشفه متابعا متابعه معربا معربه نافيا نافيه مستدركا مستدركه "
-    "مطالبا مطالبه معلنا معلنه مستندا مستنده"
+    "مطالبا مطالبه معلنا معلنه مستندا مستنده مكتفيا مكتفيه"
 ).split()
+# Participles that report only with what was said after them: "مكتفيا بالقول إنها معروفة" (not "مكتفيا بالصمت").
+_AR_SAID_ONLY_PARTICIPLES = {"مكتفيا", "مكتفيه"}
 # Nominal cues put the source after them ("بحسب تقرير صن", "نقلا عن مصادر", "على لسان الوزير").
 _AR_NOMINAL = (r"(?P<prefix>[وف]?)(?P<lemma>بحسب|حسبما|حسب|وفقا\s*ل|وفق|طبقا\s*ل|نقلا\s+عن|علي\s+لسان|استنادا\s+(?:الي|ل)"
                r"|(?:جاء|ورد)\s+في)")  # "وجاء في مذكرة لوزارة العدل أن", "جاء في صحيفة X مقال"
@@ -274,7 +276,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)) \
                 and _reports(folded, cue):
             yield cue
-    yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded))
+    yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)
+                if m.group().lstrip("وف") not in _AR_SAID_ONLY_PARTICIPLES or _SAID_ONLY_AFTER.match(folded, m.end()))
     yield from (Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))
                 for m in _AR_NOMINAL_RE.finditer(folded))
     yield from (Cue(m.start(), m.end(), "statement", m.group()) for m in _AR_STATEMENT_RE.finditer(folded))
