@@ -4,7 +4,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 
-from cli.common import open_db, print_json
+from cli.common import for_terminal, open_existing_db, print_json
 from workbench.errors import InvalidValue
 from workbench.usecases.articles import (
     article_details,
@@ -43,7 +43,7 @@ def register(subparsers) -> None:
 
 
 def run_edit(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     article = get_article(db, args.id)
     seen = article_details(article)
     changes = {}
@@ -72,7 +72,7 @@ def _date(text: str) -> date:
 
 
 def run_delete(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     article = get_article(db, args.id)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -88,7 +88,7 @@ def run_delete(args) -> int:
 
 
 def run_restore(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     removal = last_removal(db, args.id)
     record = restore_article(db, removal)
     print(f"restored article {record.id} with {len(removal.claim_ids)} claims")
@@ -96,7 +96,7 @@ def run_restore(args) -> int:
 
 
 def run(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     if args.show is not None:
         return _show(db, args.show, args.json)
     rows = list_articles(db, search=args.search)
@@ -130,11 +130,9 @@ def _show(db, article_id: int, as_json: bool) -> int:
                        for c in claims],
         })
         return 0
-    from workbench.text.terminal import visual
-
-    print(visual(f"{article.title}  [{article.language}]"))
+    print(for_terminal(f"{article.title}  [{article.language}]"))
     for c in claims:
         chain = " → ".join(h.source.label for h in c.chain) or "(unattributed)"
-        print(f"  #{c.id} [{c.claim_verdict}/{c.attribution_verdict}] {visual(chain)}")
-        print(f"      {visual(c.text)}")
+        print(f"  #{c.id} [{c.claim_verdict}/{c.attribution_verdict}] {for_terminal(chain)}")
+        print(f"      {for_terminal(c.text)}")
     return 0

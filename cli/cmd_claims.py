@@ -3,12 +3,16 @@
 import argparse
 import sys
 
-from cli.common import open_db, print_json, progress_printer
-from workbench.errors import InputRefused
-from workbench.intake.files import regular_file_size
+from cli.common import (
+    count_from,
+    open_db,
+    open_existing_db,
+    print_json,
+    progress_printer,
+    refuse_irregular_file,
+)
 from workbench.matching.upkeep import install_index_upkeep
 from workbench.matching.vectors import backfill
-from workbench.reports.safety import printable_name
 from workbench.usecases.archive import import_claims_file
 
 # Up to this many imported claims get their vectors before the command returns (a few minutes of encoding);
@@ -24,8 +28,8 @@ def register(subparsers) -> None:
     load.add_argument("--json", action="store_true", help="print the summary as JSON")
     load.add_argument("--no-vectors", action="store_true",
                       help="store and index the claims only; `claims vectors` encodes them later")
-    load.add_argument("--batch-size", type=int, default=10_000, help=argparse.SUPPRESS)
-    load.add_argument("--inline-vectors", type=int, default=INLINE_VECTORS, help=argparse.SUPPRESS)
+    load.add_argument("--batch-size", type=count_from(1), default=10_000, help=argparse.SUPPRESS)
+    load.add_argument("--inline-vectors", type=count_from(0), default=INLINE_VECTORS, help=argparse.SUPPRESS)
     load.set_defaults(run=run_import)
     vectors = actions.add_parser("vectors", help="encode the stored claims that have no sentence vector yet")
     vectors.set_defaults(run=run_vectors)
@@ -38,13 +42,10 @@ def _encode_missing(db) -> tuple[int, bool]:
 
 
 def run_import(args) -> int:
-    try:
-        regular_file_size(args.file)  # a FIFO or a folder is refused before the database is opened
-    except InputRefused as refusal:
-        raise InputRefused(f"{printable_name(args.file)}: {refusal}") from None
+    refuse_irregular_file(args.file)  # a FIFO or a folder is refused before the database is opened
     install_index_upkeep()
     db = open_db(args)
-    result = import_claims_file(db, args.file, progress=progress_printer("claims"), batch_size=max(1, args.batch_size))
+    result = import_claims_file(db, args.file, progress=progress_printer("claims"), batch_size=args.batch_size)
     # The claims are stored and matchable lexically now; their vectors come after, in batches.
     inline = result.imported and not args.no_vectors and result.imported <= args.inline_vectors
     encoded = _encode_missing(db)[0] if inline else 0
@@ -69,7 +70,7 @@ def run_import(args) -> int:
 
 
 def run_vectors(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     encoded, available = _encode_missing(db)
     if not available:
         return 1  # the encoder printed its one warning line

@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from cli.common import megabytes, open_db, print_json, progress_printer
+from cli.common import count_from, megabytes, open_db, print_json, progress_printer
 from workbench.errors import InputRefused
 from workbench.intake import IntakeLimits, document_from_stream
 from workbench.intake.limits import RAISE_THE_LIMIT
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("import", help="import article files (.txt .html .md .docx) or '-' for stdin")
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of lines")
-    parser.add_argument("--matches", type=int, default=3, metavar="K",
+    parser.add_argument("--matches", type=count_from(0), default=3, metavar="K",
                         help="with --json, each new claim's top K stored matches (default 3, 0 for none)")
     parser.add_argument("--max-mb", type=megabytes, default=IntakeLimits().max_bytes / 2**20,
                         help="refuse files larger than this many MiB (default %(default)s)")

@@ -4,13 +4,13 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from cli.common import refuse_missing_file, sqlite_path
+from cli.common import refuse_irregular_file, refuse_missing_file
 from workbench.errors import IsnadError
 from workbench.storage import pg_maintenance
 from workbench.storage.backups import backup_to
 from workbench.storage.database import Database, connect
 from workbench.storage.integrity import check_database
-from workbench.storage.locations import refuse_unusable
+from workbench.storage.locations import refuse_unusable, sqlite_file
 from workbench.storage.migrate import upgrade_to_head
 from workbench.storage.paths import database_url
 from workbench.storage.restore import restore_database
@@ -67,8 +67,9 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    refuse_irregular_file(args.file)  # a folder or a pipe is named as such, whichever store it would replace
     url = database_url(args.db)
-    target = sqlite_path(url)
+    target = sqlite_file(url)
     if target is None:
         return _restore_server(url, args)
     if not args.yes:

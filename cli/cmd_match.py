@@ -1,19 +1,22 @@
 """`match`: stored claims a text repeats (one text, or a query file as a TREC run); `reindex`: rebuild the index."""
 
 import csv
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from cli.common import open_db, print_json, progress_printer
+from cli.common import count_from, open_existing_db, print_json, progress_printer, refuse_irregular_file
 from workbench.errors import InputRefused
 from workbench.matching.upkeep import install_index_upkeep, reindex
+from workbench.reports.safety import printable_name
 from workbench.usecases.links import find_matches
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("match", help="find stored claims a text repeats")
     parser.add_argument("text", nargs="?", metavar="TEXT")
-    parser.add_argument("--top", type=int, default=10, metavar="K")
+    parser.add_argument("--top", type=count_from(1), default=10, metavar="K")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--all", action="store_true", help="also show matches under the suggested threshold")
     parser.add_argument("--queries", metavar="FILE.tsv",
@@ -43,8 +46,10 @@ def run_match(args) -> int:
         return _run_batch(args)
     if not args.text:
         raise InputRefused('give a TEXT to match, or --queries FILE.tsv --run OUT')
-    db = open_db(args)
-    matches = find_matches(db, args.text, top=max(1, args.top), min_similarity=0.0 if args.all else None)
+    if looks_like_a_file_name(args.text):
+        raise InputRefused(_file_not_text(args.text))
+    db = open_existing_db(args)
+    matches = find_matches(db, args.text, top=args.top, min_similarity=0.0 if args.all else None)
     if args.json:
         print_json([_match_dict(m) for m in matches])
         return 0
@@ -58,46 +63,82 @@ def run_match(args) -> int:
     return 0
 
 
-def _queries(path: Path):
+# One word ending in a file extension (claims.tsv, data/q.csv) or starting like a path (/tmp/q, ./q, ~/q):
+# a query file given as the TEXT, not a claim (a claim is words; "9/11" or "U.S." stay texts).
+_FILE_NAME = re.compile(r"\S+\.[A-Za-z][A-Za-z0-9]{0,4}|(?:/|\./|\.\./|~/)\S*")
+
+
+def looks_like_a_file_name(text: str) -> bool:
+    """Whether a TEXT is one path-shaped word, which the user meant as a query file."""
+    return _FILE_NAME.fullmatch(text.strip()) is not None
+
+
+def _file_not_text(text: str) -> str:
+    name = printable_name(text.strip())
+    if Path(text.strip()).expanduser().is_file():
+        return f"{name} is a file, not a text to match: use --queries {name} --run OUT (or --json)"
+    return f"no such file: {name} (use --queries FILE)"
+
+
+def _queries(path: Path) -> Iterator[tuple[str, str]]:
+    """A query file's (id, text) rows, read as they are used; a file that is missing, no regular file (a folder,
+    a FIFO) or without the id and text header is refused now, before any output is made."""
+    refuse_irregular_file(str(path))
     csv.field_size_limit(2**31 - 1)
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
         raise InputRefused(f"cannot read {path}: {error.strerror or error}") from None
+    reader = csv.reader(handle, delimiter="," if path.suffix.lower() == ".csv" else "\t")
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        if "id" not in header or "text" not in header:
+            raise InputRefused(f"{path.name}: the header needs columns id and text")
+    except UnicodeDecodeError:
+        handle.close()
+        raise _not_utf8(path, reader.line_num) from None
+    except InputRefused:
+        handle.close()
+        raise
+    return _rows(handle, reader, header.index("id"), header.index("text"), path)
+
+
+def _rows(handle, reader, i: int, t: int, path: Path) -> Iterator[tuple[str, str]]:
     with handle:
-        reader = csv.reader(handle, delimiter="," if path.suffix.lower() == ".csv" else "\t")
         try:
-            header = [h.strip().lower() for h in next(reader, [])]
-            if "id" not in header or "text" not in header:
-                raise InputRefused(f"{path.name}: the header needs columns id and text")
-            i, t = header.index("id"), header.index("text")
             for row in reader:
                 if len(row) > max(i, t) and row[i].strip():
                     yield row[i].strip(), row[t]
         except UnicodeDecodeError:
-            raise InputRefused(f"{path.name}: not UTF-8 text after line {reader.line_num} "
-                               "(a query file is UTF-8 TSV or CSV with columns id and text)") from None
+            raise _not_utf8(path, reader.line_num) from None
 
 
-def _batch_matches(args):
-    """(query id, its top matches at any similarity) for each row of the query file, in file order."""
-    db = open_db(args)
+def _not_utf8(path: Path, line: int) -> InputRefused:
+    return InputRefused(f"{path.name}: not UTF-8 text after line {line} "
+                        "(a query file is UTF-8 TSV or CSV with columns id and text)")
+
+
+def _batch_matches(db, queries, top: int):
+    """(query id, its top matches at any similarity) for each query row, in file order."""
     progress = progress_printer("queries")
-    for count, (qid, text) in enumerate(_queries(Path(args.queries)), 1):
-        yield qid, find_matches(db, text, top=max(1, args.top), min_similarity=0.0)
+    for count, (qid, text) in enumerate(queries, 1):
+        yield qid, find_matches(db, text, top=top, min_similarity=0.0)
         if progress:
             progress(count, None)
 
 
 def _run_batch(args) -> int:
+    queries = _queries(Path(args.queries))
+    db = open_existing_db(args)  # both refused before the run file is made
+    batch = _batch_matches(db, queries, args.top)
     if not args.run_file:
         print_json([{"query_id": qid, "matches": [
             {"claim_id": m.claim_id, "external_ref": m.external_ref, "similarity": m.similarity,
-             "level": m.level or "below"} for m in matches]} for qid, matches in _batch_matches(args)])
+             "level": m.level or "below"} for m in matches]} for qid, matches in batch])
         return 0
     count = 0
     with open(args.run_file, "w", encoding="utf-8") as out:
-        for qid, matches in _batch_matches(args):
+        for qid, matches in batch:
             count += 1
             for rank, m in enumerate(matches, 1):
                 out.write(f"{qid}\tQ0\t{claim_ref(m)}\t{rank}\t{m.similarity:.3f}\tisnad\n")
@@ -106,7 +147,7 @@ def _run_batch(args) -> int:
 
 
 def run_reindex(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     count = reindex(db, progress=progress_printer("indexed"))
     print(f"index rebuilt: {count} claims")
     return 0

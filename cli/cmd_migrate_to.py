@@ -1,6 +1,8 @@
 """`migrate-to URL`: copy the --db database into an empty PostgreSQL database, with a count check per table."""
 
-from cli.common import open_db, progress_printer
+from cli.common import open_existing_db, progress_printer
+from workbench.errors import InvalidValue
+from workbench.reports.safety import printable_name
 from workbench.usecases.migrate_to import migrate_to
 
 
@@ -11,7 +13,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    source = open_db(args)
+    if "://" not in args.url:  # a file name would become a new SQLite copy, which is not what migrate-to is for
+        raise InvalidValue(f"migrate-to needs a database URL such as postgresql+psycopg://USER@HOST/DBNAME, "
+                           f"not {printable_name(args.url)!r}; nothing was copied")
+    source = open_existing_db(args)
     try:
         outcome = migrate_to(source, args.url, progress=progress_printer("copied rows"))
     finally:

@@ -1,8 +1,7 @@
 """`outlets`: the catalog with aliases; `outlets add` and `outlets alias` edit it."""
 
-from cli.common import open_db, print_json
+from cli.common import for_terminal, open_db, open_existing_db, print_json
 from workbench.enums import OutletKind
-from workbench.text.terminal import visual
 from workbench.usecases.catalog.search import add_alias, add_outlet, list_outlets
 
 
@@ -40,11 +39,11 @@ def _print(outlets, as_json: bool) -> None:
         return
     for o in outlets:
         others = [a for a in o.aliases if a != o.name]
-        print(f"{o.id:>5}  {o.name}  ({o.kind}, {o.country or '??'})  {visual(' | '.join(others))}")
+        print(f"{o.id:>5}  {o.name}  ({o.kind}, {o.country or '??'})  {for_terminal(' | '.join(others))}")
 
 
 def run_list(args) -> int:
-    _print(list_outlets(open_db(args), search=args.search), args.json)
+    _print(list_outlets(open_existing_db(args), search=args.search), args.json)
     return 0
 
 
@@ -56,7 +55,7 @@ def run_add(args) -> int:
 
 
 def run_alias(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     outlet = None
     for spelling in args.alias:
         outlet = add_alias(db, args.outlet, spelling)

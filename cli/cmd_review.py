@@ -1,6 +1,6 @@
 """`verdict CLAIM`: set a claim's verdicts, note or evidence from scripts, with the same conflict checks as the GUI."""
 
-from cli.common import database_id, open_db, print_json
+from cli.common import database_id, open_existing_db, print_json
 from workbench.enums import AttributionVerdict, ClaimVerdict
 from workbench.usecases import claims
 from workbench.usecases.review import review_claim
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     record = claims.get_claim(db, args.claim_id)
     if args.claim or args.attribution or args.note is not None:
         actor = start_session(db, args.reviewer)

@@ -1,10 +1,8 @@
 """`verify CLAIM_ID` / `verify --article ID`: check each hop of a chain against its outlet's stored articles."""
 
 import argparse
-import sys
 
-from cli.common import open_db, print_json, progress_printer
-from workbench.text.terminal import visual
+from cli.common import for_terminal, open_existing_db, print_json, progress_printer
 from workbench.usecases.verification import verify_article, verify_claim
 from workbench.verification.states import ClaimVerification, HopState
 
@@ -22,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    db = open_existing_db(args)
     if args.article is not None:
         results = verify_article(db, args.article, progress=progress_printer("verifying"))
         if args.json:
@@ -63,4 +61,4 @@ def _print(result: ClaimVerification) -> None:
         lines.append("  possible misattribution")
     lines.append(f"  suggested attribution verdict: {result.suggested_attribution_verdict or 'none'}")
     text = "\n".join(lines)
-    print(visual(text) if sys.stdout.isatty() else text)
+    print(for_terminal(text))

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from tests.conftest import ROOT, SHARED
+from workbench.storage.database import open_database
 
 MOSUL = SHARED / "articles" / "ar-mosul-corridor.txt"
 
@@ -18,6 +19,13 @@ def run(*args, db=None, check=True, env=None, stdin=None):
     if check:
         assert result.returncode == 0, result.stderr
     return result
+
+
+@pytest.fixture
+def made_db(db_path):
+    """A new database with only the bundled catalog: commands that read refuse a --db file that does not exist."""
+    open_database(db_path).close()
+    return db_path
 
 
 def test_import_then_again_says_already_there(db_path):
@@ -47,8 +55,8 @@ def test_refused_file_is_one_line_and_non_zero(db_path, tmp_path):
     assert "article 1" in result.stdout  # the good file still went in
 
 
-def test_outlets_json_lists_the_catalog_with_arabic_spellings(db_path):
-    outlets = {o["name"]: o for o in json.loads(run("outlets", "--json", db=db_path).stdout)}
+def test_outlets_json_lists_the_catalog_with_arabic_spellings(made_db):
+    outlets = {o["name"]: o for o in json.loads(run("outlets", "--json", db=made_db).stdout)}
     assert len(outlets) >= 150
     assert {"صن", "الصن", "ذا صن"} <= set(outlets["The Sun"]["aliases"])
     assert "واشنطن بوست" in outlets["The Washington Post"]["aliases"]
@@ -72,8 +80,8 @@ def test_outlets_add_and_alias(db_path):
         (["import", "/nonexistent/file.txt"], "refused"),
     ],
 )
-def test_errors_are_one_line_without_traceback(db_path, args, message):
-    result = run(*args, db=db_path, check=False)
+def test_errors_are_one_line_without_traceback(made_db, args, message):
+    result = run(*args, db=made_db, check=False)
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr

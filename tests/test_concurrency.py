@@ -22,6 +22,7 @@ from tests.conftest import BOTH_BACKENDS, ROOT
 from tests.crash_harness import make_articles, prepare_review_db
 from tests.factories import make_article_with_claim
 from workbench.storage.integrity import check_database
+from workbench.storage.paths import default_database_path
 
 pytestmark = pytest.mark.slow
 BACKENDS = BOTH_BACKENDS
@@ -166,10 +167,12 @@ def test_retry_gives_up_with_one_line_and_passes_other_errors_through():
     assert len(delays) == 3
 
 
-def test_two_processes_opening_a_new_database_at_once(tmp_path):
+def test_two_processes_opening_a_new_database_at_once(tmp_path, monkeypatch):
     for round_number in range(2):
-        db_path = tmp_path / f"new-{round_number}.sqlite"
-        command = [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "articles"]
+        # The default database of a fresh data folder, made on first use (`articles` never makes a --db file).
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / f"data-{round_number}"))
+        db_path = default_database_path()
+        command = [sys.executable, str(ROOT / "main.py"), "articles"]
         both = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 for _ in range(2)]
         results = [(*p.communicate(timeout=120), p.returncode) for p in both]

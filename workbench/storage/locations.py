@@ -2,6 +2,7 @@
 SQLite, an unknown kind of URL. Each refusal is one line that names the location."""
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -13,10 +14,17 @@ KNOWN_URL_KINDS = ("sqlite", "postgresql")
 
 
 def sqlite_file(url: str) -> Path | None:
-    """The file a sqlite:/// URL names (None for other URLs and in-memory databases)."""
-    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
-        return Path(url.removeprefix("sqlite:///"))
-    return None
+    """The file a sqlite:/// URL names, read as SQLAlchemy reads it (a file: URI with uri=true gives its path);
+    None for other URLs and in-memory databases."""
+    if not url.startswith("sqlite:///"):
+        return None
+    parsed = make_url(url)
+    name = parsed.database or ""
+    if parsed.query.get("uri") == "true" and name.startswith("file:"):
+        if parsed.query.get("mode") == "memory":
+            return None
+        name = unquote(urlsplit(name).path)
+    return None if name in ("", ":memory:") else Path(name)
 
 
 def refuse_unusable(url: str, *, foreign_file_ok: bool = False) -> None:
