@@ -119,7 +119,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         outlets = discourse.report_frame() or ((latest,) if latest is not None else ())
         chain = (*(lowered(h) for h in outlets), *chain)
     elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]) and \
-            not _opens_own_thread(draft, text, to_text):
+            not _opens_own_thread(draft, text, to_text, referring_back=True):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(lowered(h) for h in discourse.report_frame()), *chain)
     elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
@@ -202,14 +202,16 @@ def _goes_on_in_report(draft: ClaimDraft, text: str, to_text, discourse: Discour
     return not _opens_own_thread(draft, text, to_text)
 
 
-def _opens_own_thread(draft: ClaimDraft, text: str, to_text) -> bool:
+def _opens_own_thread(draft: ClaimDraft, text: str, to_text, *, referring_back: bool = False) -> bool:
     """Whether the draft's sentence turns from the report just before: a thread of its own, an answer to the
-    report, or words given in the source's own medium ("في بيان", "in a separate tweet")."""
+    report, or words given in the source's own medium ("في بيان", "in a separate tweet"). Referring back ("The
+    official, who spoke on condition of anonymity, said"), a source's terms of anonymity turn nowhere."""
     sentence_start = to_text(0, 0)[0]
     start, end = to_text(draft.start, draft.end)
     sentence = fold(text[sentence_start:end])
     return bool(_NEW_THREAD.match(fold(text[sentence_start:start + 40])) or _ANSWERS_REPORT.search(fold(text[start:end]))
-                or in_own_medium(sentence) or speaks_to_the_page(sentence) or for_ones_part(sentence))
+                or in_own_medium(sentence) or (speaks_to_the_page(sentence) and not referring_back)
+                or for_ones_part(sentence))
 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".

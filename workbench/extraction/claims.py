@@ -40,6 +40,11 @@ _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 # "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
 _EN_TRAILING_QUOTED = re.compile(
     r"[,;]\s*(?P<speaker>[^,;\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
+# An unnamed speaker closing the sentence, with the outlet told: "…, a U.S. official told Reuters on Wednesday.",
+# "…, several sources confirm to U.S. News."
+_EN_TRAILING_TOLD = re.compile(
+    r",\s*(?P<speaker>(?:a|an|the|two|three|four|several|multiple|some|one)\s[^,;\"]{2,90}?)\s+"
+    r"(?:told|tells|confirmed\s+to|confirm\s+to|confirms\s+to)\s+[^,;\"]{2,60}?(?:\s+(?:on|late on|early on)\s+\w+)?\W*$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
@@ -321,6 +326,11 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
     if outside and len(outside) < len(cues):
         # '“Last night you said …,” Hewitt said': the quoted speaker's own verbs report nothing here.
         cues = outside
+    trailing = _EN_TRAILING_TOLD.search(folded, base)
+    if trailing is not None:
+        # "U.S. intelligence … suggests it would be deniable, a U.S. official told Reuters on Wednesday.": the
+        # speaker at the end says all before him, its verbs included.
+        cues = [c for c in cues if c.start >= trailing.start("speaker")]
     for cue in cues:
         if cue.start < max(skip_until, base) or cue.form == "statement":
             continue
