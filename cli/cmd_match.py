@@ -130,8 +130,8 @@ def _batch_matches(db, queries, top: int):
 
 
 def _run_batch(args) -> int:
-    queries = _queries(Path(args.queries))
-    db = open_existing_db(args)  # both refused before the run file is made
+    db = open_existing_db(args)
+    queries = _queries(Path(args.queries))  # like a missing database, refused before the run file is made
     batch = _batch_matches(db, queries, args.top)
     if not args.run_file:
         print_json([{"query_id": qid, "matches": [
