@@ -47,7 +47,7 @@ def run_match(args) -> int:
     if not args.text:
         raise InputRefused('give a TEXT to match, or --queries FILE.tsv --run OUT')
     if looks_like_a_file_name(args.text):
-        raise InputRefused(_file_not_text(args.text))
+        _refuse_file_name(args.text)
     db = open_existing_db(args)
     matches = find_matches(db, args.text, top=args.top, min_similarity=0.0 if args.all else None)
     if args.json:
@@ -73,11 +73,13 @@ def looks_like_a_file_name(text: str) -> bool:
     return _FILE_NAME.fullmatch(text.strip()) is not None
 
 
-def _file_not_text(text: str) -> str:
-    name = printable_name(text.strip())
-    if Path(text.strip()).expanduser().is_file():
-        return f"{name} is a file, not a text to match: use --queries {name} --run OUT (or --json)"
-    return f"no such file: {name} (use --queries FILE)"
+def _refuse_file_name(text: str) -> None:
+    """Refuse a TEXT that names a file, saying what is there and how a query file is given."""
+    name, path = printable_name(text.strip()), Path(text.strip()).expanduser()
+    if not path.exists():
+        raise InputRefused(f"no such file: {name} (use --queries FILE)")
+    refuse_irregular_file(str(path))  # a folder or a device is said as such
+    raise InputRefused(f"{name} is a file, not a text to match: use --queries {name} --run OUT (or --json)")
 
 
 def _queries(path: Path) -> Iterator[tuple[str, str]]:
@@ -128,8 +130,8 @@ def _batch_matches(db, queries, top: int):
 
 
 def _run_batch(args) -> int:
-    queries = _queries(Path(args.queries))
-    db = open_existing_db(args)  # both refused before the run file is made
+    db = open_existing_db(args)
+    queries = _queries(Path(args.queries))  # like a missing database, refused before the run file is made
     batch = _batch_matches(db, queries, args.top)
     if not args.run_file:
         print_json([{"query_id": qid, "matches": [

@@ -160,6 +160,9 @@ def test_match_given_a_file_name_says_to_use_queries(capsys, desk, tmp_path, mon
     (tmp_path / "claims.tsv").write_text(QUERIES, encoding="utf-8")
     code, out, err = run_cli(capsys, "--db", desk, "match", "claims.tsv")
     assert_one_line(code, err, "claims.tsv is a file", "--queries claims.tsv")
+    code, out, err = run_cli(capsys, "--db", desk, "match", "/dev/null")
+    assert_one_line(code, err, "/dev/null: not a regular file: a device")
+    assert out == ""
 
 
 def _folder(path: Path) -> None:
