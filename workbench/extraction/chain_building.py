@@ -22,6 +22,7 @@ from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper
 from workbench.extraction.sources.state_media import official_agency, state_broadcaster
+from workbench.extraction.sources.told_outlets import told_outlet
 from workbench.text.normalize import FoldedText, fold
 
 PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
@@ -67,6 +68,8 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
                 found = outlet
             else:
                 hops.append((TOLD_TO, slot.start, outlet))
+        if slot.rank == TOLD_TO and (found is None or found.kind is not SourceKind.OUTLET):
+            found = told_outlet(text, s, e, catalog)  # "في حديثه لـ"المواطن""
         if found is None or (slot.rank == TOLD_TO and found.kind is not SourceKind.OUTLET):
             continue
         employer = employer_outlet(found, text, s, e, catalog)
@@ -121,7 +124,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and continues_report(chain[0]) and \
             not _opens_own_thread(draft, text, to_text, referring_back=True):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
-        chain = (*(lowered(h) for h in discourse.report_frame()), *chain)
+        chain = (*(lowered(h) for h in discourse.report_frame()), *_as_met(chain, discourse))
     elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
                                                                                           discourse):
         # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
@@ -140,6 +143,17 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     claim_start, claim_end = to_text(draft.start, draft.end)
     discourse.remember(chain, (article.position(claim_start), article.position(claim_end)))
     return chain
+
+
+def _as_met(chain: tuple[SourcePhrase, ...], discourse: Discourse) -> tuple[SourcePhrase, ...]:
+    """"The official" after "a U.S. official told Reuters": the unnamed source met before, not a person."""
+    hop, speaker = chain[-1], discourse.latest_speaker()
+    if hop.kind is not SourceKind.PERSON or hop.name or speaker is None or speaker.kind is not SourceKind.ANONYMOUS:
+        return chain
+    head = fold(hop.role or hop.surface).split()[-1:]
+    if not head or head[0] not in fold(speaker.surface).split():
+        return chain
+    return (*chain[:-1], replace(hop, kind=SourceKind.ANONYMOUS, name=speaker.name, role=None))
 
 
 def _named_in_a_report(person: SourcePhrase, article: FoldedText, discourse: Discourse, draft: ClaimDraft, text: str,
@@ -174,7 +188,9 @@ def _arabic_state_medium(surface: str, text_before: str, catalog) -> tuple[str, 
     return (agency, "agency") if agency is not None else None
 
 
-_SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)")
+# "المصدر نفسه", and in the Maghreb's order "ذات المصادر", "نفس المصدر"; "مصدرنا": the page's own source again.
+_SAME_SOURCE = re.compile(r"^\W*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"
+                          r"|^\W*(?:ذات|نفس)\s+(?:ال)?(?:مصدر|مصادر)(?!\w)|^\W*(?:مصدرنا|مصادرنا)(?!\w)")
 # Verbs of a view held ("ويرى مراقبون"): a fresh source holding one speaks in the article's own thread.
 _VIEW_LEMMAS = {"راي", "توقع", "رجح"}
 # A sentence opening a thread of its own ("وفي الخرطوم،", "في وقت سابق،", "Meanwhile,"), a source answering the

@@ -48,6 +48,10 @@ _AR_MARKERS = [
     (re.compile(r"(?<!\w)(?:نقلا\s+عن|علي\s+لسان|عن\s+لسان)(?!\w)"), QUOTED_FROM),
     (re.compile(rf"(?<!\w)(?:في\s+(?:تصريح(?:ات)?|حديث|مقابله)\s+(?:\w+\s+)?(?:مع\s+|ل\s*)|ل)(?=(?:ل|ال)?{_AR_MEDIA})"),
      TOLD_TO),
+    # "في حديثه لـ"المواطن""، "في اتصال هاتفي مع «المتوسط»"، "في حديث لموقع lebtalks": the outlet talked to,
+    # named by its name alone.
+    (re.compile(rf"(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+(?:هاتفي|هاتفيه|خاص|خاصه|صحفي|صحفيه))?\s+(?:مع\s*|ل\s*)"
+                rf"(?=\"|[a-z0-9]|(?:ل|ال)?{_AR_MEDIA})"), TOLD_TO),
     # "محللون استطلعت وكالة رويترز آراءهم": the outlet that polled them is outermost.
     (re.compile(r"(?<!\w)(?:استطلعت|استطلع|سالت|سال)(?!\w)"), TOLD_TO),
 ]

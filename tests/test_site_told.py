@@ -1,0 +1,46 @@
+"""The site a source talked to, named by its bare name, and "ذات المصدر" / "مصدرنا" after it; English closing
+"…, a U.S. official told Reuters" (issue 11)."""
+
+import pytest
+
+from tests.test_extraction_constructions import chains
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The site by its bare name, in curly quotes, after "في حديثه لـ" (tatweel) and "في اتصال مع موقع".
+        ("كشف مصدر داخل اتحاد الكرة السعودي في حديثه لـ”المواطن” أن الاتحاد يبذل جهودا حثيثة. "
+         "وأشار المصدر إلى أن وسائل إعلام بعينها تلجأ إلى التكهن.",
+         [["Al-Mowaten", "anonymous"]] * 2),
+        ("كشف مصدر فى الاتحاد خلال حديث خاص مع «المواطن» ان القرار صدر.", [["Al-Mowaten", "anonymous"]]),
+        # Maghreb order: "ذات المصادر", "نفس المصدر", and the page's "مصدرنا", the waw written apart.
+        ("قالت مصادر مطلعة لوكالة رويترز إن الوزير سيستقيل. و قالت ذات المصادر، أن الاستقالة ستعلن غدا. "
+         "وأضاف نفس المصدر أن الحكومة ستجتمع. وتساءل مصدرُنا عن توقيت الإعلان.",
+         [["Reuters", "anonymous"]] * 4),
+        # A bare name the catalog does not know is no outlet.
+        ("كشف مصدر أمني في اتصال هاتفي مع «نجمة الصباح» أن المقر طوق.", [["anonymous"]]),
+    ],
+)
+def test_the_site_talked_to_by_its_bare_name(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verbs of the content ("suggests") are not the speaker's: the unnamed official closing it is.
+        ("U.S. intelligence on a possible strike suggests it would most likely be an attack Tehran could deny, "
+         "a U.S. official told Reuters on Wednesday. The official, who spoke on condition of anonymity, said the "
+         "strands of intelligence had been accumulating for some time.",
+         [["Reuters", "anonymous"]] * 2),
+        ("The U.S. military headquarters and the Kurdish government say a first investigation points to a militia, "
+         "an American source in the region tells U.S. News.", [["outlet", "anonymous"]]),  # U.S. News, proposed
+        # A fresh source on terms of anonymity, with no outlet named, speaks to the page.
+        ("Reuters reported on Monday that the talks had stalled. A diplomat, who spoke on condition of anonymity, "
+         "said the envoy would leave.",
+         [["Reuters"], ["anonymous"]]),
+    ],
+)
+def test_a_speaker_closing_the_sentence_says_all_before_him(text, expected):
+    assert chains(text) == expected

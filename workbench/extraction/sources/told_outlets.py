@@ -1,0 +1,28 @@
+"""The outlet a source spoke to, named by its bare name ("في حديثه لـ"المواطن"", "وأوضحت المصادر لـ24")."""
+
+import re
+
+from workbench.catalog.aliases import AliasIndex
+from workbench.enums import SourceKind
+from workbench.extraction.sources.phrases import EDGE, SourcePhrase
+
+# What stands before the name: the ل of "told", tatweel, quotation marks.
+_BEFORE_NAME = re.compile(r"^[\s\u0640\"'«»“”‘’(]*(?:ل[\s\u0640]*)?[\"'«»“”‘’(\s]*")
+# The descriptors the catalog writes bare names with ("صحيفة المواطن", "موقع 24").
+_DESCRIBED_AS = ("صحيفة", "موقع", "قناة", "جريدة", "وكالة", "شبكة", "إذاعة", "مجلة")
+_MAX_NAME_WORDS = 4
+
+
+def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourcePhrase | None:
+    """The catalog outlet text[start:end] names after "told" by its name alone, or None."""
+    lead = _BEFORE_NAME.match(text, start, end)
+    name_start = lead.end() if lead else start
+    name = text[name_start:end].strip(EDGE + "\u0640")
+    if not name or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    hit = catalog.exact(name) or next((h for d in _DESCRIBED_AS if (h := catalog.exact(f"{d} {name}"))), None) \
+        or catalog.bare_name(name)
+    if hit is None or hit.kind != "outlet":
+        return None
+    return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
+                        confidence=0.7, medium=hit.medium)
