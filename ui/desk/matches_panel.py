@@ -129,7 +129,7 @@ class MatchesPanel(QWidget):
         self.db, self.runner, self.actor = db, runner, actor
         self.claim_id: int | None = None
         self._request = 0
-        self._finding = False  # a look-up for claim_id is on its way
+        self.looking_up = False  # the look-up of claim_id's matches is on its way
         self.model = MatchesModel(self)
         self.title = QLabel(_tr("Matches"), self)
         self.title.setObjectName("panelTitle")
@@ -251,7 +251,7 @@ class MatchesPanel(QWidget):
             return
         self._request += 1  # any answer still on its way is now stale
         self.claim_id = claim_id
-        self._finding = claim_id is not None
+        self.looking_up = claim_id is not None
         self.model.set_matches([])
         self._current_changed()
         if claim_id is None:
@@ -278,7 +278,7 @@ class MatchesPanel(QWidget):
     def _loaded(self, request: int, claim_id: int, matches: list) -> None:
         if request != self._request:
             return  # the reviewer has moved on; these matches belong to an earlier claim
-        self._finding = False
+        self.looking_up = False
         self.model.set_matches(matches)
         self._fit_columns()
         if not matches:
@@ -294,7 +294,7 @@ class MatchesPanel(QWidget):
     def _failed(self, request: int, error: BaseException) -> None:
         if request != self._request:
             return
-        self._finding = False
+        self.looking_up = False
         self._current_changed()
         self.status.setText(str(error) if isinstance(error, IsnadError)
                             else _tr("Matching failed: %1").replace("%1", repr(error)))
@@ -315,7 +315,7 @@ class MatchesPanel(QWidget):
         """Why there is no match to confirm, reject or go to, in the reviewer's words."""
         if self.claim_id is None:
             return _tr("no claim is open")
-        if self._finding:
+        if self.looking_up:
             return _tr("its matches are still being looked up")
         if not self.model.rows:
             return _tr("no stored claim matches this claim")
