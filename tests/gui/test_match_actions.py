@@ -54,3 +54,13 @@ def test_once_a_match_is_listed_the_actions_are_on_and_act(qtbot, db, archive_cl
     _settled(qtbot, panel)
     assert panel.model.rowCount() == 0
     assert not any(control.isEnabled() for control in _match_controls(started_desk))
+
+
+def test_in_the_arabic_ui_the_first_match_is_selected_and_ctrl_g_opens_it(
+        qtbot, db, sample_desk, archive_claim, arabic_desk):  # noqa: F811
+    panel = arabic_desk.matches
+    _settled(qtbot, panel)
+    assert panel.model.rowCount() == 1 and panel.current_match().claim_id == archive_claim
+    assert all(control.isEnabled() for control in _match_controls(arabic_desk))
+    press(arabic_desk, Qt.Key.Key_G, CTRL)
+    assert panel.details.isVisible() and panel.current_match().text in panel.details.toPlainText()

@@ -287,7 +287,9 @@ class MatchesPanel(QWidget):
             self.status.setText(_tr("1 match") if len(matches) == 1
                                 else _tr("%1 matches").replace("%1", str(len(matches))))
         if matches:
-            self.table.selectRow(0)
+            # Not selectRow(0): in the mirrored (Arabic) UI it makes current the column under the view's right
+            # edge, none when the columns scroll sideways, so the first match was shown but not selected.
+            self.table.setCurrentIndex(self.model.index(0, 0))
         self._current_changed()
         self.loaded.emit(claim_id)
 
