@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desk.row_table import RowTableModel, set_up_row_view
+from ui.desk.row_table import RowTableModel, select_row, set_up_row_view
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
@@ -287,9 +287,7 @@ class MatchesPanel(QWidget):
             self.status.setText(_tr("1 match") if len(matches) == 1
                                 else _tr("%1 matches").replace("%1", str(len(matches))))
         if matches:
-            # Not selectRow(0): in the mirrored (Arabic) UI it makes current the column under the view's right
-            # edge, none when the columns scroll sideways, so the first match was shown but not selected.
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            select_row(self.table, 0)
         self._current_changed()
         self.loaded.emit(claim_id)
 
