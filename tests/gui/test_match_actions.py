@@ -2,7 +2,8 @@
 why in the status bar instead of doing nothing; on, and acting, once a match is listed."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
 
 from tests.gui.keys import X11_KEYCODES, press, press_native
 from tests.gui.test_matches_details import archive_claim  # noqa: F401 - the fixture
@@ -64,3 +65,15 @@ def test_in_the_arabic_ui_the_first_match_is_selected_and_ctrl_g_opens_it(
     assert all(control.isEnabled() for control in _match_controls(arabic_desk))
     press(arabic_desk, Qt.Key.Key_G, CTRL)
     assert panel.details.isVisible() and panel.current_match().text in panel.details.toPlainText()
+    qtbot.wait(50)
+    name, value = (QCoreApplication.translate("MatchesPanel", text) for text in ("Language", "Arabic"))
+    assert _right_edge(panel.details, name) > _right_edge(panel.details, value)  # each name at the right of its value
+
+
+def _right_edge(browser, text: str) -> int:
+    """Where a right-to-left text starts on screen in a text browser: its right edge."""
+    found = browser.document().find(text)
+    assert not found.isNull(), text
+    start = QTextCursor(browser.document())
+    start.setPosition(found.selectionStart())
+    return browser.cursorRect(start).x()

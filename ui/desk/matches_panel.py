@@ -5,7 +5,7 @@ import html
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,6 +106,12 @@ def details_html(match) -> str:
         rows.append((_tr("Article"), html.escape(match.article_title + (f" · {match.outlet}" if match.outlet else ""))))
     if match.external_ref:
         rows.append((_tr("Archive id"), html.escape(match.external_ref)))
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        # Qt's rich text lays a table's columns out left to right in any direction: the names go last, so they
+        # stand at the right, and the values right-aligned beside them ("99%" touched its name otherwise).
+        table = "".join(f'<tr><td align="right">{value}</td><td>&nbsp;&nbsp;</td><td align="right"><b>{name}</b>'
+                        "</td></tr>" for name, value in rows)
+        return f'<p dir="auto">{html.escape(match.text)}</p><table align="right">{table}</table>'
     table = "".join(f"<tr><td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for name, value in rows)
     return f'<p dir="auto">{html.escape(match.text)}</p><table>{table}</table>'
 
