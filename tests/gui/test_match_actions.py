@@ -17,8 +17,8 @@ def _settled(qtbot, panel) -> None:
 
 def _match_controls(desk) -> list:
     panel, a = desk.matches, desk.actions
-    return [panel.confirm_button, panel.reject_button, panel.jump_button, a.confirm_match, a.reject_match,
-            a.open_match]
+    return [panel.confirm_button, panel.reject_button, panel.jump_button, panel.details_button, a.confirm_match,
+            a.reject_match, a.open_match]
 
 
 @pytest.mark.parametrize(("key", "said"), [

@@ -331,6 +331,7 @@ class MatchesPanel(QWidget):
         self.confirm_button.setEnabled(self.can_decide())
         self.reject_button.setEnabled(self.can_decide())
         self.jump_button.setEnabled(self.can_jump())
+        self.details_button.setEnabled(self.can_jump() or not self.details.isHidden())  # an open pane can close
         self._show_details()
         self.choices_changed.emit()
 
@@ -359,7 +360,7 @@ class MatchesPanel(QWidget):
             self.layout().activate()
             rows = self._table_height(rows=2)
             self.splitter.setSizes([rows, max(self.splitter.height() - rows, 1)])
-        self._show_details()
+        self._current_changed()
 
     def _table_height(self, *, rows: int) -> int:
         """The table's height showing its header, ROWS rows and the sideways scroll bar."""
