@@ -196,7 +196,6 @@ class ArticleListPanel(QWidget):
             column = self.model.COLUMNS.index(name)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self._fitting_width(column, sample))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

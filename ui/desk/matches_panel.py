@@ -106,14 +106,14 @@ def details_html(match) -> str:
         rows.append((_tr("Article"), html.escape(match.article_title + (f" · {match.outlet}" if match.outlet else ""))))
     if match.external_ref:
         rows.append((_tr("Archive id"), html.escape(match.external_ref)))
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        # Qt's rich text lays a table's columns out left to right in any direction: the names go last, so they
-        # stand at the right, and the values right-aligned beside them ("99%" touched its name otherwise).
-        table = "".join(f'<tr><td align="right">{value}</td><td>&nbsp;&nbsp;</td><td align="right"><b>{name}</b>'
-                        "</td></tr>" for name, value in rows)
-        return f'<p dir="auto">{html.escape(match.text)}</p><table align="right">{table}</table>'
-    table = "".join(f"<tr><td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for name, value in rows)
-    return f'<p dir="auto">{html.escape(match.text)}</p><table>{table}</table>'
+    # Qt's rich text lays a table's columns out left to right in any direction: in the mirrored UI the names go
+    # last, so they stand at the right with the values right-aligned beside them ("99%" touched its name).
+    mirrored = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    cells = ('<td align="right">{value}</td><td>&nbsp;&nbsp;</td><td align="right"><b>{name}</b></td>' if mirrored
+             else "<td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td>")
+    table = "".join(f"<tr>{cells.format(name=name, value=value)}</tr>" for name, value in rows)
+    align = ' align="right"' if mirrored else ""
+    return f'<p dir="auto">{html.escape(match.text)}</p><table{align}>{table}</table>'
 
 
 class MatchesPanel(QWidget):
