@@ -15,6 +15,7 @@ from ui.desk.claim_inspector import ClaimInspector
 from ui.desk.hop_verification import HopVerificationDesk
 from ui.desk.import_flow import ImportFlow
 from ui.desk.live_refresh import LiveDesk
+from ui.desk.match_actions import MatchActions
 from ui.desk.matches_panel import MatchesPanel
 from ui.desk.source_picker import SourcePicker
 from ui.desk.undo_notice import UndoNotice
@@ -67,11 +68,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
+        self.match_actions = MatchActions(self)  # on only with a match to act on; its keys say why not
         self.views = DeskViews(self)  # claims browser, dashboard, export, article admin
         self.hop_verification = HopVerificationDesk(self)  # hop states, import a hop's source (I), accept (V)
         self.live = LiveDesk(self)  # colleagues' changes on the same database, and who is reviewing what
         self.setAcceptDrops(True)
-        self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all())
+        self.physical_shortcuts = PhysicalShortcuts(self, self.actions.all(), refused=self.match_actions.refused)
         outlet_names.load(db)  # the Arabic UI shows outlets by their Arabic names
         self.reload_articles()
         self._restore_layout()
@@ -163,9 +165,6 @@ class MainWindow(QMainWindow):
         a.split_claim.triggered.connect(self.split_claim)
         a.merge_claim.triggered.connect(self.merge_claim)
         a.delete_claim.triggered.connect(self.delete_claim)
-        a.confirm_match.triggered.connect(lambda: self.matches.decide("confirmed"))
-        a.reject_match.triggered.connect(lambda: self.matches.decide("rejected"))
-        a.open_match.triggered.connect(self.matches.jump)
         a.import_files.triggered.connect(self.import_flow.open_files)
         a.paste_article.triggered.connect(self.import_flow.paste_article)
         a.print_preview.triggered.connect(self.print_preview)
@@ -530,9 +529,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_layout)  # once the window has its final size
 
     def _first_layout(self) -> None:
-        """First run: a third for the list, the rest for reading and the inspector."""
-        width = self.splitter.width()
-        self.splitter.setSizes([int(width * 0.33), int(width * 0.39), int(width * 0.28)])
+        """First run: room for readable titles in the list (30 to 40 % of the width), the inspector at about a
+        quarter, the rest for reading."""
+        width = self.splitter.width() - 2 * self.splitter.handleWidth()
+        inspector = max(self.splitter.widget(2).minimumWidth(), int(width * 0.26))
+        listed = min(max(int(width * 0.30), self.article_list.width_for_readable_titles()), int(width * 0.40))
+        listed = max(self.article_list.minimumWidth(),
+                     min(listed, width - inspector - self.centre.minimumSizeHint().width()))
+        self.splitter.setSizes([listed, width - listed - inspector, inspector])
         self.centre.setSizes([int(self.centre.height() * 0.72), int(self.centre.height() * 0.28)])
 
     def _restore_layout(self) -> None:

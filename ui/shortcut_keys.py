@@ -1,5 +1,8 @@
 """Desk shortcuts where Qt's own matching misses them: keys of a non-Latin layout (an Arabic-only keyboard)
-are matched by the physical key's Latin letter, and Shift+digit that arrives as its symbol ("@") as Shift+2."""
+are matched by the physical key's Latin letter, Shift+digit that arrives as its symbol ("@") as Shift+2, and
+the key of a disabled action is handed to the window to say why nothing happened."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
@@ -66,22 +69,25 @@ def takes_text(widget: QWidget | None) -> bool:
 
 
 class PhysicalShortcuts(QObject):
-    """Triggers a window's action for a key press its shortcuts missed only because of the layout.
+    """Triggers a window's action for a key press its shortcuts missed only because of the layout, and
+    passes the key of a disabled action to `refused(action)`, which returns whether it told the reviewer why.
 
     It sees a key press only when no shortcut took it, so an action never fires twice; keys typed into
     a text field stay text (an Arabic filter is typed in Arabic).
     """
 
-    def __init__(self, window: QWidget, actions: list[QAction]) -> None:
+    def __init__(self, window: QWidget, actions: list[QAction], *,
+                 refused: Callable[[QAction], bool] = lambda _action: False) -> None:
         super().__init__(window)
         self._window = window
         self._actions = actions
+        self._refused = refused
         QApplication.instance().installEventFilter(self)
 
-    def _action_for(self, sequence: QKeySequence) -> QAction | None:
+    def _action_for(self, sequence: QKeySequence, *, enabled: bool = True) -> QAction | None:
         for action in self._actions:
-            if action.isEnabled() and any(s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
-                                          for s in action.shortcuts()):
+            if action.isEnabled() == enabled and any(s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+                                                     for s in action.shortcuts()):
                 return action
         return None
 
@@ -93,7 +99,8 @@ class PhysicalShortcuts(QObject):
             return False
         sequence = desk_sequence(event)
         action = self._action_for(sequence) if sequence is not None else None
-        if action is None:
-            return False
-        action.trigger()
-        return True
+        if action is not None:
+            action.trigger()
+            return True
+        disabled = self._action_for(sequence or QKeySequence(event.keyCombination()), enabled=False)
+        return disabled is not None and self._refused(disabled)

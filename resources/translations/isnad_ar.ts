@@ -1519,18 +1519,37 @@ Split them into one article per headline (a short line alone between blank lines
     </message>
   </context>
   <context>
+    <name>MatchActions</name>
+    <message>
+      <source>Nothing to confirm: %1.</source>
+      <translation>لا شيء لتأكيده: %1.</translation>
+    </message>
+    <message>
+      <source>Nothing to reject: %1.</source>
+      <translation>لا شيء لرفضه: %1.</translation>
+    </message>
+    <message>
+      <source>Nothing to go to: %1.</source>
+      <translation>لا شيء للانتقال إليه: %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>MatchesPanel</name>
+    <message>
+      <source>no match is selected</source>
+      <translation>لم تُحدَّد أي مطابقة</translation>
+    </message>
     <message>
       <source>Match</source>
       <translation>التطابق</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>اللغة</translation>
-    </message>
-    <message>
       <source>Stored claim</source>
       <translation>الادعاء المحفوظ</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Article / outlet</source>
@@ -1573,20 +1592,44 @@ Split them into one article per headline (a short line alone between blank lines
       <translation>عرض النص الكامل للمطابقة المحددة وأحكامها وتدقيقها ولغتها</translation>
     </message>
     <message>
-      <source>Confirm (Ctrl+Enter)</source>
-      <translation>تأكيد (Ctrl+Enter)</translation>
+      <source>Confirm</source>
+      <translation>تأكيد</translation>
     </message>
     <message>
-      <source>Reject (Ctrl+Backspace)</source>
-      <translation>رفض (Ctrl+Backspace)</translation>
+      <source>Confirm that the selected stored claim is the same claim (Ctrl+Enter)</source>
+      <translation>تأكيد أن الادعاء المحفوظ المحدد هو الادعاء نفسه (Ctrl+Enter)</translation>
     </message>
     <message>
-      <source>Go to claim (Ctrl+G)</source>
-      <translation>الانتقال إلى الادعاء (Ctrl+G)</translation>
+      <source>Reject</source>
+      <translation>رفض</translation>
+    </message>
+    <message>
+      <source>Reject the selected match: not the same claim (Ctrl+Backspace)</source>
+      <translation>رفض المطابقة المحددة: ليست الادعاء نفسه (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+      <source>Go to claim</source>
+      <translation>الانتقال إلى الادعاء</translation>
+    </message>
+    <message>
+      <source>Open the selected stored claim in its article, or its details if it has none (Ctrl+G)</source>
+      <translation>فتح الادعاء المحفوظ المحدد في مقاله، أو تفاصيله إن لم يكن له مقال (Ctrl+G)</translation>
     </message>
     <message>
       <source>Finding matches…</source>
       <translation>جارٍ البحث عن مطابقات…</translation>
+    </message>
+    <message>
+      <source>no claim is open</source>
+      <translation>لا يوجد ادعاء مفتوح</translation>
+    </message>
+    <message>
+      <source>its matches are still being looked up</source>
+      <translation>ما زال البحث عن مطابقاته جاريًا</translation>
+    </message>
+    <message>
+      <source>no stored claim matches this claim</source>
+      <translation>لا يطابق هذا الادعاءَ أيُّ ادعاء محفوظ</translation>
     </message>
     <message>
       <source>Arabic</source>

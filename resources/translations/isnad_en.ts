@@ -65,6 +65,9 @@
     <name>LiveRefresh</name>
   </context>
   <context>
+    <name>MatchActions</name>
+  </context>
+  <context>
     <name>MatchesPanel</name>
   </context>
   <context>

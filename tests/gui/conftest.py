@@ -1,5 +1,6 @@
 """GUI test fixtures: the sample article with known claims and chains, and a desk window on a fresh database."""
 
+import contextlib
 from dataclasses import dataclass
 
 import pytest
@@ -93,14 +94,23 @@ def window(qtbot, db, sample_desk, tmp_path):
     desk.runner.shutdown()
 
 
-def start_desk(qtbot, db, tmp_path, **options):
+def start_desk(qtbot, db, tmp_path, *, screen: tuple[int, int] | None = None, **options):
     """The desk as `make run` leaves it after the first run: shown, the article reopened, the keyboard where
-    the app puts it. Tests press keys on whatever has focus, as a reviewer's keyboard does."""
+    the app puts it. Tests press keys on whatever has focus, as a reviewer's keyboard does. SCREEN (width,
+    height) is the screen's free area the desk opens on (the offscreen screen is 800 × 800)."""
+    from unittest import mock
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
     from ui.app import show_desk
 
     desk = _new_desk(qtbot, db, tmp_path, **options)
-    show_desk(desk)
-    qtbot.waitExposed(desk)
+    room = QRect(0, 0, *screen) if screen else None
+    with mock.patch.object(QScreen, "availableGeometry", return_value=room) if room else contextlib.nullcontext():
+        show_desk(desk)
+        qtbot.waitExposed(desk)
+        qtbot.wait(20)  # the first layout, made once the window has its size
     qtbot.waitUntil(desk.isActiveWindow)
     return desk
 

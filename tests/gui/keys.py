@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 # X11 (evdev) key codes of a few keys: xcb sends them in nativeScanCode, whatever the layout.
-X11_KEYCODES = {"1": 10, "2": 11, "3": 12, "j": 44, "k": 45, "c": 54, "s": 39}
+X11_KEYCODES = {"1": 10, "2": 11, "3": 12, "j": 44, "k": 45, "c": 54, "s": 39, "g": 42}
 
 
 def focused(window):

@@ -1,5 +1,6 @@
 """The Arabic UI says everything in Arabic and in the right order: counts with Arabic plural forms, refusal
-reasons without internal names, key names unscrambled in the cheat sheet, titles cut at their own end."""
+reasons without internal names, key names unscrambled in the cheat sheet, titles cut at their own end, and a
+table's first row selected in the mirrored layout."""
 
 import os
 
@@ -100,3 +101,11 @@ def test_titles_are_laid_out_in_their_own_direction_in_the_mirrored_list(qtbot, 
         directions[option.text[:9]] = option.direction
     assert directions["Officials"] == Qt.LayoutDirection.LeftToRight
     assert Qt.LayoutDirection.RightToLeft in directions.values()  # the Arabic sample's title
+
+
+def test_the_claims_browser_selects_its_first_claim_in_the_mirrored_ui(qtbot, arabic_desk, sample_desk):
+    press(arabic_desk, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    browser = arabic_desk.views.browser
+    qtbot.waitUntil(lambda: browser is not None and browser.model.total == len(sample_desk.claim_ids))
+    qtbot.wait(200)
+    assert browser.selected_rows() == [0] and browser.table.currentIndex().row() == 0

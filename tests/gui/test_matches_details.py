@@ -4,6 +4,7 @@ an archive claim (no article to go to) opening its details: full text, verdicts,
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import start_desk
 from tests.gui.keys import press
 from ui.desk.matches_panel import READABLE_CHARACTERS, MatchesModel
 
@@ -45,11 +46,36 @@ def test_ctrl_g_on_an_archive_match_opens_its_details(qtbot, db, sample_desk, ar
     assert (sample_desk.claim_ids[0], archive_claim, "suggested") in links
 
 
+def _readable_on_screen(panel) -> bool:
+    """The stored claim's column is READABLE_CHARACTERS wide, and that much of it is inside the table's view."""
+    table, text = panel.table, MatchesModel.COLUMNS.index("text")
+    readable = table.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+    seen = table.viewport().width() - table.columnViewportPosition(text)
+    return table.horizontalHeader().sectionSize(text) >= readable and seen >= readable
+
+
 def test_the_claim_column_stays_readable_in_a_narrow_panel(qtbot, db, sample_desk, archive_claim, started_desk):
     panel = started_desk.matches
     qtbot.waitUntil(lambda: panel.current_match() is not None, timeout=30000)
     started_desk.resize(700, 700)
     qtbot.wait(50)
-    header = panel.table.horizontalHeader()
-    readable = panel.table.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
-    assert header.sectionSize(MatchesModel.COLUMNS.index("text")) >= readable
+    assert _readable_on_screen(panel)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1400, 900)])
+def test_opened_details_are_readable_from_the_claims_text_on(qtbot, db, sample_desk, archive_claim, tmp_path, screen):
+    desk = start_desk(qtbot, db, tmp_path, screen=screen)
+    try:
+        panel = desk.matches
+        qtbot.waitUntil(lambda: panel.current_match() is not None, timeout=30000)
+        assert _readable_on_screen(panel)
+        press(desk, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(50)
+        details = panel.details
+        assert details.viewport().height() >= 6 * details.fontMetrics().lineSpacing()  # not a two-line slit
+        assert details.verticalScrollBar().value() == 0  # the claim's full text is the first thing shown
+        assert panel.table.viewport().height() >= panel.table.verticalHeader().defaultSectionSize()  # its row too
+        assert _readable_on_screen(panel)
+        assert desk.reader.height() >= 0.4 * desk.centre.height()  # the article stays in view
+    finally:
+        desk.runner.shutdown()

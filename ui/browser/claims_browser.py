@@ -21,7 +21,7 @@ from ui.actions import ActionGroup, make_action
 from ui.bidi_delegate import TextDirectionDelegate
 from ui.browser.claims_model import ClaimsTableModel
 from ui.catalog.display_names import outlet_names
-from ui.desk.row_table import set_up_row_view
+from ui.desk.row_table import select_row, set_up_row_view
 from ui.i18n import (
     ATTRIBUTION_VERDICTS,
     CLAIM_VERDICTS,
@@ -257,7 +257,7 @@ class ClaimsBrowser(QWidget):
             text += " · " + _tr("a search word is very common: only its best-matching claims are kept")
         self._show_status(text)
         if self.model.total:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -306,7 +306,7 @@ class ClaimsBrowser(QWidget):
             current = self.table.currentIndex().row()
             self.model.refresh()
             if 0 <= current < self.model.total:
-                self.table.selectRow(current)
+                select_row(self.table, current)
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:

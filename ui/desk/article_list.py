@@ -31,6 +31,10 @@ from workbench.usecases.records import ArticleRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+READABLE_TITLE_CHARACTERS = 20  # the list asks for room to show this many average characters of a title
+PUBLISHER_CHARACTERS = (6, 14)  # the publisher's least and usual width: it gives way (elided) before the title
+# The widest usual value of the short columns, which are never narrower than it or their header.
+SHORT_COLUMN_SAMPLES = {"date": "0000-00-00", "language": "ar", "progress": "000/000"}
 
 
 def _tr(text: str) -> str:
@@ -188,9 +192,10 @@ class ArticleListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        for column, width in ((1, 90), (2, 84), (3, 58), (4, 84)):
+        for name, sample in SHORT_COLUMN_SAMPLES.items():
+            column = self.model.COLUMNS.index(name)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, self._fitting_width(column, sample))
         header.setHighlightSections(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +212,34 @@ class ArticleListPanel(QWidget):
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
         leave.activated.connect(self._leave_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _fitting_width(self, column: int, sample: str) -> int:
+        """As wide as the column's header (with the sort arrow) or its sample value, whichever is wider."""
+        metrics = self.table.fontMetrics()
+        cell = metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth()
+        return max(self.table.horizontalHeader().sectionSizeHint(column), cell)
+
+    def _short_columns_width(self) -> int:
+        header = self.table.horizontalHeader()
+        return sum(header.sectionSize(self.model.COLUMNS.index(name)) for name in SHORT_COLUMN_SAMPLES)
+
+    def width_for_readable_titles(self) -> int:
+        """The panel width at which titles show READABLE_TITLE_CHARACTERS beside the other columns."""
+        average = self.table.fontMetrics().averageCharWidth()
+        return (self._short_columns_width() + average * (PUBLISHER_CHARACTERS[1] + READABLE_TITLE_CHARACTERS)
+                + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_publisher()
+
+    def _fit_publisher(self) -> None:
+        """The publisher at its usual width where there is room; in a narrow list it gives the title its room
+        first (the title column stretches over what is left)."""
+        average = self.table.fontMetrics().averageCharWidth()
+        least, usual = (average * characters for characters in PUBLISHER_CHARACTERS)
+        room = self.table.viewport().width() - self._short_columns_width() - average * READABLE_TITLE_CHARACTERS
+        self.table.horizontalHeader().resizeSection(1, max(least, min(usual, room)))
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -5,7 +5,7 @@ import html
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desk.row_table import RowTableModel, set_up_row_view
+from ui.desk.row_table import RowTableModel, select_row, set_up_row_view
 from ui.i18n import attribution_verdict_name, claim_verdict_name, link_status_name, verdict_colour
 from ui.tasks import TaskRunner
 from workbench.errors import IsnadError
@@ -29,6 +29,7 @@ from workbench.usecases.links import matches_for_claim
 
 READABLE_CHARACTERS = 40  # the stored claim's column never gets narrower than this many average characters
 SIDE_COLUMN_CHARACTERS = 28  # the other columns give up width (eliding) before the claim's text does
+DETAILS_LINES = 10  # opened, the details pane shows this many lines, beside two rows of the table
 
 
 def _tr(text: str) -> str:
@@ -38,7 +39,8 @@ def _tr(text: str) -> str:
 class MatchesModel(RowTableModel):
     """The match records of one claim, in the order the matcher ranked them."""
 
-    COLUMNS = ("similarity", "language", "text", "article", "verdicts", "link")
+    # The claim's text right after the score: in a narrow panel the columns before it pushed it out of sight.
+    COLUMNS = ("similarity", "text", "language", "article", "verdicts", "link")
 
     def set_matches(self, matches: list) -> None:
         self.beginResetModel()
@@ -46,7 +48,7 @@ class MatchesModel(RowTableModel):
         self.endResetModel()
 
     def titles(self) -> tuple[str, ...]:
-        return (_tr("Match"), _tr("Language"), _tr("Stored claim"), _tr("Article / outlet"), _tr("Verdicts"),
+        return (_tr("Match"), _tr("Stored claim"), _tr("Language"), _tr("Article / outlet"), _tr("Verdicts"),
                 _tr("Link"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -104,8 +106,14 @@ def details_html(match) -> str:
         rows.append((_tr("Article"), html.escape(match.article_title + (f" · {match.outlet}" if match.outlet else ""))))
     if match.external_ref:
         rows.append((_tr("Archive id"), html.escape(match.external_ref)))
-    table = "".join(f"<tr><td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for name, value in rows)
-    return f'<p dir="auto">{html.escape(match.text)}</p><table>{table}</table>'
+    # Qt's rich text lays a table's columns out left to right in any direction: in the mirrored UI the names go
+    # last, so they stand at the right with the values right-aligned beside them ("99%" touched its name).
+    mirrored = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    cells = ('<td align="right">{value}</td><td>&nbsp;&nbsp;</td><td align="right"><b>{name}</b></td>' if mirrored
+             else "<td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td>")
+    table = "".join(f"<tr>{cells.format(name=name, value=value)}</tr>" for name, value in rows)
+    align = ' align="right"' if mirrored else ""
+    return f'<p dir="auto">{html.escape(match.text)}</p><table{align}>{table}</table>'
 
 
 class MatchesPanel(QWidget):
@@ -118,6 +126,8 @@ class MatchesPanel(QWidget):
     loaded = Signal(int)
     decide_requested = Signal(int, str, str)  # link id, new status, status the reviewer saw
     jump_requested = Signal(int, int)  # claim id, article id
+    choices_changed = Signal()  # whether a match is there to confirm, reject or go to may have changed
+    details_opened = Signal()  # the details pane was opened: the panel wants height_with_details()
     DEBOUNCE_MS = 150
 
     def __init__(self, db, runner: TaskRunner, *, actor=None, parent=None) -> None:
@@ -125,6 +135,7 @@ class MatchesPanel(QWidget):
         self.db, self.runner, self.actor = db, runner, actor
         self.claim_id: int | None = None
         self._request = 0
+        self.looking_up = False  # the look-up of claim_id's matches is on its way
         self.model = MatchesModel(self)
         self.title = QLabel(_tr("Matches"), self)
         self.title.setObjectName("panelTitle")
@@ -151,7 +162,9 @@ class MatchesPanel(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setChildrenCollapsible(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.splitter.setStretchFactor(0, 0)  # height the panel gains goes to the details, not to empty rows
+        self.splitter.setStretchFactor(1, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.details_button = QToolButton(self)
         self.details_button.setText(_tr("Details"))
         self.details_button.setCheckable(True)
@@ -160,14 +173,20 @@ class MatchesPanel(QWidget):
         self.vectors_status = QLabel(self)
         self.vectors_status.setObjectName("hint")
         self.vectors_status.hide()
+        # Short words, the keys in the tooltips (and the Matches menu): with the keys in the text this row alone
+        # was 655 px wide, which squeezed the article list's titles to "…" on a 1400-px screen.
         self.confirm_button = QToolButton(self)
-        self.confirm_button.setText(_tr("Confirm (Ctrl+Enter)"))
+        self.confirm_button.setText(_tr("Confirm"))
+        self.confirm_button.setToolTip(_tr("Confirm that the selected stored claim is the same claim (Ctrl+Enter)"))
         self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
         self.reject_button = QToolButton(self)
-        self.reject_button.setText(_tr("Reject (Ctrl+Backspace)"))
+        self.reject_button.setText(_tr("Reject"))
+        self.reject_button.setToolTip(_tr("Reject the selected match: not the same claim (Ctrl+Backspace)"))
         self.reject_button.clicked.connect(lambda: self.decide("rejected"))
         self.jump_button = QToolButton(self)
-        self.jump_button.setText(_tr("Go to claim (Ctrl+G)"))
+        self.jump_button.setText(_tr("Go to claim"))
+        self.jump_button.setToolTip(_tr("Open the selected stored claim in its article, or its details if it has "
+                                        "none (Ctrl+G)"))
         self.jump_button.clicked.connect(self.jump)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -187,6 +206,7 @@ class MatchesPanel(QWidget):
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
         self._backfilling = False
+        self._current_changed()
         QTimer.singleShot(0, self.start_backfill)
 
     def start_backfill(self) -> None:
@@ -237,8 +257,9 @@ class MatchesPanel(QWidget):
             return
         self._request += 1  # any answer still on its way is now stale
         self.claim_id = claim_id
+        self.looking_up = claim_id is not None
         self.model.set_matches([])
-        self.details.clear()
+        self._current_changed()
         if claim_id is None:
             self.status.setText("")
             return
@@ -263,6 +284,7 @@ class MatchesPanel(QWidget):
     def _loaded(self, request: int, claim_id: int, matches: list) -> None:
         if request != self._request:
             return  # the reviewer has moved on; these matches belong to an earlier claim
+        self.looking_up = False
         self.model.set_matches(matches)
         self._fit_columns()
         if not matches:
@@ -271,18 +293,47 @@ class MatchesPanel(QWidget):
             self.status.setText(_tr("1 match") if len(matches) == 1
                                 else _tr("%1 matches").replace("%1", str(len(matches))))
         if matches:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
+        self._current_changed()
         self.loaded.emit(claim_id)
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request != self._request:
             return
+        self.looking_up = False
+        self._current_changed()
         self.status.setText(str(error) if isinstance(error, IsnadError)
                             else _tr("Matching failed: %1").replace("%1", repr(error)))
 
     def current_match(self):
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() and self.model.rows else None
+
+    def can_decide(self) -> bool:
+        """Whether a selected match is stored as a link the reviewer can confirm or reject."""
+        match = self.current_match()
+        return match is not None and match.link_id is not None
+
+    def can_jump(self) -> bool:
+        return self.current_match() is not None
+
+    def unavailable_reason(self) -> str:
+        """Why there is no match to confirm, reject or go to, in the reviewer's words."""
+        if self.claim_id is None:
+            return _tr("no claim is open")
+        if self.looking_up:
+            return _tr("its matches are still being looked up")
+        if not self.model.rows:
+            return _tr("no stored claim matches this claim")
+        return _tr("no match is selected")
+
+    def _current_changed(self) -> None:
+        self.confirm_button.setEnabled(self.can_decide())
+        self.reject_button.setEnabled(self.can_decide())
+        self.jump_button.setEnabled(self.can_jump())
+        self.details_button.setEnabled(self.can_jump() or not self.details.isHidden())  # an open pane can close
+        self._show_details()
+        self.choices_changed.emit()
 
     def decide(self, status: str) -> None:
         match = self.current_match()
@@ -301,11 +352,32 @@ class MatchesPanel(QWidget):
             self.details.setFocus()
 
     def set_details_visible(self, visible: bool) -> None:
+        opening = visible and not self.details.isVisible()
         self.details_button.setChecked(visible)
         self.details.setVisible(visible)
-        self._show_details()
+        if opening:
+            self.details_opened.emit()  # the window may give the panel more height first
+            self.layout().activate()
+            rows = self._table_height(rows=2)
+            self.splitter.setSizes([rows, max(self.splitter.height() - rows, 1)])
+        self._current_changed()
+
+    def _table_height(self, *, rows: int) -> int:
+        """The table's height showing its header, ROWS rows and the sideways scroll bar."""
+        table = self.table
+        return (table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
+                + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+
+    def height_with_details(self) -> int:
+        """The panel's height for two rows of matches and DETAILS_LINES lines of details."""
+        details = (DETAILS_LINES * self.details.fontMetrics().lineSpacing() + 2 * self.details.frameWidth()
+                   + 2 * int(self.details.document().documentMargin()))
+        above = self.height() - self.splitter.height()  # the buttons, the status lines and the margins
+        return above + self._table_height(rows=2) + self.splitter.handleWidth() + details
 
     def _show_details(self) -> None:
         if self.details.isVisible():
             match = self.current_match()
             self.details.setHtml(details_html(match) if match else "")
+            # The claim's text first: set while the pane was still being laid out, it ended up scrolled past.
+            self.details.verticalScrollBar().setValue(0)

@@ -36,3 +36,9 @@ def set_up_row_view(table: QTableView, *, selection: QAbstractItemView.Selection
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make ROW the current and only selected row. Not QTableView.selectRow: in the mirrored (Arabic) UI it
+    looks for its column at the view's far edge, finds none, and the row was left unselected."""
+    table.setCurrentIndex(table.model().index(row, 0))
