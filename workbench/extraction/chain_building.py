@@ -17,7 +17,7 @@ from workbench.extraction.frames.report_frames import (
     in_own_medium,
     speaks_to_the_page,
 )
-from workbench.extraction.results import lowered
+from workbench.extraction.results import copied, lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet
@@ -95,7 +95,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         if spoken is not None:
             # The speaker hop is written here as the pronoun: its span, the antecedent's identity.
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
-            chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
+            chain = (*chain[:-1], copied(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
                 if chain and continued else (*chain, speaker)
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and not for_ones_part(sentence):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,
