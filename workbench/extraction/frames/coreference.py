@@ -88,17 +88,27 @@ def _family_name(name: str) -> str:
     return family_key(name.strip("\"“”«»'"))
 
 
+def _up_to_last_outlet(chain: tuple[SourcePhrase, ...]) -> tuple[SourcePhrase, ...]:
+    """The chain up to its last outlet; empty if it names none."""
+    outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
+    return chain[:outlets[-1] + 1] if outlets else ()
+
+
 class Discourse:
     """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
 
     def __init__(self) -> None:
         self._sources: list[SourcePhrase] = []
         self._chains: list[tuple[SourcePhrase, ...]] = []
+        # report_frame(): kept as chains are remembered, so that a long text whose chains name no outlet is not
+        # read back to its start for every sentence
+        self._frame: tuple[SourcePhrase, ...] = ()
 
     def remember(self, chain: tuple[SourcePhrase, ...]) -> None:
         self._sources.extend(chain)
         if chain:
             self._chains.append(chain)
+            self._frame = _up_to_last_outlet(chain) or self._frame
 
     def mention_outlets(self, text: str, offset: int, hits) -> None:
         """Catalog outlets named in a sentence, attributed or not ("نشرت صحيفة X تقريرا"): "الصحيفة" may mean them."""
@@ -117,11 +127,9 @@ class Discourse:
 
     def report_frame(self, *, latest_only: bool = False) -> tuple[SourcePhrase, ...]:
         """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""
-        for chain in reversed(self._chains[-1:] if latest_only else self._chains):
-            outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
-            if outlets:
-                return chain[:outlets[-1] + 1]
-        return ()
+        if latest_only:
+            return _up_to_last_outlet(self._chains[-1]) if self._chains else ()
+        return self._frame
 
     def latest_outlet(self) -> SourcePhrase | None:
         """The outlet named last, as a source or in passing ("The Guardian sent a reporter to Athens")."""
