@@ -21,7 +21,7 @@ from workbench.extraction.results import copied, lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet
-from workbench.extraction.sources.state_media import state_broadcaster
+from workbench.extraction.sources.state_media import names_state_medium, state_broadcaster
 from workbench.text.normalize import FoldedText, fold
 
 PRONOUNS = {"he": False, "she": False, "it": True, "they": None}
@@ -42,8 +42,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
+        # (the words before are read only for a state medium: copying them for every source is quadratic)
         state = state_broadcaster(found.surface, text[:s], catalog, country=catalog.country) \
-            if found is not None and language == "ar" else None
+            if found is not None and language == "ar" and names_state_medium(found.surface) else None
         if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
             found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state, name=state,
                                  confidence=0.6, medium="channel")
@@ -57,7 +58,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
             state = state_broadcaster(found.surface, text[:s], catalog) if found.kind is SourceKind.OUTLET and \
-                found.outlet is None else None
+                found.outlet is None and names_state_medium(found.surface) else None
             if state is not None:  # "told state television" in a story about Iran
                 found = replace(found, outlet=state, name=state, proposed=None, confidence=0.6)
         staff = _staff_of_outlet(found, discourse) if found is not None else None

@@ -30,6 +30,11 @@ _COUNTRY_ADJECTIVE = {
 _COUNTRY_WORD = re.compile(r"\b(?:saudi arabia|[A-Z][a-z]+(?:'s)?)\b")
 
 
+def names_state_medium(surface: str) -> bool:
+    """Whether surface is "state television", "التلفزيون الرسمي" or the like, which state_broadcaster names."""
+    return bool(_AR_STATE_MEDIUM.match(fold(surface)) or _STATE_MEDIUM.match(surface.strip()))
+
+
 def state_broadcaster(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
     """The catalog outlet "state TV" means: "<the last country named before> state television", if listed;
     "التلفزيون الرسمي" likewise, of the country the words before name most, else of country (the article's)."""
