@@ -103,6 +103,10 @@ class Discourse:
         # report_frame(): kept as chains are remembered, so that a long text whose chains name no outlet is not
         # read back to its start for every sentence
         self._frame: tuple[SourcePhrase, ...] = ()
+        # continued_chain(feminine=…): the latest chain holding a source of each gender, up to that source, as of
+        # the first _genders_read chains (each chain is read once, not again for every cue without a subject)
+        self._by_gender: dict[bool, tuple[SourcePhrase, ...]] = {}
+        self._genders_read = 0
 
     def remember(self, chain: tuple[SourcePhrase, ...]) -> None:
         self._sources.extend(chain)
@@ -195,12 +199,15 @@ class Discourse:
         if not self._chains:
             return None
         if feminine is not None:
-            for chain in reversed(self._chains):
-                # "وأضافت الصحيفة نقلا عن مسؤولين … وأوضحت": the speaker if the verb agrees with it,
-                # else the outlet that relayed it.
-                for i in range(len(chain) - 1, -1, -1):
-                    if _is_feminine(chain[i]) == feminine:
-                        return chain[:i + 1]
+            # "وأضافت الصحيفة نقلا عن مسؤولين … وأوضحت": the speaker if the verb agrees with it,
+            # else the outlet that relayed it.
+            for chain in self._chains[self._genders_read:]:
+                genders = [_is_feminine(hop) for hop in chain]
+                for gender in set(genders):
+                    self._by_gender[gender] = chain[:len(genders) - genders[::-1].index(gender)]
+            self._genders_read = len(self._chains)
+            if feminine in self._by_gender:
+                return self._by_gender[feminine]
         return self._chains[-1]
 
     def _antecedent(self, ref: BackReference) -> SourcePhrase | None:
