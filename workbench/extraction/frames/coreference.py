@@ -107,9 +107,11 @@ class Discourse:
         # the first _genders_read chains (each chain is read once, not again for every cue without a subject)
         self._by_gender: dict[bool, tuple[SourcePhrase, ...]] = {}
         self._genders_read = 0
+        self._outlet: SourcePhrase | None = None  # latest_outlet(), kept as sources are met
 
     def remember(self, chain: tuple[SourcePhrase, ...]) -> None:
         self._sources.extend(chain)
+        self._outlet = next((s for s in reversed(chain) if s.kind is SourceKind.OUTLET and s.outlet), self._outlet)
         if chain:
             self._chains.append(chain)
             self._frame = _up_to_last_outlet(chain) or self._frame
@@ -121,6 +123,7 @@ class Discourse:
                 s, e = offset + hit.start, offset + hit.end
                 self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                                                   confidence=0.9, medium=hit.medium))
+                self._outlet = self._sources[-1] if hit.name else self._outlet
 
     def latest_chain(self) -> tuple[SourcePhrase, ...]:
         return self._chains[-1] if self._chains else ()
@@ -137,7 +140,7 @@ class Discourse:
 
     def latest_outlet(self) -> SourcePhrase | None:
         """The outlet named last, as a source or in passing ("The Guardian sent a reporter to Athens")."""
-        return next((s for s in reversed(self._sources) if s.kind is SourceKind.OUTLET and s.outlet), None)
+        return self._outlet
 
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
