@@ -17,11 +17,11 @@ from workbench.extraction.frames.report_frames import (
     in_own_medium,
     speaks_to_the_page,
 )
-from workbench.extraction.results import lowered
+from workbench.extraction.results import copied, lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
 from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper
-from workbench.extraction.sources.state_media import official_agency, state_broadcaster
+from workbench.extraction.sources.state_media import names_state_medium, official_agency, state_broadcaster
 from workbench.extraction.sources.told_outlets import told_outlet
 from workbench.text.normalize import FoldedText, fold
 
@@ -43,8 +43,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     for slot in draft.slots:
         s, e = to_text(slot.start, slot.end)
         found = classify(text, s, e, catalog=catalog, language=language)
-        state = _arabic_state_medium(found.surface, text[:s], catalog) if found is not None and language == "ar" \
-            else None
+        # (the words before are read only for a state medium: copying them for every source is quadratic)
+        state = _arabic_state_medium(found.surface, text[:s], catalog) \
+            if found is not None and language == "ar" and names_state_medium(found.surface) else None
         if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
             found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state[0],
                                  name=state[0], confidence=0.6, medium=state[1])
@@ -58,7 +59,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
             state = state_broadcaster(found.surface, text[:s], catalog) if found.kind is SourceKind.OUTLET and \
-                found.outlet is None else None
+                found.outlet is None and names_state_medium(found.surface) else None
             if state is not None:  # "told state television" in a story about Iran
                 found = replace(found, outlet=state, name=state, proposed=None, confidence=0.6)
         staff = _staff_of_outlet(found, discourse) if found is not None else None
@@ -103,7 +104,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         if spoken is not None:
             # The speaker hop is written here as the pronoun: its span, the antecedent's identity.
             speaker = chain[-1] if chain and continued else _unnamed_speaker(spoken)
-            chain = (*chain[:-1], replace(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
+            chain = (*chain[:-1], copied(speaker, surface=spoken.surface, start=spoken.start, end=spoken.end)) \
                 if chain and continued else (*chain, speaker)
     elif len(chain) == 1 and (referred_back or chain[0].kind is SourceKind.PERSON) and not for_ones_part(sentence):
         # "وتابعت المتحدثة", "one of the officials said", "وأوضح الحرمي": the last speaker goes on,

@@ -43,6 +43,7 @@ _SEPARATOR_RUN = re.compile(r"^[=\-_~]{3,}")  # not "###" or "***", which open a
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
 # Navigation menus and tickers: items set apart by bars or bullets, or runs of spaces between headlines.
 _MENU = re.compile(r"(?:\s[|•·›»]\s.*){2,}|\S(?:\s{3,}\S.*){2,}")
+_MENU_MARKS = "|•·›»"
 
 # Dates and times, in the spellings of the Levant, Egypt, the Maghreb and the Hijri calendar.
 _MONTHS = (
@@ -58,6 +59,7 @@ _DATE_ANCHOR = re.compile(
     r"|\bمنذ\s+\d*\s*(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام)\b"
     r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b)"
 )
+_DIGIT = re.compile(r"\d")
 # What a date line holds besides its date: weekdays, hours' marks, time zones.
 _DATE_FILLER = re.compile(
     rf"\b(?:{_MONTHS}|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاول|الثاني|ص|م|ه|مساء|صباحا|"
@@ -180,7 +182,7 @@ def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
     if not any(ch.isalpha() for ch in stripped) or _SEPARATOR_RUN.match(stripped) or _CUT_TEASER.search(folded):
         return True  # rules and separators: "___", "* * *"; a rule before a signature; a cut teaser
     n_words = len(_WORDS.findall(folded))
-    if _MENU.search(stripped):
+    if _is_menu(stripped):
         return True
     # A cue saves a label, a date line or what the last tests find; it is looked for only when one of them holds
     # (most lines of a text are none of these, and looking for cues is the dearest test here).
@@ -195,6 +197,15 @@ def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
         return True
     return (_is_credited_picture(stripped, folded, n_words) or _is_note(stripped, n_words) or _is_call_to_reader(
         folded, n_words)) and no_cue()
+
+
+def _is_menu(stripped: str) -> bool:
+    """A menu or a ticker (_MENU). It holds one of its marks or three spaces in a row, which are looked for first:
+    searching for _MENU itself in a long line costs more than all the other tests of its shape."""
+    # (any white space but " " makes a line unprintable: then the three in a row may be of other spaces)
+    if not (any(mark in stripped for mark in _MENU_MARKS) or "   " in stripped or not stripped.isprintable()):
+        return False
+    return bool(_MENU.search(stripped))
 
 
 def _remembered(has_cue: HasCue) -> HasCue:
@@ -238,7 +249,8 @@ def _is_bare_short_line(stripped: str, *, has_cue: HasCue) -> bool:
 
 def _is_date_line(folded: str) -> bool:
     """A date or a time with at most a site, a credit or a label beside it ("نشر في 21-10-2025 | 00:01")."""
-    if not _DATE_ANCHOR.search(folded):
+    # (every date holds a digit, "منذ" or "ago": the dearer search for one runs only then)
+    if not ((_DIGIT.search(folded) or "منذ" in folded or "ago" in folded) and _DATE_ANCHOR.search(folded)):
         return False
     rest = _DATE_FILLER.sub(" ", _DATE_ANCHOR.sub(" ", folded))
     return len(_WORDS.findall(rest)) <= _DATE_LINE_OTHER_WORDS
@@ -251,7 +263,8 @@ def _is_record_label(folded: str) -> bool:
 
 
 def _is_comment_box(folded: str, n_words: int) -> bool:
-    return n_words <= _SHORT_LINE_WORDS + 2 and bool(_COMMENT_BOX.search(folded))
+    return n_words <= _SHORT_LINE_WORDS + 2 and ("comment" in folded or "تعليق" in folded) and \
+        bool(_COMMENT_BOX.search(folded))
 
 
 def _is_credited_picture(stripped: str, folded: str, n_words: int) -> bool:
@@ -275,12 +288,16 @@ def _is_note(stripped: str, n_words: int) -> bool:
 def _is_call_to_reader(folded: str, n_words: int) -> bool:
     """Follow us on a channel, write to us, a link or an address to visit, the site's own notices, or words to
     the reader."""
-    if n_words <= _PROMO_WORDS and (_CALL_TO_WRITE.search(folded) or _LINK.search(folded)
+    if n_words <= _PROMO_WORDS and (_CALL_TO_WRITE.search(folded) or _has_link(folded)
                                     or (_CALL_TO_ACTION.search(folded) and _CHANNEL.search(folded))):
         return True
     if n_words <= _SITE_TERMS_WORDS and _SITE_TERMS.search(folded):
         return True
-    return n_words <= _READER_WORDS and bool(_READER.search(_QUOTED.sub(" ", folded)))
+    return n_words <= _READER_WORDS and "you" in folded and bool(_READER.search(_QUOTED.sub(" ", folded)))
+
+
+def _has_link(folded: str) -> bool:
+    return ("http" in folded or "www." in folded or "@" in folded) and bool(_LINK.search(folded))
 
 
 def _lead_prefix_length(line: str, *, has_cue: HasCue = None) -> int:

@@ -99,6 +99,12 @@ def _family_name(name: str) -> str:
     return family_key(name.strip("\"“”«»'"))
 
 
+def _up_to_last_outlet(chain: tuple[SourcePhrase, ...]) -> tuple[SourcePhrase, ...]:
+    """The chain up to its last outlet; empty if it names none."""
+    outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
+    return chain[:outlets[-1] + 1] if outlets else ()
+
+
 class Discourse:
     """What the article has named so far, most recent last; answers "who is meant by this reference?"."""
 
@@ -106,14 +112,24 @@ class Discourse:
         self._sources: list[SourcePhrase] = []
         self._chains: list[tuple[SourcePhrase, ...]] = []
         self._reported: list[tuple[int, int, tuple[SourcePhrase, ...]]] = []  # claim spans an outlet reports
+        # report_frame(): kept as chains are remembered, so that a long text whose chains name no outlet is not
+        # read back to its start for every sentence
+        self._frame: tuple[SourcePhrase, ...] = ()
+        # continued_chain(feminine=…): the latest chain holding a source of each gender, up to that source, as of
+        # the first _genders_read chains (each chain is read once, not again for every cue without a subject)
+        self._by_gender: dict[bool, tuple[SourcePhrase, ...]] = {}
+        self._genders_read = 0
+        self._outlet: SourcePhrase | None = None  # latest_outlet(), kept as sources are met
 
     def remember(self, chain: tuple[SourcePhrase, ...], span: tuple[int, int] | None = None) -> None:
         """The chain of the latest claim; span: where that claim's words are, in the article's folded text."""
         self._sources.extend(chain)
+        self._outlet = next((s for s in reversed(chain) if s.kind is SourceKind.OUTLET and s.outlet), self._outlet)
         if chain:
             self._chains.append(chain)
+            self._frame = _up_to_last_outlet(chain) or self._frame
         if span is not None and chain and chain[0].kind is SourceKind.OUTLET and chain[0].outlet:
-            self._reported.append((*span, chain[:1 + max(i for i, h in enumerate(chain) if h.kind is SourceKind.OUTLET)]))
+            self._reported.append((*span, _up_to_last_outlet(chain)))
 
     def reported_in(self, position: int) -> tuple[SourcePhrase, ...]:
         """The outlets whose report holds the article's folded words at position ("وأوضحت الصحيفة أن … المحلل جيل
@@ -130,6 +146,7 @@ class Discourse:
                 s, e = offset + hit.start, offset + hit.end
                 self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                                                   confidence=0.9, medium=hit.medium))
+                self._outlet = self._sources[-1] if hit.name else self._outlet
 
     def latest_chain(self) -> tuple[SourcePhrase, ...]:
         return self._chains[-1] if self._chains else ()
@@ -140,15 +157,13 @@ class Discourse:
 
     def report_frame(self, *, latest_only: bool = False) -> tuple[SourcePhrase, ...]:
         """The outlets of the report under way: the latest chain naming an outlet, up to its last outlet."""
-        for chain in reversed(self._chains[-1:] if latest_only else self._chains):
-            outlets = [i for i, hop in enumerate(chain) if hop.kind is SourceKind.OUTLET]
-            if outlets:
-                return chain[:outlets[-1] + 1]
-        return ()
+        if latest_only:
+            return _up_to_last_outlet(self._chains[-1]) if self._chains else ()
+        return self._frame
 
     def latest_outlet(self) -> SourcePhrase | None:
         """The outlet named last, as a source or in passing ("The Guardian sent a reporter to Athens")."""
-        return next((s for s in reversed(self._sources) if s.kind is SourceKind.OUTLET and s.outlet), None)
+        return self._outlet
 
     def outlet_named_by(self, hop: SourcePhrase) -> SourcePhrase | None:
         """The outlet met earlier that "the Post" or "the Journal" names by its last word, as hop's span."""
@@ -218,12 +233,15 @@ class Discourse:
         if not self._chains:
             return None
         if feminine is not None:
-            for chain in reversed(self._chains):
-                # "وأضافت الصحيفة نقلا عن مسؤولين … وأوضحت": the speaker if the verb agrees with it,
-                # else the outlet that relayed it.
-                for i in range(len(chain) - 1, -1, -1):
-                    if _is_feminine(chain[i]) == feminine:
-                        return chain[:i + 1]
+            # "وأضافت الصحيفة نقلا عن مسؤولين … وأوضحت": the speaker if the verb agrees with it,
+            # else the outlet that relayed it.
+            for chain in self._chains[self._genders_read:]:
+                genders = [_is_feminine(hop) for hop in chain]
+                for gender in set(genders):
+                    self._by_gender[gender] = chain[:len(genders) - genders[::-1].index(gender)]
+            self._genders_read = len(self._chains)
+            if feminine in self._by_gender:
+                return self._by_gender[feminine]
         return self._chains[-1]
 
     def _antecedent(self, ref: BackReference) -> SourcePhrase | None:

@@ -211,7 +211,9 @@ def name_described_outlets(claims: list, mentions: list[tuple[int, AliasHit]], t
                     hop = replace(hop, kind=SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                                   confidence=_DESCRIBED_CONFIDENCE)
             hops.append(hop)
-        updated.append(replace(claim, chain=tuple(hops)))
+        # (most claims keep every hop: they are kept as they are, not copied)
+        changed = any(new is not old for new, old in zip(hops, claim.chain, strict=True))
+        updated.append(replace(claim, chain=tuple(hops)) if changed else claim)
     return updated
 
 

@@ -36,6 +36,13 @@ _COUNTRY_ADJECTIVE = {
 _COUNTRY_WORD = re.compile(r"\b(?:saudi arabia|[A-Z][a-z]+(?:'s)?)\b")
 
 
+def names_state_medium(surface: str) -> bool:
+    """Whether surface is "state television", "التلفزيون الرسمي", "وكالة الأنباء الرسمية" or the like, which
+    state_broadcaster or official_agency names."""
+    folded = fold(surface)
+    return bool(_AR_STATE_MEDIUM.match(folded) or _AR_OFFICIAL_AGENCY.match(folded) or _STATE_MEDIUM.match(surface.strip()))
+
+
 def state_broadcaster(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
     """The catalog outlet "state TV" means: "<the last country named before> state television", if listed;
     "التلفزيون الرسمي" likewise, of the country the words before name most, else of country (the article's)."""
