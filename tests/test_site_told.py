@@ -4,6 +4,7 @@
 import pytest
 
 from tests.test_extraction_constructions import chains
+from tests.test_extraction_constructions import kinds as speakers
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,30 @@ def test_the_site_talked_to_by_its_bare_name(text, expected):
 )
 def test_a_speaker_closing_the_sentence_says_all_before_him(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told, set off by commas, by its quoted name; the speaker named before his role.
+        ('وأوضح يوسف عبودي، عضو لجنة تجار الذهب، لـ"التغيير"، أن الهيئة رفضت الجلوس مع اللجنة.',
+         [[("outlet", "Altaghyeer"), ("person", "يوسف عبودي")]]),
+        ("وقال الصحفي في صحيفة معاريف، نوعام أمير، إن الحكومة منقسمة.", [[("outlet", "Maariv"), ("person", "نوعام أمير")]]),
+    ],
+)
+def test_told_between_commas_and_the_name_before_the_role(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("U.S. intel points to 'deniable' Iran-backed attack in Iraq: source", [[("anonymous", "source")]]),
+        ('Five "Terrorists" Arrested In N. Iraq: Official Source', [[("anonymous", "official source")]]),
+        ("Kurds blame Iran for deadly Irbil attack despite Tehran denials: sources", [[("anonymous", "sources")]]),
+        # A label before a colon is no source.
+        ("Markets: what to watch this week", []),
+    ],
+)
+def test_an_english_headline_naming_an_unnamed_source_last(line, expected):
+    assert speakers(line + "\nThe talks went on into the night.") == expected  # a headline over its story

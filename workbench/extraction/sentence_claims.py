@@ -9,6 +9,7 @@ from workbench.extraction.chains import dateline_length
 from workbench.extraction.claims import arabic_drafts, english_drafts
 from workbench.extraction.cues import is_denial
 from workbench.extraction.frames.coreference import Discourse
+from workbench.extraction.frames.headlines import headline_unnamed_speaker
 from workbench.extraction.frames.outlet_references import (
     framing_outlet,
     thing_says,
@@ -83,6 +84,15 @@ def sentence_claims(text, start, end, language, catalog, discourse, article) -> 
         drafts = []  # "الإمارات تنفي أنباء عن حريق", "Ministry denies reports of …": a headline's denial claims nothing
     named = catalog.find_mentions(text[start:end])
     frame = framing_outlet(text, start, end, named)
+    if language == "en" and is_title_line(text, start, end) and \
+            (who := headline_unnamed_speaker(text, start, end)) is not None:
+        # "U.S. intel points to … attack in Iraq: source": the unnamed source the story goes on to quote, whatever
+        # verbs the headline's words hold
+        hop = SourcePhrase(text[who[0]:who[1]], *who, SourceKind.ANONYMOUS, name=text[who[0]:who[1]].lower(),
+                           confidence=0.5)
+        colon = text.rindex(":", start, who[0])
+        s, e = _trim(text, start, colon)
+        return [ExtractedClaim(s, e, text[s:e], ":", colon, colon + 1, (extracted_hop(hop),))]
     if not drafts:
         says = thing_says(text, frame[0], frame[1], start, named) if frame is not None else None
         if says is not None:  # "A confidential UN report seen by the Guardian details 14 incidents …"

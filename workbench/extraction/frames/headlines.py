@@ -1,4 +1,5 @@
-"""Headlines whose speaker is a family name alone, given in full by the story ("بارو: …", "… is a joke: Al-Assiri")."""
+"""Headlines whose speaker is a family name alone, given in full by the story ("بارو: …", "… is a joke: Al-Assiri"),
+or an unnamed source named last ("… attack in Iraq: source")."""
 
 import re
 
@@ -16,3 +17,17 @@ def headline_name(text: str, start: int, end: int, *, language: str) -> tuple[in
         m = _NAME_LAST.fullmatch(text, start, end)
     return m.span("name") if m else None
 
+
+
+# "U.S. intel points to 'deniable' Iran-backed attack in Iraq: source", "…: Official Source", "…: sources".
+_UNNAMED_LAST = re.compile(
+    r"(?P<words>\S.{11,}?)\s*:\s*(?P<who>(?:(?:[A-Z][\w.'’-]*|senior|western|official|intelligence|security|"
+    r"diplomatic|military|government|multiple|several|two|three)\s+){0,3}(?:sources?|officials?|diplomats?|"
+    r"witnesses|Sources?|Officials?|Diplomats?))\s*",
+)
+
+
+def headline_unnamed_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an unnamed source an English headline names after its colon ("…: source"), or None."""
+    m = _UNNAMED_LAST.fullmatch(text, start, end)
+    return m.span("who") if m else None

@@ -139,7 +139,9 @@ def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
                             role=phrase.text[phrase.start:phrase.end], confidence=0.5)
     # "Ben Domenech, publisher of The Federalist": the name, then roles naming others; Arabic puts the role
     # first ("الصحفي في صحيفة (معاريف)، نوعام أمير").
-    speaker = named[0] if english else named[-1]
+    # "يوسف عبودي، عضو لجنة تجار الذهب،": a piece opening on a role names no one ("الذهب" ends the role).
+    bare_named = [p for p in named if not p.role]
+    speaker = named[0] if english else (bare_named or named)[-1]
     roles = [p.role for p in pieces if p.role]
     role = ("، " if not english else ", ").join(roles) or None
     return SourcePhrase(speaker.surface, speaker.start, speaker.end, SourceKind.PERSON, name=speaker.name, role=role,

@@ -20,8 +20,9 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
     name = text[name_start:end].strip(EDGE + "\u0640")
     if not name or len(name.split()) > _MAX_NAME_WORDS:
         return None
-    hit = catalog.exact(name) or next((h for d in _DESCRIBED_AS if (h := catalog.exact(f"{d} {name}"))), None) \
-        or catalog.bare_name(name)
+    # as listed, or listed with a descriptor ("صحيفة المواطن") and perhaps a nationality ("موقع التغيير السوداني")
+    hit = catalog.exact(name) or catalog.bare_name(name) or next(
+        (h for d in _DESCRIBED_AS if (h := catalog.exact(f"{d} {name}") or catalog.bare_name(f"{d} {name}"))), None)
     if hit is None or hit.kind != "outlet":
         return None
     return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
