@@ -20,6 +20,9 @@ from tests.test_extraction_constructions import chains
         # A fresh unnamed source with no "another" after a new thread still speaks in the page's own voice.
         ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. وفي بغداد، قال مصدر حكومي إن الحكومة ستجتمع.",
          [["Reuters", "anonymous"], ["anonymous"]]),
+        # "من جهة أخرى" turns to another matter.
+        ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. من جهة أخرى، أفادت مصادر متابعة بأن الحدود أغلقت.",
+         [["Reuters", "anonymous"], ["anonymous"]]),
         # "في سياق متصل" turns to related news, not to the same report.
         ("نقلت وكالة رويترز عن مصدر امني ان الهجوم وقع فجرا. وفي سياق متصل، قال مصدر حكومي إن الحكومة ستجتمع.",
          [["Reuters", "anonymous"], ["anonymous"]]),
@@ -44,6 +47,12 @@ def test_another_source_speaks_in_the_report_under_way(text, expected):
         ("ورفض الوزير تحديد الجهة التي تحتجز الرهينتين، مكتفيا بالصمت.", []),
         # "كبير محللي السوق": the chief of a trade, named after a comma.
         ("وقال كبير محللي السوق في شركة «كابيتال إيدج»، مارتن هولز: «التراجع اليوم لا يغير الصورة».", [["person"]]),
+        # "اكتفى بذكر X": he only mentioned something, said nothing of it.
+        ("بل اكتفى بذكر المشتقات النفطية المضبوطة.", []),
+        # A verb said not to have reported ("لم تكشف", "ولن يعلن") reports nothing.
+        ("ولم تكشف المصادر أي تفاصيل عن ظروف مقتل الصحفي.", []),
+        ("ولن يعلن الوزير اسم المرشح قبل الاثنين.", []),
+        ('ولم يكشف المصدر هوية المنفذ، لكنه شدد على أن "العبوة زرعت من الداخل".', [["anonymous"]]),
         # "اكتفى" with no saying after it is "made do with": nothing said.
         ("واكتفت الحكومة بهذا القدر من الإجراءات.", []),
         # "talked about" reaching past a relative clause about the outlet.

@@ -197,7 +197,7 @@ _VIEW_LEMMAS = {"راي", "توقع", "رجح"}
 # A sentence opening a thread of its own ("وفي الخرطوم،", "في وقت سابق،", "Meanwhile,"), a source answering the
 # report ("rejected the report", "نفت") or speaking to the press at large ("لوسائل الإعلام").
 _NEW_THREAD = re.compile(
-    r"^\W*(?![وف]?في\s+(?:ال)?سياق\s+(?:ذاته|نفسه)(?!\w))(?:[وف]?(?:في|خلال|من جهت\w*|من جانب\w*|بالمقابل|بدور\w*|اما|غير ان|لكن)(?!\w)|"
+    r"^\W*(?![وف]?في\s+(?:ال)?سياق\s+(?:ذاته|نفسه)(?!\w))(?:[وف]?(?:في|خلال|من جهت\w*|من جانب\w*|من\s+(?:جهه|ناحيه)\s+اخري|بالمقابل|بدور\w*|اما|غير ان|لكن)(?!\w)|"
     r"(?:earlier|meanwhile|separately|elsewhere|later|in|on|but|however)\b)"
 )
 _ANSWERS_REPORT = re.compile(

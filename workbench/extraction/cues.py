@@ -179,7 +179,9 @@ _EN_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|
 
 _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 # "اكتفى" ("did no more than") reports only with what was said: "بالقول", "بتأكيد", "بالإشارة إلى".
-_SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|رد|نفي|تلميح|ذكر)(?!\w)")
+_SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|نفي|تلميح)(?!\w)")
+# "ولم تكشف المصادر أي تفاصيل", "لن يعلن": a verb said not to have reported reports nothing.
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+$")
 _AN_WINDOW = 80
 # "تحدثت هيئة X، التي كان الصحافي … يعمل لصالحها، يوم الجمعة عن": "talked" (no other sense) reaches past a
 # relative clause to its "about".
@@ -266,7 +268,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
     """Arabic cues by kind, each kind in text order (has_cue stops at the first)."""
     if not _ARABIC_LETTER.search(folded):
         return  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
-    yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if _reports(folded, c))
+    yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if _reports(folded, c)
+                and not _NEGATED.search(folded, max(0, c.start - 6), c.start))
     for m in _AR_WEAK_RE.finditer(folded):
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
