@@ -144,6 +144,11 @@ class AliasIndex:
                 return AliasHit(entry.name, entry.kind, entry.alias, 90.0, medium=entry.medium, country=entry.country)
         return None
 
+    def shares_bare_name(self, text: str) -> bool:
+        """Whether text is the bare name of several listed outlets ("الشروق": a paper in Egypt, a channel in Algeria)."""
+        key = comparison_key(text)
+        return bool(key) and any(len(self._by_stem.get(variant) or ()) > 1 for variant in _key_variants(key))
+
     def fuzzy(self, text: str, *, limit: int = 10, cutoff: float = 70.0) -> list[AliasHit]:
         """Best entries for a typed or misspelt name by ranking.match_score, one hit per entry, best first;
         an exact alias (with the prefixes exact allows) comes first at 100."""

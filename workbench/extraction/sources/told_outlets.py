@@ -20,9 +20,14 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
     name = text[name_start:end].strip(EDGE + "\u0640")
     if not name or len(name.split()) > _MAX_NAME_WORDS:
         return None
-    # as listed, or listed with a descriptor ("صحيفة المواطن") and perhaps a nationality ("موقع التغيير السوداني")
-    hit = catalog.exact(name) or catalog.bare_name(name) or next(
-        (h for d in _DESCRIBED_AS if (h := catalog.exact(f"{d} {name}") or catalog.bare_name(f"{d} {name}"))), None)
+    # as listed, or listed with a descriptor ("صحيفة المواطن") and perhaps a nationality ("موقع التغيير السوداني"):
+    # never a name several outlets share ("الشروق" is a paper in Egypt and a channel in Algeria), and only when
+    # every listing of it is one outlet
+    hit = catalog.exact(name) or catalog.bare_name(name)
+    if hit is None and not catalog.shares_bare_name(name):
+        listed = {h.name: h for d in _DESCRIBED_AS
+                  for h in (catalog.exact(f"{d} {name}"), catalog.bare_name(f"{d} {name}")) if h is not None}
+        hit = next(iter(listed.values())) if len(listed) == 1 else None
     if hit is None or hit.kind != "outlet":
         return None
     return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
