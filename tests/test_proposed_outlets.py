@@ -34,7 +34,8 @@ def test_a_phrase_naming_an_unlisted_outlet_proposes_it(surface, expected):
     assert (proposal.name, proposal.kind, proposal.country) == expected
 
 
-@pytest.mark.parametrize("surface", ["موقع القناة", "the paper", "Iraqi officials", "مصادر مطلعة", "the Guardian"])
+@pytest.mark.parametrize("surface", ["موقع القناة", "the paper", "Iraqi officials", "مصادر مطلعة", "the Guardian",
+                                     "صحيفة دولية", "صحيفه عربيه", "قناة أجنبية"])  # "an international paper"
 def test_references_back_and_people_propose_nothing(surface):
     assert propose_outlet(surface) is None
 

@@ -28,7 +28,8 @@ _EN_NAME_ENDINGS = {
 }
 # Words around a name that describe the outlet rather than name it.
 _AR_QUALIFIERS = re.compile(
-    r"^(?:ال)?(?:معارض|مستقل|رسمي|حكومي|خاص|اخباري|الكتروني|شهير|مقرب|يومي|اسبوعي|ناطق|تابع|محلي)(?:ه)?$"
+    r"^(?:ال)?(?:معارض|مستقل|رسمي|حكومي|خاص|اخباري|الكتروني|شهير|مقرب|يومي|اسبوعي|ناطق|تابع|محلي|دولي|عالمي|"
+    r"عربي|اجنبي|غربي|اقليمي)(?:ه)?$"
 )
 _EN_QUALIFIERS = {"the", "a", "an", "opposition", "independent", "state", "state-run", "state-owned", "official",
                   "semi-official", "private", "popular", "leading", "local", "weekly", "pan-arab", "news"}
