@@ -47,6 +47,11 @@ def test_another_source_speaks_in_the_report_under_way(text, expected):
         ("ورفض الوزير تحديد الجهة التي تحتجز الرهينتين، مكتفيا بالصمت.", []),
         # "كبير محللي السوق": the chief of a trade, named after a comma.
         ("وقال كبير محللي السوق في شركة «كابيتال إيدج»، مارتن هولز: «التراجع اليوم لا يغير الصورة».", [["person"]]),
+        # "أجاب … بأن": the answer to the paper's question.
+        ("نقلت صحيفة القدس العربي عن مصدر يمني رفيع أن الإنزال تم. وعندما سألته الصحيفة عن عدد الجنود، أجاب "
+         "المصدر بأن «المهمة محدودة».", [["Al-Quds Al-Arabi", "anonymous"]] * 2),
+        ("وأجابت الوزيرة بأن الخطة جاهزة.", [["person"]]),
+        ("وأجاب على السؤال الثالث من الامتحان.", []),  # no saying after it: answered a question
         # "اكتفى بذكر X": he only mentioned something, said nothing of it.
         ("بل اكتفى بذكر المشتقات النفطية المضبوطة.", []),
         # A verb said not to have reported ("لم تكشف", "ولن يعلن") reports nothing.

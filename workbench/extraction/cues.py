@@ -78,6 +78,7 @@ _AR_WEAK_VERBS = {
     "علم": "علم",
     "نسب": "نسب",
     "برر": "برر بررت",  # "وبررت القناة ما جرى بأنه …"
+    "اجاب": "اجاب اجابت اجابوا يجيب تجيب",  # "وعندما سألته الصحيفة …، أجاب المصدر بأن"
     "تطرق": "تطرق تطرقت",  # "وتطرق المتحدث إلى المحادثات …"
     "تحدث": "تحدث",  # "وتحدث الوزير عن"; alone, also "occurs"
     "استبعد": "استبعد استبعدت",  # "استبعد محللون أن"; also "excluded"
@@ -191,6 +192,7 @@ _SPOKE_TO_AFTER = re.compile(r"\s*(?:ل|الي|شريطه|بشرط|مشترطا)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينما|وقد|فقد|في حين)\s+)\s*$")
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
+_QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
 
@@ -254,6 +256,8 @@ def _reports(folded: str, cue: Cue) -> bool:
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW) or _COMPLEMENTIZER_NEAR.match(folded, cue.end))
     if cue.lemma == "اكتفي":
         return bool(_SAID_ONLY_AFTER.match(folded, cue.end))
+    if cue.lemma == "اجاب":  # "أجاب المصدر بأن …", "أجاب: …", not "أجاب على السؤال"
+        return bool(_COMPLEMENTIZER_NEAR.match(folded, cue.end) or _QUOTE_NEAR.match(folded, cue.end))
     if cue.lemma == "تحدث":  # "talked about"
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
             not _SPOKE_TO_AFTER.match(folded, cue.end)
