@@ -108,6 +108,7 @@ class Discourse:
         self._by_gender: dict[bool, tuple[SourcePhrase, ...]] = {}
         self._genders_read = 0
         self._outlet: SourcePhrase | None = None  # latest_outlet(), kept as sources are met
+        self._issuer: SourcePhrase | None = None  # the innermost source of the latest chain not ending in an outlet
         # outlet_named_by(): the last word of each catalog outlet met → that outlet → (when, its latest mention)
         self._outlets_by_word: dict[str, dict[str, tuple[int, SourcePhrase]]] = {}
 
@@ -126,6 +127,7 @@ class Discourse:
         if chain:
             self._chains.append(chain)
             self._frame = _up_to_last_outlet(chain) or self._frame
+            self._issuer = chain[-1] if chain[-1].kind is not SourceKind.OUTLET else self._issuer
 
     def mention_outlets(self, text: str, offset: int, hits) -> None:
         """Catalog outlets named in a sentence, attributed or not ("نشرت صحيفة X تقريرا"): "الصحيفة" may mean them."""
@@ -246,11 +248,9 @@ class Discourse:
                 if found:
                     return found
             return None
-        if ref.medium == "statement":
+        if ref.medium == "statement" and self._issuer is not None:
             # "وأضاف البيان", "the statement added": the words of whoever spoke last, not the outlet carrying them.
-            issuer = next((c[-1] for c in reversed(self._chains) if c[-1].kind is not SourceKind.OUTLET), None)
-            if issuer is not None:
-                return issuer
+            return self._issuer
         wanted = {
             "statement": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
             "report": lambda s: s.kind is SourceKind.OUTLET or (s.kind is SourceKind.ANONYMOUS and "report" in (s.name or "")),
