@@ -207,7 +207,9 @@ class AliasIndex:
         """Whether some alias begins with word, in any of the shapes _key_variants gives it (kept per word)."""
         if len(self._first_words) > _FIRST_WORDS_CACHE:
             self._first_words.clear()
-        begins = self._first_words[word] = any(v in self._by_first for v in _key_variants(word))
+        # (a word of Latin letters or digits has no Arabic prefix and no "the " to take off: it is its only shape)
+        begins = self._first_words[word] = word in self._by_first if word.isascii() else \
+            any(v in self._by_first for v in _key_variants(word))
         return begins
 
     def _match_at(self, tokens, words, i, folded, text, origin):

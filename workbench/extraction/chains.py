@@ -296,6 +296,7 @@ def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
     return SourceSlot(slot.start, end, slot.rank)
 
 
+_AR_PARTICLE_AT_END = re.compile(r"\s+(?:قد|لقد|فقد)\s*$")
 # "وكانت حسابات مجهولة قد زعمت", and without قد but a comma: 'وكانت صحيفة "نيويورك تايمز"، أفادت'
 _AR_NEGATION = re.compile(r"\s+(?:لم|لن)\s")
 _AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)(?:\s+(?:قد|لقد)\s*|\s*,\s*)")
@@ -323,7 +324,7 @@ def arabic_subject_before(folded: str, start: int, end: int, is_head: Callable[[
             comma = folded.find(",", m.end(), end)
             stop = comma if comma > 0 else end
             # "وكان المتحدث … ناصر كنعاني قد وصف": the particle before the verb is not part of the name.
-            particle = re.search(r"\s+(?:قد|لقد|فقد)\s*$", folded[m.start():stop])
+            particle = _AR_PARTICLE_AT_END.search(folded[m.start():stop])
             if particle and particle.start() > 0:
                 stop = m.start() + particle.start()
             negation = _AR_NEGATION.search(folded, m.end(), stop)
@@ -381,7 +382,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         if (_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and len(previous.split()) <= 8
                 and not _EN_ASIDE.fullmatch(previous)):
             piece_start = pieces[-2][0]
-    lead = re.match(r"\s*(?:and|but|while|as|so|yet)\s+", folded[piece_start:piece_end])
+    lead = _EN_LEAD_CONJUNCTION.match(folded[piece_start:piece_end])
     if lead:
         piece_start += lead.end()
     tail = _EN_SUBJECT_TAIL.search(folded, piece_start, piece_end)
@@ -396,6 +397,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
+_EN_LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|while|as|so|yet)\s+")
 _EN_SAID_AFTER_COMMA = re.compile(
     r"\s+(?P<who>(?:[^\s,;:\"]+\s+){0,7}?[^\s,;:\"]+?)(?:\s+(?:on|late on|early on)\s+\w+day|\s+(?:yesterday|today))?"
     r"\s*(?:,|\.?\s*$)")

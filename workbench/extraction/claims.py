@@ -374,6 +374,8 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
 
 def _quoted_spans(folded: str) -> list[tuple[int, int]]:
     """Spans between pairs of quotation marks (folded text has one kind); an unclosed one runs to the end."""
+    if '"' not in folded:
+        return []
     marks = [i for i, ch in enumerate(folded) if ch == '"']
     spans = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
     if len(marks) % 2:

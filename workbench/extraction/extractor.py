@@ -107,11 +107,11 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             # "The officials described the threat to The Associated Press on condition of anonymity": their
             # words before were told to that outlet; the sentence itself claims nothing.
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
-            claims[:] = unnamed_told_to(claims, anonymity)
+            unnamed_told_to(claims, anonymity)
         if late is not None:
             # "جاء ذلك في تصريح لوكالة الأناضول": the outlet the words before were given to.
             found = [replace(c, chain=(), cue=None, cue_start=None, cue_end=None) for c in found]
-            claims[:] = told_to_outlet(claims, late, discourse)
+            told_to_outlet(claims, late, discourse)
         dateline = catalog.find_mentions(text[glued:start]) if glued < start else []
         discourse.mention_outlets(text, glued, dateline)  # "Damascus, SANA- …": "told the agency" later is SANA
         discourse.mention_outlets(text, start, mentions)

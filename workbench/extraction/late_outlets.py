@@ -31,20 +31,19 @@ def told_afterwards(text: str, start: int, end: int, mentions) -> SourcePhrase |
                         medium=hit.medium)
 
 
-def told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discourse: Discourse) -> list[ExtractedClaim]:
-    """The claims just before a late "told to" line, back to the last one that already names an outlet, with
-    that outlet outermost; the speaker goes on to it."""
-    updated = list(claims)
-    for i in range(len(updated) - 1, max(-1, len(updated) - 1 - _LATE_REACH), -1):
-        claim = updated[i]
+def told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discourse: Discourse) -> None:
+    """Gives the claims just before a late "told to" line, back to the last one that already names an outlet,
+    that outlet outermost (in place: the article's claims are not copied for each such line); the speaker goes on
+    to it."""
+    for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _LATE_REACH), -1):
+        claim = claims[i]
         if any(h.kind is SourceKind.OUTLET for h in claim.chain):
             break
         if claim.chain:
-            updated[i] = replace(claim, chain=(extracted_hop(outlet), *claim.chain))
+            claims[i] = replace(claim, chain=(extracted_hop(outlet), *claim.chain))
     speaker = discourse.latest_speaker()
     if speaker is not None:
         discourse.remember((outlet, speaker))
-    return updated
 
 
 _ON_ANONYMITY = re.compile(r"\b(?:to|with)\s+(?P<outlet>[^,.;]{2,60}?)\s*,?\s+on (?:the )?condition of anonymity\b")
@@ -64,14 +63,13 @@ def told_on_anonymity(text: str, start: int, end: int, mentions) -> SourcePhrase
                         medium=hit.medium)
 
 
-def unnamed_told_to(claims: list[ExtractedClaim], outlet: SourcePhrase) -> list[ExtractedClaim]:
-    """The claims of unnamed sources just before, with no outlet yet, under the outlet they spoke to."""
-    updated = list(claims)
-    for i in range(len(updated) - 1, max(-1, len(updated) - 1 - _LATE_REACH), -1):
-        chain = updated[i].chain
+def unnamed_told_to(claims: list[ExtractedClaim], outlet: SourcePhrase) -> None:
+    """Puts the claims of unnamed sources just before, with no outlet yet, under the outlet they spoke to (in
+    place)."""
+    for i in range(len(claims) - 1, max(-1, len(claims) - 1 - _LATE_REACH), -1):
+        chain = claims[i].chain
         if chain and chain[-1].kind is SourceKind.ANONYMOUS and not any(h.kind is SourceKind.OUTLET for h in chain):
-            updated[i] = replace(updated[i], chain=(extracted_hop(outlet), *chain))
-    return updated
+            claims[i] = replace(claims[i], chain=(extracted_hop(outlet), *chain))
 
 
 _QUOTING_CUE = re.compile(r"[وف]?(?:نقل|روت|روي)")

@@ -120,14 +120,27 @@ class Discourse:
         self._by_gender: dict[bool, tuple[SourcePhrase, ...]] = {}
         self._genders_read = 0
         self._outlet: SourcePhrase | None = None  # latest_outlet(), kept as sources are met
+        self._issuer: SourcePhrase | None = None  # the innermost source of the latest chain not ending in an outlet
+        # outlet_named_by(): the last word of each catalog outlet met → that outlet → (when, its latest mention)
+        self._outlets_by_word: dict[str, dict[str, tuple[int, SourcePhrase]]] = {}
+
+    def _meet(self, sources) -> None:
+        """Sources as the text names them, in order."""
+        for source in sources:
+            self._sources.append(source)
+            if source.kind is SourceKind.OUTLET and source.outlet:
+                self._outlet = source
+                words = source.outlet.split()
+                if words:
+                    self._outlets_by_word.setdefault(words[-1], {})[source.outlet] = (len(self._sources), source)
 
     def remember(self, chain: tuple[SourcePhrase, ...], span: tuple[int, int] | None = None) -> None:
         """The chain of the latest claim; span: where that claim's words are, in the article's folded text."""
-        self._sources.extend(chain)
-        self._outlet = next((s for s in reversed(chain) if s.kind is SourceKind.OUTLET and s.outlet), self._outlet)
+        self._meet(chain)
         if chain:
             self._chains.append(chain)
             self._frame = _up_to_last_outlet(chain) or self._frame
+            self._issuer = chain[-1] if chain[-1].kind is not SourceKind.OUTLET else self._issuer
         if span is not None and chain and chain[0].kind is SourceKind.OUTLET and chain[0].outlet:
             self._reported.append((*span, _up_to_last_outlet(chain)))
 
@@ -144,9 +157,8 @@ class Discourse:
         for hit in hits:
             if hit.kind == "outlet":
                 s, e = offset + hit.start, offset + hit.end
-                self._sources.append(SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
-                                                  confidence=0.9, medium=hit.medium))
-                self._outlet = self._sources[-1] if hit.name else self._outlet
+                self._meet([SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
+                                         confidence=0.9, medium=hit.medium)])
 
     def latest_chain(self) -> tuple[SourcePhrase, ...]:
         return self._chains[-1] if self._chains else ()
@@ -178,12 +190,13 @@ class Discourse:
             if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or \
                     not word[:1].isupper():
                 return None
-        for source in reversed(self._sources):
-            if source.kind is SourceKind.OUTLET and source.outlet and source.outlet.split()[-1] == word and \
-                    source.outlet != hop.outlet:
-                return replace(source, surface=hop.surface, start=hop.start, end=hop.end,
-                               confidence=round(source.confidence * 0.8, 2))
-        return None
+        # the latest outlet met whose name ends in word, other than hop's own
+        met = [when_source for outlet, when_source in self._outlets_by_word.get(word, {}).items() if outlet != hop.outlet]
+        if not met:
+            return None
+        _, source = max(met, key=lambda when_source: when_source[0])
+        return replace(source, surface=hop.surface, start=hop.start, end=hop.end,
+                       confidence=round(source.confidence * 0.8, 2))
 
     def resolve(self, ref: BackReference) -> SourcePhrase:
         """The source ref points to, carrying ref's own span; a bare guess if nothing fits."""
@@ -266,11 +279,9 @@ class Discourse:
                 if found:
                     return found
             return None
-        if ref.medium == "statement":
+        if ref.medium == "statement" and self._issuer is not None:
             # "وأضاف البيان", "the statement added": the words of whoever spoke last, not the outlet carrying them.
-            issuer = next((c[-1] for c in reversed(self._chains) if c[-1].kind is not SourceKind.OUTLET), None)
-            if issuer is not None:
-                return issuer
+            return self._issuer
         wanted = {
             "statement": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
             "report": lambda s: s.kind is SourceKind.OUTLET or (s.kind is SourceKind.ANONYMOUS and "report" in (s.name or "")),

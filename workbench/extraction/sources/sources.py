@@ -162,20 +162,22 @@ _QUOTED_NAME = re.compile(r'\W?\s*["«“][^"«»“”]{2,40}["»”]\s*\W?')
 _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
 
 
+# What a reference back that is no medium's descriptor stands for ("he", "the officials", "المصدر").
+_EN_BACK_REF_MEDIA = {"he": "person", "she": "person", "spokesman": "person", "spokeswoman": "person", "minister": "person",
+                      "official": "person", "sources": "sources", "officials": "sources", "witnesses": "sources",
+                      "diplomats": "sources", "statement": "statement", "source": "sources", "ministry": "organization"}
+_AR_BACK_REF_MEDIA = {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person", "وزير": "person",
+                      "وزاره": "organization", "بيان": "statement", "هييه": "any"}
+
+
 def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackReference:
     surface = phrase.surface(0, len(phrase.folded))
     if english:
         head = match.group(1) or match.group(2) or match.group(3)
-        medium = EN_DESCRIPTORS.get(head.split()[-1], {"he": "person", "she": "person", "spokesman": "person",
-                                                          "spokeswoman": "person", "minister": "person",
-                                                          "official": "person", "sources": "sources", "officials": "sources",
-                                                          "witnesses": "sources", "diplomats": "sources", "statement": "statement",
-                                                          "source": "sources", "ministry": "organization",
-                                                          }.get(head, "any"))
+        medium = EN_DESCRIPTORS.get(head.split()[-1], _EN_BACK_REF_MEDIA.get(head, "any"))
         return BackReference(*surface, medium, None)
     head = match.group(1)
-    medium = AR_DESCRIPTORS.get(head) or {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person",
-                                          "وزير": "person", "وزاره": "organization", "بيان": "statement", "هييه": "any"}[head]
+    medium = AR_DESCRIPTORS.get(head) or _AR_BACK_REF_MEDIA[head]
     adjectives = match.group(2).split()
     return BackReference(*surface, medium, adjectives[-1] if adjectives else None)
 
