@@ -19,6 +19,10 @@ from tests.test_extraction_constructions import kinds as speakers
         ("قالت مصادر مطلعة لوكالة رويترز إن الوزير سيستقيل. و قالت ذات المصادر، أن الاستقالة ستعلن غدا. "
          "وأضاف نفس المصدر أن الحكومة ستجتمع. وتساءل مصدرُنا عن توقيت الإعلان.",
          [["Reuters", "anonymous"]] * 4),
+        # An outlet named by a number, joined to the ل of "told".
+        ("كشفت مصادر محلية في طرابلس لـ218، أن المواجهات المسلحة مستمرة.", [["218 TV", "anonymous"]]),
+        ("وأوضحت مصادر عربية لـ24 أنه كلما علا مستوى التمثيل زادت الحظوظ.", [["24.ae", "anonymous"]]),
+        ("وقال مصدر حكومي إن الخطة لـ2030 جاهزة.", [["anonymous"]]),  # a year, not an outlet
         # A bare name the catalog does not know is no outlet.
         ("كشف مصدر أمني في اتصال هاتفي مع «نجمة الصباح» أن المقر طوق.", [["anonymous"]]),
     ],
