@@ -53,7 +53,7 @@ _AR_MARKERS = [
     (re.compile(rf"(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+(?:هاتفي|هاتفيه|خاص|خاصه|صحفي|صحفيه))?\s+(?:مع\s*|ل\s*)"
                 rf"(?=\"|[a-z0-9]|(?:ل|ال)?{_AR_MEDIA})"), TOLD_TO),
     # "كشفت مصادر محلية لـ218، أن", "وأوضحت المصادر لـ24 أنه": an outlet named by a number (a catalog one only).
-    (re.compile(r"(?<!\w)ل\s*(?=\d{2,3}(?!\w)\s*(?:,|ان|انه|انها|بان)(?!\w))"), TOLD_TO),
+    (re.compile(r"(?<!\w)ل\s*(?=\d{2,3}(?!\w)\s*(?:$|,|(?:ان|انه|انها|بان)(?!\w)))"), TOLD_TO),
     # "وأوضح يوسف عبودي، عضو لجنة التجار، لـ"التغيير"، أن": told, set off by commas, by its quoted name.
     (re.compile(r"(?<=,)\s*ل\s*(?=\"[^\",]{2,30}\"\s*,)"), TOLD_TO),
     # "محللون استطلعت وكالة رويترز آراءهم": the outlet that polled them is outermost.
