@@ -29,6 +29,11 @@ def sentences(text: str) -> list[str]:
         ("The U.S. military said 1.2 miles. Dr. Smith agreed.", ["The U.S. military said 1.2 miles.", "Dr. Smith agreed."]),
         ("The U.S.-led coalition struck on Oct. 17 near Mosul.", ["The U.S.-led coalition struck on Oct. 17 near Mosul."]),
         ("وقال د. هاني رسلان إن الهدنة ضرورية.", ["وقال د. هاني رسلان إن الهدنة ضرورية."]),
+        # A page that glues the next sentence to the full stop ("…الانسحاب.وأوضح"), with ف too; not "د.هاني".
+        ("انسحب الجيش من المدينة.وأوضح المصدر أن الانسحاب مؤقت.",
+         ["انسحب الجيش من المدينة.", "وأوضح المصدر أن الانسحاب مؤقت."]),
+        ("انتهى الاجتماع.فأكد الوزير أن الحوار مستمر.", ["انتهى الاجتماع.", "فأكد الوزير أن الحوار مستمر."]),
+        ("وقال د.وليد سعيد إن الهدنة ضرورية.", ["وقال د.وليد سعيد إن الهدنة ضرورية."]),
         # Arabic double full stop is a pause inside a sentence.
         ("كلنا مهتمون بإلحاق الهزيمة بداعش.. لكن هناك مخاوف.", ["كلنا مهتمون بإلحاق الهزيمة بداعش.. لكن هناك مخاوف."]),
         # Line ends always break, and an unbalanced quote does not swallow the next paragraph.

@@ -32,6 +32,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() and word.isascii() and word.upper() == match.group(1)[-1]
 
 
+def _is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
+
+
+def _glued_arabic_sentence(text: str, dot: int) -> bool:
+    """Whether the full stop at dot ends an Arabic sentence the page glued to the next: "…الانسحاب.وأوضح"."""
+    after = text[dot + 1:dot + 3]
+    return dot > 1 and _is_arabic_letter(text[dot - 1]) and _is_arabic_letter(text[dot - 2]) and len(after) == 2 \
+        and after[0] in "وف" and _is_arabic_letter(after[1])
+
+
 def _ends_sentence(text: str, i: int) -> bool:
     """Whether the terminator at i closes a sentence (not a decimal, an abbreviation or an ellipsis)."""
     ch = text[i]
@@ -42,7 +53,7 @@ def _ends_sentence(text: str, i: int) -> bool:
             return False  # 3.5, 1.000
         if nxt == "." or prev == ".":
             return False  # ".." and "..." are pauses inside Arabic sentences
-        if nxt and not nxt.isspace() and nxt not in "\"'»”)":
+        if nxt and not nxt.isspace() and nxt not in "\"'»”)" and not _glued_arabic_sentence(text, i):
             return False  # "U.S.-led", "www.site.com"
         if _is_abbreviation(text, i):
             return False
