@@ -197,9 +197,12 @@ class ArticleReader(QTextEdit):
         top = max(1, margin + 1 - self.verticalScrollBar().value())
         middle = viewport.width() // 2
         first = self.cursorForPosition(QPoint(middle, min(top, viewport.height() - 1))).block()
-        last = self.cursorForPosition(QPoint(middle, max(1, viewport.height() - 2))).block()
-        if last.position() < first.position():  # below the last line: the margin again
-            last = self.document().lastBlock()
+        # The blocks from the first down to the viewport's bottom, walked (a hit test at the bottom answers the
+        # article's end while the text is not laid out yet, or in the margin below the last line).
+        bottom = self.verticalScrollBar().value() + viewport.height()
+        layout, block, last = self.document().documentLayout(), first, first
+        while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
+            last, block = block, block.next()
         return self._claims.overlapping(self._offsets.from_qt(first.position()),
                                         self._offsets.from_qt(last.position() + last.length()))
 
