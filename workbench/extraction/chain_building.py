@@ -141,8 +141,12 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         # "Messages seen by the Guardian show …", "في رسالة نشرتها صحيفة X": that outlet is outermost.
         chain = framed_chain(chain, *frame, text=text, sentence_start=to_text(0, 0)[0],
                              cue_start=to_text(draft.cue.start, draft.cue.end)[0] if draft.cue else None) or chain
-    claim_start, claim_end = to_text(draft.start, draft.end)
-    discourse.remember(chain, (article.position(claim_start), article.position(claim_end)))
+    span = None
+    if chain and chain[0].kind is SourceKind.OUTLET and chain[0].outlet:
+        # where an outlet's report is, for whoever it names there (_named_in_a_report); found only for such claims
+        claim_start, claim_end = to_text(draft.start, draft.end)
+        span = article.position(claim_start), article.position(claim_end)
+    discourse.remember(chain, span)
     return chain
 
 

@@ -135,13 +135,14 @@ class Discourse:
                     self._outlets_by_word.setdefault(words[-1], {})[source.outlet] = (len(self._sources), source)
 
     def remember(self, chain: tuple[SourcePhrase, ...], span: tuple[int, int] | None = None) -> None:
-        """The chain of the latest claim; span: where that claim's words are, in the article's folded text."""
+        """The chain of the latest claim; span: where that claim's words are, in the article's folded text, given
+        for a claim whose chain opens on a catalog outlet."""
         self._meet(chain)
         if chain:
             self._chains.append(chain)
             self._frame = _up_to_last_outlet(chain) or self._frame
             self._issuer = chain[-1] if chain[-1].kind is not SourceKind.OUTLET else self._issuer
-        if span is not None and chain and chain[0].kind is SourceKind.OUTLET and chain[0].outlet:
+        if span is not None:
             self._reported.append((*span, _up_to_last_outlet(chain)))
 
     def reported_in(self, position: int) -> tuple[SourcePhrase, ...]:

@@ -17,7 +17,7 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
     """The catalog outlet text[start:end] names after "told" by its name alone, or None."""
     lead = _BEFORE_NAME.match(text, start, end)
     name_start = lead.end() if lead else start
-    name = text[name_start:end].strip(EDGE + "\u0640")
+    name = text[name_start:end].strip(EDGE)  # (EDGE holds the tatweel)
     if not name or len(name.split()) > _MAX_NAME_WORDS:
         return None
     # as listed, or listed with a descriptor ("صحيفة المواطن") and perhaps a nationality ("موقع التغيير السوداني"):
