@@ -4,9 +4,7 @@ output is made; restore of a folder, migrate-to of a file name and impossible co
 reordered for terminals only, so piped output keeps the stored text."""
 
 import argparse
-import hashlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from cli import build_parser
+from tests import test_cli_errors
 from tests.conftest import ROOT
-from tests.test_cli_errors import MOSUL, assert_one_line, run_cli
+from tests.test_cli_errors import MOSUL, assert_one_line, fingerprint, run_cli
 from workbench.storage.database import open_database
 from workbench.storage.locations import sqlite_file
 from workbench.storage.paths import default_database_path
@@ -27,28 +26,14 @@ QUERY_FILE_HEADER = "id\ttext\n"
 QUERIES = QUERY_FILE_HEADER + "q1\tقال المتحدث باسم الجيش إن القوات تتقدم\n"
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """A database with the Mosul article imported, made once; tests work on copies."""
-    path = tmp_path_factory.mktemp("first-use") / "isnad.sqlite"
-    db = open_database(path)
-    from workbench.usecases.articles import import_files
-
-    list(import_files(db, [MOSUL]))
-    db.close()
-    return path
+# test_cli_errors' fixtures: a database with the Mosul article imported, made once, and a copy of it per test
+reviewed_template, db_copy = test_cli_errors.reviewed_template, test_cli_errors.db_copy
 
 
 @pytest.fixture
-def desk(template, tmp_path) -> Path:
-    target = tmp_path / "desk" / "isnad.sqlite"
-    target.parent.mkdir()
-    shutil.copy2(template, target)
-    return target
-
-
-def fingerprint(path: Path) -> tuple[str, list[str]]:
-    return hashlib.sha256(path.read_bytes()).hexdigest(), sorted(p.name for p in path.parent.iterdir())
+def desk(db_copy) -> Path:
+    """A copy of a database with the Mosul article imported (test_cli_errors' template)."""
+    return db_copy
 
 
 # --- a --db that does not exist -------------------------------------------------------------------------
