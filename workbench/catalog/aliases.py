@@ -3,12 +3,14 @@
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from workbench.catalog.ranking import SpellingRanking
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
+from workbench.extraction.sources.namesakes import most_named
 from workbench.resources import RESOURCES_DIR
 from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
 
@@ -83,6 +85,7 @@ class AliasIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], AliasEntry, bool]]] = {}
         # an alias without its nationality ("الميادين" of "الميادين اللبنانية") → the outlets it may mean
         self._by_stem: dict[str, dict[str, AliasEntry]] = {}
+        unqualified: dict[str, dict[str, AliasEntry]] = {}  # "صحيفة X اللبنانية" → X
         for entry in entries:
             key = comparison_key(entry.alias)
             if not key:
@@ -103,6 +106,15 @@ class AliasIndex:
             stem = _qualified_stem(entry.alias, tokens)
             if stem and entry.kind == "outlet":
                 self._by_stem.setdefault(stem, {}).setdefault(entry.name, entry)
+                first, _, rest = stem.partition(" ")
+                if rest and first in _PAPER_DESCRIPTORS:
+                    unqualified.setdefault(rest, {}).setdefault(entry.name, entry)
+        # "صحيفة الجمهورية اللبنانية" is also a paper called "الجمهورية", which Egypt has too: a name the paper's
+        # shares with another outlet's, never a bare name of its own ("حركة "التغيير"" is no Sudanese paper)
+        for rest, found in unqualified.items():
+            shared = {**self._by_stem.get(rest, {}), **found}
+            if len(shared) > 1:
+                self._by_stem[rest] = shared
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
@@ -128,15 +140,19 @@ class AliasIndex:
                 return AliasHit(entry.name, entry.kind, entry.alias, 100.0, medium=entry.medium, country=entry.country)
         return None
 
-    def bare_name(self, text: str, *, country: str | None = None) -> AliasHit | None:
+    def bare_name(self, text: str, *, country: str | None = None,
+                  named: Mapping[str, int] | None = None) -> AliasHit | None:
         """The one outlet listed as text plus its nationality ("الميادين" → "الميادين اللبنانية", "Al-Watan"
-        → "Al-Watan (Syria)"); of several, the one of country ("الأخبار" in a story about Lebanon); else None."""
+        → "Al-Watan (Syria)"); of several, the one of country ("الأخبار" in a story about Lebanon), or of the
+        country the story names most of theirs (named: how often it names each); else None."""
         key = comparison_key(text)
         if not key:
             return None
         for variant in _key_variants(key):
             found = self._by_stem.get(variant)
             if found:
+                if len(found) > 1 and named:
+                    country = most_named(named, {e.country for e in found.values()}) or country
                 local = [e for e in found.values() if country and e.country == country]
                 if len(found) > 1 and len(local) != 1:
                     return None
@@ -234,6 +250,9 @@ class AliasIndex:
                     continue
                 return n, entry
         return None
+
+
+_PAPER_DESCRIPTORS = ("صحيفه", "جريده")
 
 
 def _begins_with_capital(alias: str) -> bool:

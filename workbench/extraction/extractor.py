@@ -25,7 +25,7 @@ from workbench.extraction.late_outlets import (
 )
 from workbench.extraction.results import ExtractedClaim, ExtractedHop, Extraction, extracted_hop
 from workbench.extraction.sentence_claims import quotation_continued, remember_appearance, sentence_claims
-from workbench.extraction.sources.namesakes import article_country
+from workbench.extraction.sources.namesakes import country_mentions
 from workbench.extraction.sources.quoted_names import QuotedNameCatalog
 from workbench.text.boilerplate import boilerplate_spans
 from workbench.text.normalize import FoldedText, fold
@@ -66,7 +66,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
     text = _EGYPTIAN_HAMZA.sub("مسؤول", text)  # "مسئول" read as "مسؤول"; same length, offsets unchanged
     language = language or detect_language(text)
     read = _PassProgress(progress, len(text))
-    catalog = QuotedNameCatalog(catalog, country=article_country(text))
+    catalog = QuotedNameCatalog(catalog, named=country_mentions(text))
     read.passed(_COUNTRY_PASS)
     furniture = boilerplate_spans(text, has_cue=lambda line: has_cue(fold(line)),
                                   progress=lambda offset: read.passed(_COUNTRY_PASS, offset, _FURNITURE_PASS))

@@ -3,11 +3,12 @@ found where quoted (لـ"المملكة"), a name outlets of several countries s
 ("الشروق" in a story about Algeria), and short names that only fold to an alias ("ابنأ" is not "أبنا") left out."""
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from workbench.catalog.aliases import AliasHit, AliasIndex
 from workbench.extraction.sources.media import AR_DESCRIPTORS
-from workbench.extraction.sources.namesakes import namesake
+from workbench.extraction.sources.namesakes import most_named, namesake
 from workbench.text.normalize import comparison_key, fold
 
 # A short name between quotation marks or brackets; the common word alone in running text is not an outlet.
@@ -35,9 +36,10 @@ class QuotedNameCatalog:
     """The catalog as extraction reads it: its mentions, plus quoted names that are the bare name of exactly
     one outlet (listed with a descriptor, "قناة المملكة", or with its nationality, "العالم الإيرانية")."""
 
-    def __init__(self, catalog: AliasIndex, *, country: str | None = None):
+    def __init__(self, catalog: AliasIndex, *, named: Mapping[str, int] | None = None):
         self._catalog = catalog
-        self._country = country  # the country the article is about, for names outlets of several countries share
+        self._named = named or {}  # how often the article names each country, for names outlets of several share
+        self._country = most_named(self._named)  # the country the article is about
         self._quoted: dict[str, AliasHit] = {}  # names met quoted in this article: a source phrase of that name alone
         # Extraction asks about the same sentence and phrase several times: what a text's mentions are apart from
         # the quoted names met before it (_Mentions) is worked out once.
@@ -121,11 +123,11 @@ class QuotedNameCatalog:
 
     def bare_name(self, text: str) -> AliasHit | None:
         """The catalog's bare_name, choosing among outlets sharing the name the one of the article's country."""
-        return self._catalog.bare_name(text, country=self._country)
+        return self._catalog.bare_name(text, country=self._country, named=self._named)
 
     def _of_country(self, hit: AliasHit) -> AliasHit:
         """The hit, or the namesake of the article's country when its alias is a name several outlets share."""
-        local = namesake(hit.alias, self._country)
+        local = namesake(hit.alias, self._named)
         listed = self._catalog.exact(local) if local and local != hit.name else None
         return replace(hit, name=listed.name) if listed is not None and listed.kind == "outlet" else hit
 
@@ -135,10 +137,12 @@ class QuotedNameCatalog:
         return self._bare[name]
 
     def _bare_outlet_of(self, name: str) -> AliasHit | None:
-        local = namesake(name, self._country)
+        local = namesake(name, self._named)
         listed = self._catalog.exact(local) if local else None
         if listed is not None and listed.kind == "outlet":
             return listed
+        if self._catalog.shares_bare_name(name) and (shared := self.bare_name(name)) is not None:
+            return shared  # "الجمهورية" in a story about Lebanon, before "جريدة الجمهورية" (the Egyptian paper's)
         # ("للقناة “13 العبرية”": listed as "القناة 13 العبرية", the descriptor definite)
         listed = {hit.name: (hit, d) for d in _DESCRIPTORS for a in ("", "ال")
                   if (hit := self._catalog.exact(f"{a}{d} {name}")) and hit.kind == "outlet"}
