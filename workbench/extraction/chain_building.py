@@ -58,10 +58,11 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             referred_back = True
         if found is not None and language == "en":
             found = discourse.outlet_named_by(found) or found  # "The Post said", after The Washington Post
-            state = state_broadcaster(found.surface, text[:s], catalog) if found.kind is SourceKind.OUTLET and \
+            state = state_broadcaster(found.surface, text[:s], catalog) if found.kind in _UNLISTED and \
                 found.outlet is None and names_state_medium(found.surface) else None
-            if state is not None:  # "told state television" in a story about Iran
-                found = replace(found, outlet=state, name=state, proposed=None, confidence=0.6)
+            if state is not None:  # "told state television" in a story about Iran, "the official Saudi news agency"
+                found = replace(found, kind=SourceKind.OUTLET, outlet=state, name=state, proposed=None,
+                                confidence=0.6)
         staff = _staff_of_outlet(found, discourse) if found is not None else None
         if staff is not None:  # "وقال مراسل القناة", "موقع القناة", "the paper's website"
             outlet, is_site = staff
@@ -181,6 +182,7 @@ def _named_in_a_report(person: SourcePhrase, article: FoldedText, discourse: Dis
     return (*(lowered(h) for h in outlets), person)
 
 
+_UNLISTED = (SourceKind.OUTLET, SourceKind.PERSON)  # "the official … news agency" read as an official
 _EARLIER = re.compile(r"^\W*[وف]?(?:كان|كانت|كانوا|سبق)(?!\w)")
 
 

@@ -40,18 +40,30 @@ def names_state_medium(surface: str) -> bool:
     """Whether surface is "state television", "التلفزيون الرسمي", "وكالة الأنباء الرسمية" or the like, which
     state_broadcaster or official_agency names."""
     folded = fold(surface)
-    return bool(_AR_STATE_MEDIUM.match(folded) or _AR_OFFICIAL_AGENCY.match(folded) or _STATE_MEDIUM.match(surface.strip()))
+    return bool(_AR_STATE_MEDIUM.match(folded) or _AR_OFFICIAL_AGENCY.match(folded)
+                or _STATE_MEDIUM.match(surface.strip()) or _STATE_AGENCY.match(surface.strip()))
 
 
 def state_broadcaster(surface: str, text_before: str, catalog, *, country: str | None = None) -> str | None:
     """The catalog outlet "state TV" means: "<the last country named before> state television", if listed;
-    "التلفزيون الرسمي" likewise, of the country the words before name most, else of country (the article's)."""
+    "التلفزيون الرسمي" likewise, of the country the words before name most, else of country (the article's);
+    "the official Saudi news agency", "Syria's state news agency": that country's agency."""
     if _AR_STATE_MEDIUM.match(fold(surface)):
         adjective = country_adjective(article_country(text_before) or country or "")
         hit = catalog.exact(f"{adjective} state television") if adjective else None
         return hit.name if hit is not None and hit.kind == "outlet" else None
+    m = _STATE_AGENCY.match(surface.strip())
+    if m is not None:
+        return _english_official_agency(m, text_before, catalog)
     if not _STATE_MEDIUM.match(surface.strip()):
         return None
+    adjective = _adjective_named_most(text_before)
+    hit = catalog.exact(f"{adjective} state television") if adjective else None
+    return hit.name if hit is not None and hit.kind == "outlet" else None
+
+
+def _adjective_named_most(text_before: str) -> str | None:
+    """The English adjective of the country named most in text_before; of two as often, the one named last."""
     named: Counter[str] = Counter()
     latest: dict[str, int] = {}
     for order, m in enumerate(_COUNTRY_WORD.finditer(text_before)):
@@ -64,9 +76,26 @@ def state_broadcaster(surface: str, text_before: str, catalog, *, country: str |
     if not named:
         return None
     # the country named most so far is what the story is about; of two as often, the one named last
-    adjective = max(named, key=lambda a: (named[a], latest[a]))
-    hit = catalog.exact(f"{adjective} state television")
-    return hit.name if hit is not None and hit.kind == "outlet" else None
+    return max(named, key=lambda a: (named[a], latest[a]))
+
+
+# "the official Saudi news agency", "Syria's state news agency", "the state-run news agency", "Egypt's official
+# agency": the country's own agency, when no name of it is given.
+_STATE_AGENCY = re.compile(r"^(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+(?: Arabia)?)'s\s+|(?P<before>[A-Z][a-z]+)\s+)?(?:official|state|state-run|"
+                           r"state-owned|government-run|government)\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?"
+                           r"(?:news\s+|press\s+)?agency$")
+
+
+def _english_official_agency(m: re.Match, text_before: str, catalog) -> str | None:
+    if m.group("adjective") or m.group("before"):
+        found = english_nationality(m.group("adjective") or m.group("before"))
+        code = found[1] if found else None
+    else:
+        adjective = _COUNTRY_ADJECTIVE.get(m.group("country").lower()) if m.group("country") else \
+            _adjective_named_most(text_before)
+        found = english_nationality(adjective) if adjective else None
+        code = found[1] if found else None
+    return _agency_of(code, catalog) if code else None
 
 
 # "وكالة الأنباء الرسمية", "لوكالة الانباء الحكومية الإيرانية", "… الرسمية في إيران", "… الرسمية التابعة للحكومة
@@ -87,7 +116,12 @@ def official_agency(surface: str, text_before: str, catalog, *, country: str | N
     else:
         paragraph = text_before[text_before.rfind("\n") + 1:]
         code = next(filter(None, map(_country_code, reversed(_AR_WORD.findall(fold(paragraph))))), country)
-    adjective = arabic_adjective(code) if code else None
+    return _agency_of(code, catalog) if code else None
+
+
+def _agency_of(code: str, catalog) -> str | None:
+    """The catalog's official news agency of a country, listed as "وكالة الأنباء <adjective>"."""
+    adjective = arabic_adjective(code)
     if adjective is None:
         return None
     for name in (f"وكاله الانباء ال{adjective}ه الرسميه", f"وكاله الانباء ال{adjective}ه"):
