@@ -92,10 +92,29 @@ def test_a_headline_without_a_speaker_stays_unattributed(text):
         ("فرنسا", "French government"), ("وباريس", "French government"), ("طهران", "Iranian government"),
         ("الرياض", "Saudi government"), ("Tehran", "Iranian government"), ("Moscow", "Russian government"),
         ("المعارضة", None), ("Gaza", None),
+        # names of more than one word
+        ("Saudi Arabia", "Saudi government"), ("the United States", "US government"), ("the U.S.", "US government"),
+        ("المملكة العربية السعودية", "Saudi government"), ("المملكه العربيه السعوديه", "Saudi government"),
+        ("الولايات المتحدة", "US government"), ("والولايات المتحده", "US government"),
+        ("اليمن", "Yemeni government"), ("Oman", "Omani government"), ("New York", None),
     ],
 )
 def test_a_country_or_capital_names_its_government(phrase, expected):
     assert government_named(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("JEDDAH: Saudi Arabia said on Saturday it was halting any dialogue with Qatar.", "Saudi government"),
+        ("The United States said on Monday it would send more troops.", "US government"),
+        ("وقالت المملكة العربية السعودية إن الميناء سيفتح الأسبوع المقبل.", "Saudi government"),
+        ("وأعلنت الولايات المتحدة ان القوات ستصل خلال ايام.", "US government"),
+    ],
+)
+def test_a_country_of_several_words_speaking_is_its_government(text, government):
+    chain = extract(text, catalog=CATALOG).claims[0].chain
+    assert [(hop.kind.value, hop.name) for hop in chain] == [("organization", government)]
 
 
 @pytest.mark.parametrize(

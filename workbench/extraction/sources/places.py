@@ -37,6 +37,14 @@ _GOVERNMENTS = {
     "Ukrainian": "اوكرانيا كييف ukraine kyiv kiev",
 }
 _BY_NAME = {name: adjective for adjective, names in _GOVERNMENTS.items() for name in names.split()}
+# Names of more than one word, and countries whose Arabic name is left out above.
+_BY_NAME.update({"saudi arabia": "Saudi", "the united states": "US", "united states": "US", "the us": "US",
+                 "the u.s": "US", "the uae": "Emirati", "uae": "Emirati", "united arab emirates": "Emirati",
+                 "the united arab emirates": "Emirati", "abu dhabi": "Emirati", "the uk": "British",
+                 "the united kingdom": "British", "oman": "Omani", "muscat": "Omani", "yemen": "Yemeni",
+                 "libya": "Libyan", "اليمن": "Yemeni", "ليبيا": "Libyan",
+                 "المملكه العربيه السعوديه": "Saudi", "الولايات المتحده": "US", "الولايات المتحده الامريكيه": "US",
+                 "الامارات العربيه المتحده": "Emirati", "المملكه المتحده": "British"})
 
 
 def country_named(phrase: str) -> str | None:

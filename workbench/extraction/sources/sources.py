@@ -129,7 +129,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
                                 confidence=0.6 if bare else 0.4, medium=bare.medium if bare else "report")
     if not english and any(w in AR_ROLE_SET for w in words[1:6]):
         return person(phrase, english)  # "محمود بصل المتحدث باسم الدفاع المدني": name, then role
-    government = government_named(folded) if len(words) == 1 else None
+    government = government_named(folded) if len(words) <= 4 else None
     if government:  # "فرنسا: …", "وقالت موسكو إن", "Tehran said": the country's government
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ORGANIZATION, name=government,
                             confidence=0.6)
