@@ -3,8 +3,13 @@
 
 import pytest
 
+from workbench.catalog.aliases import AliasIndex, load_bundled_entries
+from workbench.extraction.extractor import extract
+
 from tests.test_extraction_constructions import chains
 from tests.test_extraction_constructions import kinds as speakers
+
+CATALOG = AliasIndex.from_entries(load_bundled_entries())
 
 
 @pytest.mark.parametrize(
@@ -23,8 +28,8 @@ from tests.test_extraction_constructions import kinds as speakers
         ("كشفت مصادر محلية في طرابلس لـ218، أن المواجهات المسلحة مستمرة.", [["218 TV", "anonymous"]]),
         ("وأوضحت مصادر عربية لـ24 أنه كلما علا مستوى التمثيل زادت الحظوظ.", [["24.ae", "anonymous"]]),
         ("وقال مصدر حكومي إن الخطة لـ2030 جاهزة.", [["anonymous"]]),  # a year, not an outlet
-        # A bare name the catalog does not know is no outlet.
-        ("كشف مصدر أمني في اتصال هاتفي مع «نجمة الصباح» أن المقر طوق.", [["anonymous"]]),
+        # A quoted bare name the catalog does not know is an outlet it does not list.
+        ("كشف مصدر أمني في اتصال هاتفي مع «نجمة الصباح» أن المقر طوق.", [["outlet", "anonymous"]]),
     ],
 )
 def test_the_site_talked_to_by_its_bare_name(text, expected):
@@ -76,3 +81,26 @@ def test_told_between_commas_and_the_name_before_the_role(text, expected):
 )
 def test_an_english_headline_naming_an_unnamed_source_last(line, expected):
     assert speakers(line + "\nThe talks went on into the night.") == expected  # a headline over its story
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted name the catalog lacks, after "in a phone call with" or a told-ل between commas
+        ('كشف مصدر أمني رفيع في اتصال هاتفي مع «المتوسط» أن مجموعة مسلحة طوقت المقر.', "المتوسط"),
+        ('كشف مصدر امنى رفيع فى اتصال هاتفى مع "المتوسط" ان مجموعه مسلحه طوقت المقر.', "المتوسط"),
+        ('وأوضح يوسف عبودي، عضو لجنة التجار، لـ"السوق"، أن الأسعار ارتفعت.', "السوق"),
+        ('وأوضح يوسف عبودى، عضو لجنه التجار، لــ“السوق”، ان الاسعار ارتفعت.', "السوق"),
+    ],
+)
+def test_a_quoted_name_the_catalog_lacks_told_is_an_unlisted_outlet_hop(text, name):
+    chain = extract(text, catalog=CATALOG).claims[0].chain
+    assert (chain[0].kind.value, chain[0].outlet, chain[0].name) == ("outlet", None, name)
+    assert chain[1].kind.value in ("anonymous", "person")
+
+
+def test_the_unlisted_outlet_stays_over_the_report_that_follows():
+    text = ('كشف مصدر أمني رفيع في اتصال هاتفي مع «المتوسط» أن مجموعة مسلحة طوقت المقر. وبيّن المصدر، الذي طلب '
+            'حجب اسمه، أنه لم يعرف هوية المسلحين.')
+    assert [[hop.name for hop in c.chain if hop.kind.value == "outlet"] for c in extract(text, catalog=CATALOG).claims] \
+        == [["المتوسط"], ["المتوسط"]]

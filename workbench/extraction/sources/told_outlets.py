@@ -7,10 +7,12 @@ from workbench.enums import SourceKind
 from workbench.extraction.sources.phrases import EDGE, SourcePhrase
 
 # What stands before the name: the ل of "told", tatweel, quotation marks.
-_BEFORE_NAME = re.compile(r"^[\s\u0640\"'«»“”‘’(]*(?:ل[\s\u0640]*)?[\"'«»“”‘’(\s]*")
+_BEFORE_NAME = re.compile(r"[\s\u0640\"'«»“”‘’(]*(?:ل[\s\u0640]*)?[\"'«»“”‘’(\s]*")
 # The descriptors the catalog writes bare names with ("صحيفة المواطن", "موقع 24").
 _DESCRIBED_AS = ("صحيفة", "موقع", "قناة", "جريدة", "وكالة", "شبكة", "إذاعة", "مجلة")
 _MAX_NAME_WORDS = 4
+_QUOTES = "\"'«»“”‘’"
+_NOT_A_NAME = re.compile(r"[.!?؟:]|\d{3,}")  # a quotation, not a name
 
 
 def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourcePhrase | None:
@@ -28,7 +30,12 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
         listed = {h.name: h for d in _DESCRIBED_AS
                   for h in (catalog.exact(f"{d} {name}"), catalog.bare_name(f"{d} {name}")) if h is not None}
         hit = next(iter(listed.values())) if len(listed) == 1 else None
-    if hit is None or hit.kind != "outlet":
+    if hit is not None and hit.kind != "outlet":
         return None
+    if hit is None:
+        # a quoted name the catalog lacks ("في اتصال هاتفي مع «المتوسط»"): an outlet all the same, by that name
+        quoted = any(ch in _QUOTES for ch in text[start:name_start]) and text[end - 1:end] in _QUOTES
+        return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, name=name, confidence=0.4) \
+            if quoted and not _NOT_A_NAME.search(name) else None
     return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
                         confidence=0.7, medium=hit.medium)
