@@ -308,8 +308,9 @@ def test_misspellings_and_spellings_find_their_own_outlet(text, outlet):
         ("نشرت صحيفه الغارديان البريطانيه مقالا للكاتب جورج مونتى، شن فيه هجوما على الحكومه. ويوضح مونتي أن الصادرات "
          "ارتفعت. وقال وزير التجارة إن النظام صارم. وأضاف مونتي أن المنظمات طالبت بالتعليق.",
          [["The Guardian", "person"], ["The Guardian", "person"], ["person"], ["The Guardian", "person"]]),
+        # (one sentence, one source going on: one claim)
         ("نشـرت صحيفة الغارديان تقريرا لمراسلها في أثينا، قال فيه إن القوارب عادت.",
-         [["The Guardian", "person"]] * 2),
+         [["The Guardian", "person"]]),
     ],
 )
 def test_a_writer_speaks_in_the_piece_the_paper_published(text, expected):

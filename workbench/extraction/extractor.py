@@ -129,6 +129,8 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
         for claim in found:
             credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])),
                                      page_outlets=frozenset(page_outlets))
+        if language == "ar":
+            found = _one_claim_per_speaker(found, text)
         name = bare_name_headline(text, start, end, found, language)
         if name is not None:
             named_headlines.append((len(claims), *name))
@@ -141,6 +143,24 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
 
 
 _EGYPTIAN_HAMZA = re.compile("مسئول")
+
+
+def _one_claim_per_speaker(found: list[ExtractedClaim], text: str) -> list[ExtractedClaim]:
+    """A sentence's claims with the same chain one after another as one claim: "أكدت الوزارة أن …، وشددت على
+    أن …" is one statement of one source, as a reviewer (and the product owner's references) read it."""
+    merged: list[ExtractedClaim] = []
+    for claim in found:
+        last = merged[-1] if merged else None
+        if last is not None and claim.chain and _same_sources(last.chain, claim.chain):
+            merged[-1] = replace(last, end=claim.end, text=text[last.start:claim.end])
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _same_sources(first, second) -> bool:
+    return len(first) == len(second) and all(
+        (a.kind, a.outlet, a.name) == (b.kind, b.outlet, b.name) for a, b in zip(first, second))
 
 
 def _as_written(claim: ExtractedClaim, written: str) -> ExtractedClaim:
