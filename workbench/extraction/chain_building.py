@@ -20,7 +20,7 @@ from workbench.extraction.frames.report_frames import (
 from workbench.extraction.results import copied, lowered
 from workbench.extraction.sources.media import AR_DESCRIPTORS, EN_DESCRIPTORS
 from workbench.extraction.sources.phrases import BackReference, SourcePhrase
-from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper
+from workbench.extraction.sources.sources import classify, employer_outlet, misspelt_paper, names_what_is_said
 from workbench.extraction.sources.state_media import names_state_medium, official_agency, state_broadcaster
 from workbench.extraction.sources.told_outlets import told_outlet
 from workbench.text.normalize import FoldedText, fold
@@ -49,6 +49,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         if state is not None:  # "للتلفزيون الرسمي" in a story about Syria, not the last channel named
             found = SourcePhrase(found.surface, found.start, found.end, SourceKind.OUTLET, outlet=state[0],
                                  name=state[0], confidence=0.6, medium=state[1])
+        if found is None and slot.rank == SUBJECT and language == "ar" and names_what_is_said(text[s:e]):
+            pronoun = True  # "كما أكد حرصه التام على …": he, the speaker before, affirms it
+            continue
         if isinstance(found, BackReference):
             word = found.surface.lower()
             if word in PRONOUNS:

@@ -18,6 +18,7 @@ from workbench.extraction.sources.persons import (
     starts_with_role,
 )
 from workbench.extraction.sources.phrases import EDGE, BackReference, Phrase, SourcePhrase
+from workbench.extraction.sources.nationality import arabic_nationality
 from workbench.extraction.sources.places import government_named
 from workbench.extraction.sources.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
@@ -47,6 +48,14 @@ _AR_LEADING = re.compile(
     # "إلى ما أسمتهم مصادر أمنية": the outlet's own naming of its sources
     r"(?:ما|من)\s+(?:اسمت|اسمي|سمت|سمي|وصفت|وصف|اسمته|سمته)\w*)(?:\s+|$)"
 )
+# Words that open what a cue says or does, never who says it: prepositions, and the verbal nouns
+# of "أكد حرصه/رفضه/استعداده" with the speaker's pronoun (folded).
+_AR_NOT_A_SOURCE = frozenset(
+    "بين حول ضد".split()
+    + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
+                                       "التزام", "تاييد", "ادانت", "رغبت", "امل")
+       for pronoun in ("ه", "ها", "هم")])
+_AR_DEMONSTRATIVES = frozenset("ذلك تلك هذا هذه".split())  # alone, "that"; before a noun, "this official"
 _EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents|"
                          r"(?:a|an|the) (?:report|analysis|survey|poll|investigation|article|story)) (?:from|by|of|in)\s+")
 _AR_TRAILING_TIME = re.compile(
@@ -65,6 +74,12 @@ def _cut_trailing(phrase: Phrase, pattern: re.Pattern) -> Phrase:
         _, end = phrase.span(0, match.start())
         return Phrase(phrase.text, phrase.start, end)
     return phrase
+
+
+def names_what_is_said(surface: str) -> bool:
+    """Whether an Arabic subject phrase opens with what is said rather than who says it ("حرصه التام على …")."""
+    words = fold(surface).split()
+    return bool(words) and words[0] in _AR_NOT_A_SOURCE
 
 
 def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: str):
@@ -86,6 +101,14 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     words = folded.split()
     first = words[0]
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
+    if not english and not back:
+        cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or (
+            w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].startswith("ال")))), None)
+        if cut == 0:
+            return None  # "ونسبت ذلك إلى", "كما أكد حرصه التام": what is said, not who says it
+        if cut is not None:  # "وربطت الصحيفة بين ذلك وبين …": the paper, then what it links
+            at = phrase.folded.index(words[cut], phrase.folded.index(first) + len(first))
+            return classify(text, phrase.start, phrase.span(0, at)[1], catalog=catalog, language=language)
     if back:  # ("لصحيفة الشرق الأوسط" names the paper; "للصحيفة البريطانية" refers back to one)
         return _back_reference(phrase, back, english)
     if english and names_outlet and (outlet := _outlet(phrase, catalog, english, named_only=True)):
@@ -132,6 +155,12 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     government = government_named(folded) if len(words) <= 4 else None
     if government:  # "فرنسا: …", "وقالت موسكو إن", "Tehran said": the country's government
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ORGANIZATION, name=government,
+                            confidence=0.6)
+    government = government_named(first) if not english and len(words) > 1 and words[1].startswith("ال") \
+        and not arabic_nationality(words[1]) else None
+    if government:  # "نفت الرياض الأنباء التي …": the capital speaks, what follows is what it denies
+        at = phrase.folded.index(first)
+        return SourcePhrase(*phrase.surface(at, at + len(first)), SourceKind.ORGANIZATION, name=government,
                             confidence=0.6)
     if len(words) > _MAX_NAME_WORDS:
         return None  # a clause, not a noun phrase naming someone
