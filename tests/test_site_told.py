@@ -104,3 +104,28 @@ def test_the_unlisted_outlet_stays_over_the_report_that_follows():
             'حجب اسمه، أنه لم يعرف هوية المسلحين.')
     assert [[hop.name for hop in c.chain if hop.kind.value == "outlet"] for c in extract(text, catalog=CATALOG).claims] \
         == [["المتوسط"], ["المتوسط"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        # told "الى" a quoted name, as Iraqi pages write it, then بأن or the quotation itself
+        ('وأفاد مصدر أمني عراقي مسؤول الى "النهار العربي" بأن "الأجهزة الأمنية وضعت خطة".', "النهار العربي",
+         "anonymous"),
+        ('وافاد مصدر امنى عراقى مسؤول الى "النهار العربى" بان "الاجهزه الامنيه وضعت خطه".', "النهار العربى",
+         "anonymous"),
+        ('من جانبه، أكد العميد عباس حميد في حديث الى "النهار العربي" "وجود اختراقات محدودة".', "النهار العربي",
+         "person"),
+        ('من جانبه، أكد العميد عباس حميد فى حديث إلى «النهار العربي» "وجود اختراقات محدودة".', "النهار العربي",
+         "person"),
+    ],
+)
+def test_told_ila_a_quoted_name(text, name, speaker):
+    chain = extract(text, catalog=CATALOG).claims[0].chain
+    assert [(h.kind.value, h.name if h.kind.value == "outlet" else None) for h in chain] == \
+        [("outlet", name), (speaker, None)]
+
+
+def test_pointing_to_a_quoted_phrase_is_no_outlet():
+    text = 'وأشار الوزير الى "الخطة الجديدة" بأنها ناجحة.'
+    assert [h.kind.value for h in extract(text, catalog=CATALOG).claims[0].chain] == ["person"]

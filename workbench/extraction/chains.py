@@ -50,10 +50,12 @@ _AR_MARKERS = [
      TOLD_TO),
     # "في حديثه لـ"المواطن""، "في اتصال هاتفي مع «المتوسط»"، "في حديث لموقع lebtalks": the outlet talked to,
     # named by its name alone.
-    (re.compile(rf"(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+(?:هاتفي|هاتفيه|خاص|خاصه|صحفي|صحفيه))?\s+(?:مع\s*|ل\s*)"
+    (re.compile(rf"(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+(?:هاتفي|هاتفيه|خاص|خاصه|صحفي|صحفيه))?\s+(?:مع\s*|ل\s*|الي\s*)"
                 rf"(?=\"|[a-z0-9]|(?:ل|ال)?{_AR_MEDIA})"), TOLD_TO),
     # "كشفت مصادر محلية لـ218، أن", "وأوضحت المصادر لـ24 أنه": an outlet named by a number (a catalog one only).
     (re.compile(r"(?<!\w)ل\s*(?=\d{2,3}(?!\w)\s*(?:$|,|(?:ان|انه|انها|بان)(?!\w)))"), TOLD_TO),
+    # "وأفاد مصدر أمني الى "النهار العربي" بأن": told (as Iraqi pages write it) a quoted name, then what.
+    (re.compile(r"(?<!\w)الي\s*(?=\"[^\",]{2,30}\"\s*$)"), TOLD_TO),
     # "وأوضح يوسف عبودي، عضو لجنة التجار، لـ"التغيير"، أن": told, set off by commas, by its quoted name.
     (re.compile(r"(?<=,)\s*ل\s*(?=\"[^\",]{2,30}\"\s*,)"), TOLD_TO),
     # "محللون استطلعت وكالة رويترز آراءهم": the outlet that polled them is outermost.

@@ -19,6 +19,10 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
     """The catalog outlet text[start:end] names after "told" by its name alone, or None."""
     lead = _BEFORE_NAME.match(text, start, end)
     name_start = lead.end() if lead else start
+    opened = any(ch in _QUOTES for ch in text[start:name_start])
+    closing = next((i for i in range(name_start, end) if text[i] in _QUOTES), None) if opened else None
+    if closing is not None:  # 'في حديث الى "النهار العربي" "وجود …"': the name ends at its closing quote
+        end = closing + 1
     name = text[name_start:end].strip(EDGE)  # (EDGE holds the tatweel)
     if not name or len(name.split()) > _MAX_NAME_WORDS:
         return None
@@ -34,7 +38,7 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
         return None
     if hit is None:
         # a quoted name the catalog lacks ("في اتصال هاتفي مع «المتوسط»"): an outlet all the same, by that name
-        quoted = any(ch in _QUOTES for ch in text[start:name_start]) and text[end - 1:end] in _QUOTES
+        quoted = opened and text[end - 1:end] in _QUOTES
         return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, name=name, confidence=0.4) \
             if quoted and not _NOT_A_NAME.search(name) else None
     return SourcePhrase(text[start:end].strip(), start, end, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
