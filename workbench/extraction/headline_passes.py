@@ -32,6 +32,7 @@ _HEADLINE = re.compile(
 _HEADLINE_WORDS = 7
 _EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
                            r"secretary|commander|official)$")
+_EN_TOLD_TO_IN_HEADLINE = re.compile(r"\s+to\s+(?:the\s+)?$")  # "Source to Al-Monitor:"
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 
 
@@ -62,19 +63,24 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
         s += 1  # "… .. ومصادر محلية: الأفران تعمل", but "وزير خارجية فرنسا:" is the minister
     slots = [SourceSlot(s, e, SUBJECT)]
     # "مسؤول أمريكي لفرانس برس:": the outlet he spoke to is outermost.
-    for hit_start, hit_end, _ in outlet_mentions(catalog, sentence, origin) if language == "ar" else ():
+    # "US Official to Asharq Al-Awsat:", likewise.
+    for hit_start, hit_end, _ in outlet_mentions(catalog, sentence, origin):
         if not s <= hit_start < e:
             continue
-        # the ل is attached to the name ("لفرانس برس", inside the mention) or stands before a quote ("لـ«عكاظ»")
-        told = (_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start + 1) or _TOLD_TO_IN_HEADLINE.search(folded, s, hit_start))
-        if told is not None:
+        if language == "en":
+            told = _EN_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start)
+        else:  # the ل is attached to the name ("لفرانس برس", inside the mention) or stands before a quote ("لـ«عكاظ»")
+            told = (_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start + 1) or _TOLD_TO_IN_HEADLINE.search(folded, s, hit_start))
+        if told is not None and folded[s:told.start()].strip():
             slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(hit_start, hit_end, TOLD_TO)]
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
     if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source,
         # or, on a title line, someone by role alone ("Iranian FM Spokesperson: …")
-        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS or (
+        # (or someone by full name speaking to an outlet: "Walid Hajjem to the Associated Press: …", not "Welcome to")
+        named = isinstance(first, SourcePhrase) and (first.outlet is not None or first.kind is SourceKind.ANONYMOUS or
+                                                     (len(slots) > 1 and len(first.surface.split()) > 1) or (
             first.kind is SourceKind.PERSON and first.role is not None and first.name is None
             and _EN_ROLE_HEAD.search(first.role) is not None and is_title_line(text, *to_text(0, len(folded)))))
     if not named:

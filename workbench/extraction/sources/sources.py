@@ -56,6 +56,8 @@ _AR_NOT_A_SOURCE = frozenset(
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
 _AR_DEMONSTRATIVES = frozenset("ذلك تلك هذا هذه".split())  # alone, "that"; before a noun, "this official"
+# A phrase ending on an unnamed source's head, with no article ("US Official to …:", "Israeli officials said").
+_EN_UNNAMED_HEAD = re.compile(r"\b(?:officials?|sources?|diplomats?)$")
 _EN_LEADING = re.compile(r"^(?:figures|data|estimates|a statement|statements|a study|documents|"
                          r"(?:a|an|the) (?:report|analysis|survey|poll|investigation|article|story)) (?:from|by|of|in)\s+")
 _AR_TRAILING_TIME = re.compile(
@@ -113,7 +115,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return _back_reference(phrase, back, english)
     if english and names_outlet and (outlet := _outlet(phrase, catalog, english, named_only=True)):
         return outlet  # "The UAE's official news agency WAM": "official" is no role here
-    if english and first in _EN_INDEFINITE and (label := english_label(text[phrase.start:phrase.end])):
+    if english and (first in _EN_INDEFINITE or _EN_UNNAMED_HEAD.search(folded)) and \
+            (label := english_label(text[phrase.start:phrase.end])):
         # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
     if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)) or \
