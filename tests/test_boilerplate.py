@@ -106,10 +106,28 @@ def test_date_lines_with_a_credit(line):
         "Our Standards:The Example Trust Principles.",
         "MORE : Rail fares to rise again in the spring",
         "Keywords: Iran, sanctions, oil",
+        "التصنيف: أخبار وطنية", "التصنيفات: سياسة، اقتصاد",
     ],
 )
 def test_labels_of_the_page_record(line):
     assert furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- 17:11 وزير الخارجية يصل إلى الرباط في زيارة رسمية", "• 09:05 الحكومه تعلن عن خطه جديده للنقل",
+     "– 7:40 Minister arrives in Rabat for talks"],
+)
+def test_a_news_tickers_items_are_furniture(line):
+    assert furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["17:11 قال وزير الخارجية إن الزيارة ناجحة.", "- 2:1 was the final score, the coach said."],
+)
+def test_a_time_without_a_ticker_bullet_or_a_score_is_not_a_ticker_item(line):
+    assert not furniture(line)
 
 
 # Metadata set apart by bars: one part furniture by its shape, the others a few words with no speaker.

@@ -38,6 +38,8 @@ _LINK_TRAILER = re.compile(r"^\W*(?:read more|continue reading|more|اقرا ا�
 # A teaser cut short with its link at the end: "… and his son are due… Read More".
 _CUT_TEASER = re.compile(r"(?:…|\.\.\.?)\s*(?:read more|continue reading|more|اقرا المزيد|المزيد|التفاصيل)\W*$")
 # A rule of separators opening the line: "==========N.A.", "----- Agencies".
+# A news ticker's item: a bullet, the time, a title ("- 17:11 وزير الخارجية يصل إلى الرباط").
+_TICKER_ITEM = re.compile(r"^[-–•*]\s*\d{1,2}:\d{2}\s+\S")
 _SEPARATOR_RUN = re.compile(r"^[=\-_~]{3,}")  # not "###" or "***", which open a heading or stress
 # Captions: a picture, map or video described in a short line without a full stop.
 _CAPTION_START = re.compile(r"^\W*(?:خريطه|صوره|صور|فيديو|انفوجراف|جرافيك|لقطه|رسم بياني|photo|picture|video|map|graphic)\b")
@@ -82,7 +84,7 @@ _TRAILING_CREDIT = re.compile(
 # Labels of a page's own record ("رئيس التحرير : …", "كلمات دلالية: …", "Image Credit: …", "Our Standards: …").
 _RECORD_LABEL = re.compile(
     r"^\W*(?:مصدر الخبر|المصدر|رييس التحرير|مدير التحرير|المحرر|محرر|تحرير|تصوير|تصميم|الصور|كلمات دلاليه"
-    r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه)|مواضيع|موضوعات|الوسوم|وسوم|تصنيف|القسم|الكاتب|بقلم|اعداد"
+    r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه)|مواضيع|موضوعات|الوسوم|وسوم|(?:ال)?تصنيف(?:ات)?|القسم|الكاتب|بقلم|اعداد"
     r"|ترجمه|رابط الخبر|(?:ال)?رابط المختصر|رابط مختصر|(?:image|photo|picture) credits?|credits?|photo|picture"
     r"|image|photographer|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
     r"|written by|edited by|more|see also|watch|listen)\s*:\s*(?P<value>.*)$"
@@ -177,7 +179,8 @@ def _furniture_by_shape(stripped: str, *, has_cue: HasCue) -> bool:
 
 def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
     folded = fold(stripped)
-    if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded):
+    if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded) or \
+            _TICKER_ITEM.match(stripped):
         return True
     if not any(ch.isalpha() for ch in stripped) or _SEPARATOR_RUN.match(stripped) or _CUT_TEASER.search(folded):
         return True  # rules and separators: "___", "* * *"; a rule before a signature; a cut teaser
