@@ -6,6 +6,7 @@ configured; outside CI only: CI must run them). ISNAD_TEST_STORE=postgres puts e
 """
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -108,10 +109,30 @@ def db_location(backend, request, db_path):
     return request.getfixturevalue("postgres_url")
 
 
-@pytest.fixture
-def db(db_location):
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A new SQLite database made once per test process (per xdist worker) by open_database itself: the current
+    schema and the bundled catalog, closed. Seeding the catalog is most of the cost of a new database (over a
+    second each), and the PostgreSQL tests already copy a template database the same way."""
     from workbench.storage.database import open_database
 
+    path = tmp_path_factory.mktemp("sqlite-template") / "isnad.sqlite"
+    open_database(path).close()
+    leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+    assert not leftovers, f"a closed database should be one file; the template folder also holds {leftovers}"
+    return path
+
+
+@pytest.fixture
+def db(db_location, request):
+    """The test's database, opened with open_database. On SQLite the file is first a copy of the session's new
+    database (sqlite_template), which open_database finds at the current schema with the catalog, as the
+    PostgreSQL tests' databases are copies of a template; tests of creating a database call open_database on a
+    path of their own."""
+    from workbench.storage.database import open_database
+
+    if isinstance(db_location, Path) and not db_location.exists():
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), db_location)
     database = open_database(db_location)
     yield database
     database.close()
