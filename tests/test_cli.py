@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -22,8 +23,10 @@ def run(*args, db=None, check=True, env=None, stdin=None):
 
 
 @pytest.fixture
-def made_db(db_path):
-    """A new database with only the bundled catalog: commands that read refuse a --db file that does not exist."""
+def made_db(db_path, sqlite_template):
+    """A new database with only the bundled catalog: commands that read refuse a --db file that does not exist.
+    A copy of the session's new database (conftest's sqlite_template), opened and closed by open_database."""
+    shutil.copyfile(sqlite_template, db_path)
     open_database(db_path).close()
     return db_path
 
