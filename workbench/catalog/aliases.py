@@ -99,6 +99,10 @@ class AliasIndex:
             # Latin aliases written with a capital ("Sun", "AP") only match capitalized text, so the common word
             # "sun" in a sentence is not The Sun; a brand written small ("i24NEWS", "teleSUR") is written so in text.
             needs_capital = entry.alias.isascii() and _begins_with_capital(entry.alias)
+            # "SANA", "WAM", "SPA": an acronym is written in capitals, "Sana'a" and "spa" are other words
+            if needs_capital and entry.kind == "outlet" and len(tokens) == 1 and entry.alias.isupper() and \
+                    entry.alias.isalpha():
+                needs_capital = _ALL_CAPITALS
             # "The Independent", "The Times": an English word, which before another capitalized word is part
             # of a longer name ("The Independent Electoral Commission", "Times Square", "Sun Aug 25").
             word_name = needs_capital and len(tokens) == 1 and (key.startswith("the ") or entry.name.startswith("The "))
@@ -243,6 +247,9 @@ class AliasIndex:
                 glued = len(first) - len(variant) if named == i and first.endswith(variant) else 0
                 if needs_capital and not text[origin[tokens[named][1] + glued]].isupper():
                     continue
+                if needs_capital is _ALL_CAPITALS and not text[slice(*to_original_span(
+                        origin, tokens[i][1] + glued, tokens[i][2]))].isupper():
+                    continue
                 # "لرووداو" after "الإقليم" is to Rudaw; "الجزيرة" right after "والي" is the place
                 if n == 1 and (_is_adjective_of(tokens, i, folded) or (first == variant and _names_a_place(tokens, i, folded))):
                     continue
@@ -252,6 +259,7 @@ class AliasIndex:
         return None
 
 
+_ALL_CAPITALS = 2  # needs_capital of an acronym alias: every letter a capital
 _PAPER_DESCRIPTORS = ("صحيفه", "جريده")
 
 
