@@ -83,6 +83,7 @@ _AR_WEAK_VERBS = {
     "تحدث": "تحدث",  # "وتحدث الوزير عن"; alone, also "occurs"
     "استبعد": "استبعد استبعدت",  # "استبعد محللون أن"; also "excluded"
     "ابلغ": "ابلغ ابلغت ابلغوا",  # "وأبلغ المصدر، وكالة الأناضول، أن"; also "reported (a crime) to"
+    "عبر": "عبر عبرت عبروا",  # "وعبّر المومني عن تضامن المملكة"; alone, "across" or "via"
 }
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
@@ -258,6 +259,11 @@ def _reports(folded: str, cue: Cue) -> bool:
         return bool(_SAID_ONLY_AFTER.match(folded, cue.end))
     if cue.lemma == "اجاب":  # "أجاب المصدر بأن …", "أجاب: …", not "أجاب على السؤال"
         return bool(_COMPLEMENTIZER_NEAR.match(folded, cue.end) or _QUOTE_NEAR.match(folded, cue.end))
+    if cue.lemma == "عبر":  # "expressed … about" opening its clause, not "، عبر مقال لها،" or "عبر الحدود عن طريق"
+        if not (cue.conjoined or not folded[:cue.start].strip()):
+            return False
+        about = _AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW)
+        return bool(about) and not folded.startswith(" طريق", about.end())
     if cue.lemma == "تحدث":  # "talked about"
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
             not _SPOKE_TO_AFTER.match(folded, cue.end)
