@@ -156,6 +156,13 @@ _EN_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|your|my|
 # Verbs that report only with their "that" clause close by ("the CBO estimated in a report that …"),
 # not "an estimated 300 people" or "forecast rain".
 _EN_WEAK_VERBS = "estimated estimates forecast forecasts projected projects".split()  # noqa: SIM905
+# A live blog's trailing present tense: "…, CNN reports, citing sources", "…, the Haaretz daily reports." (after a
+# comma, a short subject, then the clause ends); not "…, the latest reports." or "…, and other reports".
+_EN_TRAILING_FORMS = {"reports", "claims"}
+_EN_TRAILING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+_EN_TRAILING_SUBJECT = re.compile(r",\s+(?P<subject>(?!and\b|or\b|but\b)[^\s,]+(?:\s+[^\s,]+){0,3}\s+)$")
+_EN_REPORTS_QUALIFIER = re.compile(r"\b(?:latest|recent|earlier|previous|conflicting|unconfirmed|initial|early|other|"
+                                   r"such|similar|official|local|foreign|western|israeli|iranian|several|many|some)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[^\s,.;]+){0,8}?\s+that\b")
 
 
@@ -355,9 +362,21 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False  # "more reporting in the coming days", "his warning": a noun
     if form in _EN_NOUN_LIKE and (_EN_DETERMINER_BEFORE.search(before) or match.start() == 0 or not (
             _EN_VERB_AFTER.match(folded, match.end()) or _EN_SUBJECT_BEFORE.search(before)
-            or (lemma == "quote" and _EN_AS_SAYING_SOON.match(folded, match.end())))):
+            or (lemma == "quote" and _EN_AS_SAYING_SOON.match(folded, match.end()))
+            or _is_trailing_report(folded, match, proper))):
         return False  # "a confidential UN report seen by", but "officials claim that", "they report"
     return not (form in _EN_NAMING_VERBS and _EN_NAMING_BEFORE.search(before))
+
+
+def _is_trailing_report(folded: str, match: re.Match, proper: frozenset[int]) -> bool:
+    """"…, CNN reports, citing sources": a trailing present tense whose short subject names someone."""
+    if match.group() not in _EN_TRAILING_FORMS or not _EN_TRAILING_AFTER.match(folded, match.end()):
+        return False
+    subject = _EN_TRAILING_SUBJECT.search(folded, 0, match.start())
+    if not subject or _EN_REPORTS_QUALIFIER.search(folded, subject.start(), match.start()):
+        return False
+    first = subject.start("subject")
+    return first in proper or folded.startswith(("the ", "a ", "an "), first)
 
 
 def is_denial(cue: Cue) -> bool:
