@@ -425,6 +425,11 @@ _EN_TOLD_AFTER = re.compile(
 _EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|channel|broadcaster|network|station|"
                              r"website|site|daily|tabloid|magazine|outlet)\b"
                              r"(?=\s+(?:the|a|an|he|she|it|they|there|his|her|its|their|this|these|those|we|i)\b)")
+# Verbs whose "to" names whom the words were given: "denied to Asharq Al-Awsat that", "confirmed to AFP on Monday".
+_EN_TO_WHOM_LEMMAS = {"denied", "denies", "confirmed", "confirms", "revealed", "reveals", "disclosed", "explained",
+                      "explains", "stressed", "insisted", "complained", "admitted", "acknowledged", "emphasized",
+                      "emphasised", "confided", "affirmed"}
+_EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?to\s+")
 _EN_APPEARED_ON = re.compile(r"\s+(?:appeared|appearing)\s+on\s+(?P<on>[^,]+?)(?:\s+(?:on\s+)?\w+day)?,?\s+and\s*$")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
@@ -453,6 +458,8 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
     slots = [subject, *inner] if subject else list(inner)
     skip = subject.end if subject else cue.end
     told_after = _EN_TOLD_AFTER.match(folded, cue.end) or EN_QUOTED_BY.match(folded, cue.end)
+    if not told_after and cue.lemma in _EN_TO_WHOM_LEMMAS:
+        told_after = _EN_TO_WHOM.match(folded, cue.end)  # "denied to Asharq Al-Awsat that", "confirmed to AFP"
     if told_after:  # "said in an interview on state television", "said in remarks carried by WAM"
         obj = english_object(folded, told_after.end() - 1, end)
         if obj:
