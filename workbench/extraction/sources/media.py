@@ -10,7 +10,8 @@ EN_DESCRIPTORS = {
     "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper",
     "website": "site", "site": "site", "portal": "site", "agency": "agency", "broadcaster": "channel",
     "channel": "channel", "network": "channel", "magazine": "magazine", "report": "report", "reports": "report",
-    "television": "channel", "tv": "channel", "radio": "channel",
+    "television": "channel", "tv": "channel", "radio": "channel", "broadcast": "channel",
+    "publication": "newspaper",
 }
 _KIND_OF_MEDIUM = {"newspaper": "newspaper", "magazine": "newspaper", "site": "online", "agency": "news_agency",
                    "channel": "broadcaster"}

@@ -35,7 +35,8 @@ _AR_BACK_REF = re.compile(
     r"((?:\s+ال\w+)*)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا)(?:\s+\w+)?)?$"
 )
 _EN_BACK_REF = re.compile(
-    r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|channel|network|"
+    r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|broadcast|channel|"
+    r"network|publication|"
     r"website|site|magazine|report|reports|sources|source|spokesman|spokeswoman|ministry|minister|official|officials|"
     r"statement)$"
     r"|^(?:one|two|some|another)\s+of\s+(?:the|those)\s+(officials|sources|witnesses|diplomats)$"
