@@ -342,7 +342,13 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     """The subject before an English cue, whether the sentence is inverted ('…," said X'), and sources
     the subject cites on the way ("Al Arabiya, citing coalition sources, reported")."""
     quote = folded.rfind('"', start, cue.start)
-    if quote >= 0:
+    opening = folded.rfind('"', start, quote) if quote >= 0 else -1
+    # 'In an interview with "Al-Akhbar" newspaper, a source denied': a quoted name in an opening phrase, not a
+    # quotation ending
+    quoted_name = opening >= 0 and _EN_QUOTED_NAME.fullmatch(folded, opening + 1, quote) is not None and \
+        _EN_BEFORE_QUOTED_NAME.search(folded, max(0, opening - 8), opening) is not None and \
+        "," in folded[quote:cue.start]
+    if quote >= 0 and not quoted_name:
         start = quote + 1
     if not folded[start:cue.start].strip(" ,"):
         return None, True, []
@@ -383,8 +389,10 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         previous = folded[slice(*pieces[-2])]
         # "Colonel John Dorrian, a spokesman for the coalition, said": one source over two pieces.
         # Not an aside before it: "Earlier on Saturday, Guinea's government spokesman told".
-        if (_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and len(previous.split()) <= 8
-                and not _EN_ASIDE.fullmatch(previous)):
+        # "a responsible source in the Yemeni capital, Sana'a, denied": the place's name, not the speaker.
+        if (((_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and not _EN_ASIDE.fullmatch(previous))
+                or (_EN_PLACE_NAMED_NEXT.search(previous) and not _EN_CLAUSE_WORD.search(previous)))
+                and len(previous.split()) <= 8):
             piece_start = pieces[-2][0]
     lead = _EN_LEAD_CONJUNCTION.match(folded[piece_start:piece_end])
     if lead:
@@ -401,6 +409,10 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
+_EN_QUOTED_NAME = re.compile(r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3}")
+_EN_BEFORE_QUOTED_NAME = re.compile(r"\b(?:with|to|told|by|on|in|for)\s+$")
+_EN_PLACE_NAMED_NEXT = re.compile(r"\b(?:in|from|of|near)\s+the\s+(?:\w+\s+){0,2}(?:capital|city|town|village|province|"
+                                  r"governorate|region|district|port|county)\s*$")
 _EN_LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|while|as|so|yet)\s+")
 _EN_SAID_AFTER_COMMA = re.compile(
     r"\s+(?P<who>(?:[^\s,;:\"]+\s+){0,7}?[^\s,;:\"]+?)(?:\s+(?:on|late on|early on)\s+\w+day|\s+(?:yesterday|today))?"
