@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from workbench.extraction.cues import Cue, has_cue
 from workbench.extraction.frames.interviews import AR_HOST_ON, AR_INTERVIEW, AR_ON_AIR
+from workbench.extraction.sources.namesakes import country_code
+from workbench.text.normalize import fold
 
 # How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
 # لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first
@@ -140,6 +142,28 @@ def dateline_length(folded_line: str) -> int:
     match = _DATELINE.match(folded_line)
     # "وأضاف الشناوي - خلال مداخلة … - أن": a speaker between dashes, not a place
     return match.end() if match and not has_cue(match.group()) else 0
+
+
+# "JEDDAH: Saudi Arabia said on Saturday …": a place in capitals opening an English story, as Gulf papers print it.
+_EN_CAPITALS_DATELINE = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}:\s+")
+
+
+_DATELINE_CITIES = {"jeddah", "mecca", "medina", "dammam", "muscat", "amman", "jerusalem", "ramallah", "tel aviv",
+                    "istanbul", "aden", "tripoli", "benghazi", "mosul", "erbil", "basra", "alexandria", "abu dhabi",
+                    "kuwait city", "new york", "paris", "washington", "moscow", "beijing", "geneva", "brussels",
+                    "united nations", "sharjah", "sana'a", "marrakech", "casablanca", "nouakchott"}
+
+
+def capitals_dateline_length(line: str) -> int:
+    """Length of a dateline in capitals ("JEDDAH: ", "ABU DHABI: "): a place, not a transcript's speaker
+    ("JOEL BENENSON: …") or a source in capitals ("UNICEF: …")."""
+    match = _EN_CAPITALS_DATELINE.match(line)
+    if not match:
+        return 0
+    place = match.group().strip(" :\n").lower()
+    if not (place in _DATELINE_CITIES or country_code(place)) or not has_cue(fold(line[match.end():])):
+        return 0
+    return match.end()
 
 
 _AR_QUOTE_AT_ONCE = re.compile(r'\s*"(?:[^"\s]+\s+){4,}')

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from workbench.enums import SourceKind
 from workbench.extraction.chain_building import draft_chain
-from workbench.extraction.chains import dateline_length
+from workbench.extraction.chains import capitals_dateline_length, dateline_length
 from workbench.extraction.claims import arabic_drafts, english_drafts
 from workbench.extraction.cues import is_denial
 from workbench.extraction.frames.coreference import Discourse
@@ -59,6 +59,9 @@ def sentence_claims(text, start, end, language, catalog, discourse, article) -> 
         folded = _TAG.sub(lambda m: " " * len(m.group()), folded)  # markup left in pasted text ("<tweet …>")
     line_start = text.rfind("\n", 0, start) + 1
     base = dateline_length(folded) if not text[line_start:start].strip() else 0
+    if language == "en" and base == 0 and not text[line_start:start].strip():
+        capitals = capitals_dateline_length(text[start:end])
+        base = len(fold_with_offsets(text[start:start + capitals])[0]) if capitals else 0
 
     def to_text(fs: int, fe: int) -> tuple[int, int]:
         s, e = to_original_span(origin, fs, fe)

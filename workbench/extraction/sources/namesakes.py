@@ -63,6 +63,11 @@ def country_mentions(text: str) -> Counter[str]:
     return named
 
 
+def country_code(place: str) -> str | None:
+    """The country a place's folded name is in or is ("egypt", "cairo", "القاهره"), or None."""
+    return _PLACES.get(place)
+
+
 def _country_of(word: str) -> str | None:
     if word in _PLACES:
         return _PLACES[word]
