@@ -414,7 +414,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         # "Colonel John Dorrian, a spokesman for the coalition, said": one source over two pieces.
         # Not an aside before it: "Earlier on Saturday, Guinea's government spokesman told".
         # "a responsible source in the Yemeni capital, Sana'a, denied": the place's name, not the speaker.
-        if (((_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and not _EN_ASIDE.fullmatch(previous))
+        if (((_EN_APPOSITION_ROLE.search(previous + folded[piece_start:piece_end]) and not _EN_ASIDE.fullmatch(previous)
+              and _is_a_name_beside(previous, folded[piece_start:piece_end]))
                 or (_EN_PLACE_NAMED_NEXT.search(previous) and not _EN_CLAUSE_WORD.search(previous)))
                 and len(previous.split()) <= 8):
             piece_start = pieces[-2][0]
@@ -471,6 +472,20 @@ _EN_VERB_LIKE = re.compile(
     r"(?:has|had|have|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|also|then|later|"
     r"\w{3,}ed)$"
 )
+
+
+def _is_a_name_beside(previous: str, last: str) -> bool:
+    """Whether the piece before a source's last piece is the same source in apposition ("Colonel John Dorrian, a
+    spokesman for the coalition"), not a clause of what was said ("The talks will resume next week, a senior
+    official said", "A bomb hit the city, a police official said")."""
+    words = previous.split()
+    if _EN_CLAUSE_WORD.search(previous) or any(_EN_VERB_LIKE.match(w.strip(",")) for w in words):
+        return False
+    # a whole source in the last piece ("a senior official") stands beside a short name only
+    return not (_EN_FULL_SOURCE.match(last) and _EN_APPOSITION_ROLE.search(last)) or len(words) <= 4
+
+
+_EN_FULL_SOURCE = re.compile(r"\s*(?:a|an|the|its|his|her|their|one|two|three|several)\s")
 
 
 def english_leading_subject(folded: str, start: int, end: int) -> SourceSlot | None:
