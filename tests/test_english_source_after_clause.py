@@ -34,6 +34,9 @@ def test_the_source_is_the_piece_before_the_cue(text, source):
     [
         ("Colonel John Dorrian, a spokesman for the coalition, said the strikes continued.", "Dorrian"),
         ("The coalition's spokesman, Ahmed Al-Assiri, said the strikes continued.", "Al-Assiri"),
+        ("Mohammed Abdul-Salam, spokesman for the Houthi rebels, said on Twitter that most of the dead were civilians.",
+         "Abdul-Salam"),
+        ("Hamed Saeed, a senior adviser to the minister, said the talks had failed.", "Saeed"),
     ],
 )
 def test_a_name_and_its_role_in_apposition_are_one_source(text, name):

@@ -479,12 +479,14 @@ def _is_a_name_beside(previous: str, last: str) -> bool:
     spokesman for the coalition"), not a clause of what was said ("The talks will resume next week, a senior
     official said", "A bomb hit the city, a police official said")."""
     words = previous.split()
-    if _EN_CLAUSE_WORD.search(previous) or any(_EN_VERB_LIKE.match(w.strip(",")) for w in words):
+    # (an auxiliary marks a clause; an -ed word need not: "Mohammed Abdul-Salam, spokesman for the rebels")
+    if _EN_CLAUSE_WORD.search(previous) or any(_EN_AUXILIARY.fullmatch(w.strip(",")) for w in words):
         return False
     # a whole source in the last piece ("a senior official") stands beside a short name only
     return not (_EN_FULL_SOURCE.match(last) and _EN_APPOSITION_ROLE.search(last)) or len(words) <= 4
 
 
+_EN_AUXILIARY = re.compile(r"has|had|have|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do")
 _EN_FULL_SOURCE = re.compile(r"\s*(?:a|an|the|its|his|her|their|one|two|three|several)\s")
 
 
