@@ -30,7 +30,7 @@ _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nation
 }
 # Singular "مصدر"/"مسؤول" folds to adjectives without teh marbuta; the label then stays singular.
 _AR_RE = re.compile(
-    r"^(?:(?:هذا|هذه|ذلك|تلك|احد|احدي)\s+)?(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
+    r"^(?:(?:هذا|هذه|ذلك|تلك|احد|احدي|ذات|نفس)\s+)?(?:ال)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True)) + r")(?!\w)((?:\s+(?:ال)?\w+)*)"
 )
 _EN_HEADS = (  # noqa: SIM905 - word lists read best as text
     "officials official sources source witnesses witness eyewitnesses residents activists diplomats analysts "

@@ -49,10 +49,12 @@ _AR_LEADING = re.compile(
     # "إلى ما أسمتهم مصادر أمنية": the outlet's own naming of its sources
     r"(?:ما|من)\s+(?:اسمت|اسمي|سمت|سمي|وصفت|وصف|اسمته|سمته)\w*)(?:\s+|$)"
 )
-# Words that open what a cue says or does, never who says it: prepositions, and the verbal nouns
-# of "أكد حرصه/رفضه/استعداده" with the speaker's pronoun (folded).
+# Words that open what a cue says or does, never who says it: prepositions, verbal nouns as objects, and the
+# verbal nouns of "أكد حرصه/رفضه/استعداده" with the speaker's pronoun (folded).
 _AR_NOT_A_SOURCE = frozenset(
     "بين حول ضد".split()
+    # the verbal noun a denial or an assurance takes as its object: "ونفى المصدر وجود أي مفاوضات"
+    + "وجود حصول وقوع حدوث صحه تلقي قيام امكانيه احتمال نيه تورط استمرار رغم".split()
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
@@ -105,7 +107,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     first = words[0]
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
     if not english and not back:
-        cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or (
+        cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or words[i:i + 2] == ["عدم", "صحه"] or (
             w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].startswith("ال")))), None)
         if cut == 0:
             return None  # "ونسبت ذلك إلى", "كما أكد حرصه التام": what is said, not who says it
