@@ -45,7 +45,10 @@ _AR_END = re.compile(
 _AR_MARKERS = [
     (re.compile(r"(?<!\w)(?:(?:تصريحا?|تصريحات|كلاما?|اقوالا?|قولا?|حديثا?)\s+)?منسوب\w*\s+(?:الي|ل)(?!\w)"),
      ATTRIBUTED_TO),
-    (re.compile(r"(?<!\w)(?:سبق\s+(?:ان\s+)?)?(?:نشره|نشرها|نشرته|نشرتها|نشر|اوردته|اوردها|بثته)\s*(?:في|علي|عبر)?(?!\w)"),
+    # ("في تقرير نشره أمس": when it was published, not where)
+    (re.compile(r"(?<!\w)(?:سبق\s+(?:ان\s+)?)?(?:نشره|نشرها|نشرته|نشرتها|نشر|اوردته|اوردها|بثته)\s*(?:في|علي|عبر)?(?!\w)"
+                r"(?!\s+(?:امس|اليوم|الليله|يوم|مساء|صباح|فجر|ظهر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+                r"السبت|الاسبوع|الشهر|العام|مطلع|اواخر|منذ|قبل)(?!\w))"),
      PUBLISHED_IN),
     (re.compile(r"(?<!\w)(?:نقلا\s+عن|علي\s+لسان|عن\s+لسان)(?!\w)"), QUOTED_FROM),
     (re.compile(rf"(?<!\w)(?:في\s+(?:تصريح(?:ات)?|حديث|مقابله)\s+(?:\w+\s+)?(?:مع\s+|ل\s*)|ل)(?=(?:ل|ال)?{_AR_MEDIA})"),
@@ -169,6 +172,13 @@ def capitals_dateline_length(line: str) -> int:
 _AR_QUOTE_AT_ONCE = re.compile(r'\s*"(?:[^"\s]+\s+){4,}')
 
 
+# "وقال المركز، في تقرير نشره أمس، إن": the piece the source spoke in ends its name (who is quoted is named
+# after عن, so quoting verbs keep reading: "نقلت الصحيفة في تقرير لها عن مسؤول").
+_AR_IN_PIECE = re.compile(r"(?:,\s*|\s)(?:في|خلال)\s+(?:تقرير|تقريرها|تقريره|مقال|مقاله|مقالها|نشره|مذكره|دراسه|تعميم)(?!\w)"
+                          # not the piece published in an outlet named next: "في مقال نشره في صحيفة X"
+                          r"(?!(?:\s+\S+){0,3}?\s+(?:نشره|نشرها|نشرته|نشرتها|نشر)\s+(?:في|علي|عبر)(?!\w))")
+
+
 def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:
     """Where the words naming the source stop and the statement begins.
 
@@ -178,7 +188,7 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
         return start  # "وتابع "عبر قنوات عديدة نواصل دعم المعارضة"": the words themselves, the speaker goes on
     patterns = [_AR_END]
     if cue.lemma not in _QUOTING_LEMMAS:
-        patterns.append(_AR_AN)
+        patterns.extend((_AR_AN, _AR_IN_PIECE))
     if cue.lemma in _ILA_LEMMAS or cue.lemma == "عزا":
         patterns.append(_AR_ILA)
     if cue.lemma in _ALA_LEMMAS:
