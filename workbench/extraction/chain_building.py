@@ -66,6 +66,9 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             if state is not None:  # "told state television" in a story about Iran, "the official Saudi news agency"
                 found = replace(found, kind=SourceKind.OUTLET, outlet=state, name=state, proposed=None,
                                 confidence=0.6)
+        if found is not None and found.kind is SourceKind.PERSON and slot.rank == SUBJECT and draft.cue is not None \
+                and draft.cue.lemma in _WRITING_LEMMAS and len(found.surface.split()) == 1:
+            found = _paper_by_bare_name(found, catalog) or found  # "كتبت تشرين:": the paper, by its name alone
         staff = _staff_of_outlet(found, discourse) if found is not None else None
         if staff is not None:  # "وقال مراسل القناة", "موقع القناة", "the paper's website"
             outlet, is_site = staff
@@ -308,6 +311,19 @@ def _described(article: FoldedText, name: str) -> str:
         folded = folded.split()[-1]
         first = article.find_first(folded)
     return article.folded[max(0, first - _INTRODUCTION_CHARS):first + len(folded) + _DESCRIBED_AFTER] if first >= 0 else ""
+
+
+# Verbs whose subject, named by one word, is a paper rather than a person ("كتبت تشرين", "نشرت الأهرام").
+_WRITING_LEMMAS = {"كتب", "نشر"}
+
+
+def _paper_by_bare_name(found: SourcePhrase, catalog) -> SourcePhrase | None:
+    """The one catalog outlet a bare name stands for ("تشرين" → Tishreen, listed as "صحيفة تشرين"), or None."""
+    hit = catalog.bare_name(found.surface)
+    if hit is None or hit.kind != "outlet":
+        return None
+    return replace(found, kind=SourceKind.OUTLET, outlet=hit.name, name=hit.name, role=None, medium=hit.medium,
+                   confidence=0.7)
 
 
 def _unnamed_speaker(pronoun: BackReference) -> SourcePhrase:

@@ -283,14 +283,17 @@ def _names_medium(folded: str, slot: SourceSlot, outlet_mentions) -> bool:
 
 
 _AR_QUOTE_OPENS = re.compile(r"\s*:?\s*\"\s*")
+_AR_COLON_OPENS = re.compile(r"\s*:\s*")
 
 
 def _arabic_quoted_report(folded: str, current: ClaimDraft, cue: Cue, is_head, verb_starts,
                           outlet_mentions) -> SourceSlot | None:
     """The speaker of 'وقالت الصحيفة: "قالت مصادر أمنية أردنية للشرق الأوسط إن …"': the paper's words, quoted,
     open with a report of their own."""
-    if cue.start <= current.statement_start or not _AR_QUOTE_OPENS.fullmatch(folded, current.statement_start,
-                                                                            cue.start):
+    opening = folded[current.statement_start:cue.start]
+    # ("كتبت تشرين: أكد الجعفري": after a colon too, but not the speaker going on, "…: وتؤكد القناة")
+    after_colon = not cue.conjoined and _AR_COLON_OPENS.fullmatch(opening) is not None
+    if cue.start <= current.statement_start or not (_AR_QUOTE_OPENS.fullmatch(opening) or after_colon):
         return None
     slots, _ = arabic_slots(folded, cue, len(folded), other_cues=verb_starts, outlet_mentions=outlet_mentions)
     subject = next((s for s in slots if s.rank == SUBJECT), None)

@@ -201,6 +201,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينم�
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
+_NAME_THEN_COLON = re.compile(r"(?:\s+[^\s:\"]+){1,4}\s*:")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
 
@@ -293,8 +294,10 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
         after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
         cue = _ar_verb_cue(m)
-        if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)) \
-                and _reports(folded, cue):
+        # "كتبت تشرين: أكد …": a paper writing, its name then a colon (not the byline "كتب: محمد")
+        wrote = cue.lemma == "كتب" and opens_clause and _NAME_THEN_COLON.match(folded, m.end())
+        if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
+                or wrote) and _reports(folded, cue):
             yield cue
     yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)
                 if m.group().lstrip("وف") not in _AR_SAID_ONLY_PARTICIPLES or _SAID_ONLY_AFTER.match(folded, m.end()))

@@ -311,7 +311,8 @@ def _lead_prefix_length(line: str, *, has_cue: HasCue = None) -> int:
         if not match:
             break
         head = match.group("head")
-        if len(_WORDS.findall(head)) > _LEAD_HEAD_WORDS or (has_cue and has_cue(head)):
+        # (the cue is read with its mark: "كتبت تشرين:" is a paper writing, not a site's name)
+        if len(_WORDS.findall(head)) > _LEAD_HEAD_WORDS or (has_cue and has_cue(match.group())):
             break
         if match.group("mark") == "" and not re.search(r"\d", head):
             break  # "نقلت وكالة (سانا) عن …": brackets inside the sentence; a dateline's carry a date
