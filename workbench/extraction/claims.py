@@ -77,11 +77,16 @@ def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
     start = base if comma < 0 else comma + 1
     while start < position and folded[start].isspace():
         start += 1
+    # "وجاء البيان بعد أن نقل موقع أكسيوس عن مصدر": a clause of its own opens after the subordinator
+    after = _AR_SUBORDINATOR_BEFORE.search(folded, max(start, position - 12), position)
+    if after is not None:
+        return after.end(), True
     # (word by word, stopping at the first that is no connector: a long clause is not split whole for every cue)
     return start, all(m.group() in _AR_CONNECTORS for m in _NON_SPACE.finditer(folded, start, position))
 
 
 _NON_SPACE = re.compile(r"\S+")
+_AR_SUBORDINATOR_BEFORE = re.compile(r"(?<!\w)(?:(?:بعد|قبل|منذ)\s+ان|بعدما|عندما|حينما|اثر|عقب)\s+$")
 
 
 def _about_what_before(folded: str, base: int, at: int) -> bool:
