@@ -99,7 +99,7 @@ _AR_AN = re.compile(r"(?<!\w)(?<!نقلا )(?<!لسان )عن(?!\w)")
 _AR_ILA = re.compile(r"(?<!\w)الي(?!\w)")
 _AR_MIN = re.compile(r"(?<!\w)من(?!\w)")
 # Verbs whose "إلى" introduces the statement ("أشار الوزير إلى أن"); elsewhere it belongs to the source.
-_ILA_LEMMAS = {"اشار", "لفت", "نوه", "دعا"}
+_ILA_LEMMAS = {"اشار", "لفت", "نوه", "دعا", "خلص"}
 # Verbs whose "على" introduces the statement ("وشدد على أهمية …"); elsewhere it may belong to the source.
 _ALA_LEMMAS = {"شدد", "اكد", "حث", "ركز", "علق"}
 _AR_ALA = re.compile(r"(?<!\w)علي(?!\w)")

@@ -61,6 +61,7 @@ _AR_VERBS = {
     "وصف": "وصف وصفت وصفه وصفها وصفوا يصف تصف",
     "علم": "علمت",  # "علمت هسبريس من مصادر مطلعة أن": the outlet learned it from them ("علم" alone: "flag")
     "نسب": "نسبت",  # "نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن": words it attributes to them
+    "خلص": "خلص خلصت خلصوا يخلص تخلص",  # "خلصت المخابرات إلى أن": what a body concluded, with its "إلى أن"
     "اكتفي": "اكتفي اكتفت اكتفوا يكتفي تكتفي",  # "واكتفى المصدر بالقول إن", "واكتفى شهود عيان بتأكيد وقوع انفجار"
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
@@ -201,6 +202,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينم�
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
+_CONCLUDED_THAT = re.compile(r"(?:\s+\S+){0,10}?\s+(?:ب\S+\s+)?الي\s+(?:ان|انه|انها|انهم)(?!\w)")
 _NAME_THEN_COLON = re.compile(r"(?:\s+[^\s:\"]+){1,4}\s*:")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
@@ -272,6 +274,8 @@ def _reports(folded: str, cue: Cue) -> bool:
             return False
         about = _AN_SOON.search(folded, cue.end, cue.end + _AN_WINDOW)
         return bool(about) and not folded.startswith(" طريق", about.end())
+    if cue.lemma == "خلص":
+        return bool(_CONCLUDED_THAT.match(folded, cue.end))
     if cue.lemma == "تحدث":  # "talked about"
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
             not _SPOKE_TO_AFTER.match(folded, cue.end)
