@@ -203,6 +203,8 @@ _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|�
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
 _CONCLUDED_THAT = re.compile(r"(?:\s+\S+){0,10}?\s+(?:ب\S+\s+)?الي\s+(?:ان|انه|انها|انهم)(?!\w)")
+_COMPLEMENTIZER_SOON = re.compile(r"(?:\s+\S+){1,12}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
+_THAT_SUBJECT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان)\s+(?:[^\s,:\"]+\s+){1,6}$")
 _NAME_THEN_COLON = re.compile(r"(?:\s+[^\s:\"]+){1,4}\s*:")
 _COMPLEMENTIZER_AFTER = re.compile(r'\s*(?:[:"]|ان\b|انه|انها|انهم|بان)')
 
@@ -300,8 +302,11 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         cue = _ar_verb_cue(m)
         # "كتبت تشرين: أكد …": a paper writing, its name then a colon (not the byline "كتب: محمد")
         wrote = cue.lemma == "كتب" and opens_clause and _NAME_THEN_COLON.match(folded, m.end())
+        # "إن مسؤولين بوزارة الدفاع أبلغوا أعضاء اللجنة أن": a subject's verb inside what is reported
+        in_that = _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
+            _COMPLEMENTIZER_SOON.match(folded, m.end()) is not None
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
-                or wrote) and _reports(folded, cue):
+                or in_that or wrote) and _reports(folded, cue):
             yield cue
     yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)
                 if m.group().lstrip("وف") not in _AR_SAID_ONLY_PARTICIPLES or _SAID_ONLY_AFTER.match(folded, m.end()))
