@@ -5,14 +5,14 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from workbench.enums import SourceKind
-from workbench.extraction.chains import SUBJECT, TOLD_TO, SourceSlot
+from workbench.extraction.chains import QUOTED_FROM, SUBJECT, TOLD_TO, SourceSlot
 from workbench.extraction.claims import ClaimDraft
-from workbench.extraction.cues import Cue, has_cue
+from workbench.extraction.cues import Cue, find_arabic_cues, has_cue
 from workbench.extraction.frames.headlines import headline_name
 from workbench.extraction.results import ExtractedClaim, ExtractedHop
 from workbench.extraction.sources.persons import AR_ORG_SET, AR_ROLE_SET, family_key
 from workbench.extraction.sources.phrases import SourcePhrase
-from workbench.extraction.sources.sources import classify
+from workbench.extraction.sources.sources import classify, is_arabic_source_head
 
 _CLOSING = (".", "!", "?", "؟", '"', "»", "”", ":")
 
@@ -86,7 +86,29 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
     if not named:
         return None
     colon = folded.index(":", e)
+    inner = _reported_in_headline(folded, m.end(), catalog) if language == "ar" else None
+    if inner is not None:  # "سيناتور أمريكي: مسؤولون أكدوا أن الشحنة …": the senator, then whom he reports
+        slots.append(inner)
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
+
+
+_HEADLINE_INNER_WORDS = 5
+
+
+def _reported_in_headline(folded: str, start: int, catalog) -> SourceSlot | None:
+    """The source a headline's statement opens with, speaking by a verb and its "أن" ("مسؤولون أكدوا أن …")."""
+    cue = next((c for c in find_arabic_cues(folded[:start + 60]) if c.start > start and c.form == "verb"), None)
+    if cue is None or not _THAT_AFTER.match(folded, cue.end):
+        return None
+    who = folded[start:cue.start].strip()
+    words = who.split()
+    if not words or len(words) > _HEADLINE_INNER_WORDS or not is_arabic_source_head(words[0], catalog):
+        return None
+    at = folded.index(who, start)
+    return SourceSlot(at, at + len(who), QUOTED_FROM)
+
+
+_THAT_AFTER = re.compile(r"\s*(?:ان|انه|انها|انهم|بان)(?!\w)")
 
 
 def bare_name_headline(text: str, start: int, end: int, found: list[ExtractedClaim],
