@@ -52,6 +52,37 @@ def test_furniture_lines(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "مرسلة بواسطة حب الوطن في 9:14 ص",  # a blog's "posted by"
+        "مرسله بواسطه أحمد في 12:40 م",
+        "The post مصدر أمني: مسلحون يطوقون المقر appeared first on صحيفة المتوسط.",  # a feed's footer
+        "The Times of Israel liveblogged Friday's events as they happened.",
+        "Image courtesy the Associated Press.",
+        "Read: 'Riyadh's ties with the region are not about politics'",
+        "Here is a roundup of the day's events:",
+        "Comments",
+        "يمكنك أيضا متابعة الخبر من مصدره في صحيفة المتوسط الليبية",
+        "للإطلاع على آخر الأخبار والأحداث اليومية في لبنان والعالم",
+        "للاطلاع على اخر الاخبار والاحداث اليوميه",
+        'مزيد من التفاصيل في تقرير مراسل "راديو سوا" في اليمن:',
+    ],
+)
+def test_blog_and_feed_footers_and_reader_notes(line):
+    assert furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The post office said deliveries would resume on Monday.",
+     "Critics said the comments were offensive.",
+     "وقال المتحدث إن مزيدا من التفاصيل سيعلن لاحقا."],
+)
+def test_reporting_near_those_words_is_not_furniture(line):
+    assert not furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "وقالت تقارير إعلامية إن أكثر من 25 عائلة وصلت إلى مدينة مركدة.",
         "ذكر شهود عيان أنهم شاهدوا 6 حافلات",  # short, but a reporting cue
         "قال الوزير: لا تراجع",

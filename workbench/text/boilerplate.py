@@ -21,6 +21,11 @@ _FURNITURE_START = re.compile(
     r"|(?:نشر|ظهر) هذا (?:المقال|الموضوع|التقرير) (?:اولا|لاول مره|في الاصل)"
     r"|published\b|updated\b|posted by|posted on|last updated|editor's note|photograph:|tags:|trending\b"
     r"|skip to (?:main )?content|تخطي الي المحتوي|there are new articles|\(except for the headline|listen to this article|\d+\s+comments?\b|\d+ min read"
+    # a blog's "posted by", a feed's "The post … appeared first on", a live blog's closing note, picture credits,
+    # "read:" links, "follow the story at its source", "for the latest news", "more details in …"
+    r"|مرسله بواسطه|the post\b.{0,300}\bappeared first on|.{0,60}\blive-?blogged\b|image courtesy|picture courtesy"
+    r"|courtesy of\b|read:|comments\W*$|here(?: is|'s) a roundup|يمكنك (?:ايضا )?متابعه (?:الخبر|التفاصيل)"
+    r"|للاطلاع علي (?:اخر|احدث|المزيد)|لمزيد من التفاصيل|مزيد من التفاصيل في"
     r")",
     re.IGNORECASE,
 )
