@@ -25,7 +25,7 @@ _FURNITURE_START = re.compile(
     # "read:" links, "follow the story at its source", "for the latest news", "more details in …"
     r"|مرسله بواسطه|the post\b.{0,300}\bappeared first on|.{0,60}\blive-?blogged\b|image courtesy|picture courtesy"
     r"|courtesy of\b|read:|comments\W*$|here(?: is|'s) a roundup|يمكنك (?:ايضا )?متابعه (?:الخبر|التفاصيل)"
-    r"|للاطلاع علي (?:اخر|احدث|المزيد)|لمزيد من التفاصيل|مزيد من التفاصيل في"
+    r"|للاطلاع علي (?:اخر|احدث|المزيد)|لمزيد من التفاصيل|مزيد من التفاصيل في|رابط (?:الخبر|المقال|المصدر|التقرير)"
     r")",
     re.IGNORECASE,
 )
