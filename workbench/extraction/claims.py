@@ -412,9 +412,24 @@ def _english_nested(folded: str, current: ClaimDraft, cue: Cue, clause: int) -> 
     return []
 
 
+def _as_reported_by(folded: str, cue: Cue, end: int) -> SourceSlot | None:
+    """The outlet of "…, as reported by Mehr and edited by IFP" (not the one that edited it), or None."""
+    if cue.lemma not in _EN_AS_BY_LEMMAS or not _EN_AS_BEFORE.search(folded, max(0, cue.start - 4), cue.start):
+        return None
+    by = _EN_AS_REPORTED_BY.match(folded, cue.end)
+    obj = english_object(folded, by.end() - 1, end) if by else None
+    if obj is None:
+        return None
+    stop = _EN_AND_EDITED.search(folded, obj.start, obj.end)
+    return SourceSlot(obj.start, stop.start() if stop else obj.end, SUBJECT)
+
+
 def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceSlot]:
     """An outlet relaying the whole sentence from its end: "…, the state news agency RIA Novosti reported",
     "…, according to the Turkish broadcaster NTV"."""
+    reporter = _as_reported_by(folded, cue, end)
+    if reporter is not None:  # "X said …, as reported by Mehr": the outlet relaying the sentence
+        return [SourceSlot(reporter.start, reporter.end, TOLD_TO)]
     if cue.form == "nominal":
         obj = english_object(folded, cue.end, end)
         return [SourceSlot(obj.start, obj.end, TOLD_TO)] if obj else []  # one slot: relays are outlets
@@ -440,6 +455,10 @@ _EN_TO_WHOM_LEMMAS = {"denied", "denies", "confirmed", "confirms", "revealed", "
 _EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?to\s+")
 _EN_APPEARED_ON = re.compile(r"\s+(?:appeared|appearing)\s+on\s+(?P<on>[^,]+?)(?:\s+(?:on\s+)?\w+day)?,?\s+and\s*$")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
+_EN_AS_BEFORE = re.compile(r"\bas\s+$")
+_EN_AS_REPORTED_BY = re.compile(r"\s+by\s+")
+_EN_AS_BY_LEMMAS = {"reported", "published", "carried", "quoted", "broadcast", "cited", "announced", "stated"}
+_EN_AND_EDITED = re.compile(r"\s+and\s+(?:edited|translated)\b")
 _EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
 
@@ -447,6 +466,9 @@ _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumo
 def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[SourceSlot], int]:
     if cue.lemma in _EN_PASSIVE_LEMMAS and _EN_PASSIVE_REPORT.search(folded, max(0, cue.start - 30), cue.start):
         return [], cue.end  # no subject of its own: the chain under way goes on
+    reporter = _as_reported_by(folded, cue, end)
+    if reporter is not None:  # "The flotilla docked …, as reported by Mehr": the outlet is the source
+        return [reporter], reporter.end
     if cue.form == "nominal":
         obj = english_object(folded, cue.end, end)
         if obj is None:

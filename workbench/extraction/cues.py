@@ -62,6 +62,11 @@ _AR_VERBS = {
     "علم": "علمت",  # "علمت هسبريس من مصادر مطلعة أن": the outlet learned it from them ("علم" alone: "flag")
     "نسب": "نسبت",  # "نسبت صحيفة الشرق الأوسط إلى مصادر أمنية أن": words it attributes to them
     "خلص": "خلص خلصت خلصوا يخلص تخلص",  # "خلصت المخابرات إلى أن": what a body concluded, with its "إلى أن"
+    # with what they take, checked by _reports: "وتبنت جماعة الحوثي المسؤولية", "واختتم المصدر تصريحه بـ",
+    # "وتداولت وسائل إعلام أنباء عن"
+    "تبني": "تبنت تبني تبنوا يتبني تتبني",
+    "اختتم": "اختتم اختتمت",
+    "تداول": "تداولت تداولوا يتداول تتداول",
     "اكتفي": "اكتفي اكتفت اكتفوا يكتفي تكتفي",  # "واكتفى المصدر بالقول إن", "واكتفى شهود عيان بتأكيد وقوع انفجار"
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
@@ -202,6 +207,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينم�
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
+_OBJECT_NEEDED = {
+    "تبني": re.compile(r"(?:\s+\S+){0,5}?\s+(?:ال)?مسووليه(?!\w)"),
+    "اختتم": re.compile(r"(?:\s+\S+){0,4}?\s+(?:تصريح|حديث|كلمت|بيان|تصريحات|مداخلت|حوار|مقابلت|رسالت)(?:ه|ها|هم)(?!\w)"),
+    "تداول": re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:انباء|اخبار|معلومات|تقارير|صورا|صور|مقاطع|مقطعا|شايعات|روايات)(?!\w)"),
+}
 _CONCLUDED_THAT = re.compile(r"(?:\s+\S+){0,10}?\s+(?:ب\S+\s+)?الي\s+(?:ان|انه|انها|انهم)(?!\w)")
 _COMPLEMENTIZER_SOON = re.compile(r"(?:\s+\S+){1,12}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _THAT_SUBJECT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان)\s+(?:[^\s,:\"]+\s+){1,6}$")
@@ -278,6 +288,8 @@ def _reports(folded: str, cue: Cue) -> bool:
         return bool(about) and not folded.startswith(" طريق", about.end())
     if cue.lemma == "خلص":
         return bool(_CONCLUDED_THAT.match(folded, cue.end))
+    if cue.lemma in _OBJECT_NEEDED:  # "تبنى المسؤولية", "اختتم تصريحه", "تداولت أنباء": the object says it reports
+        return bool(_OBJECT_NEEDED[cue.lemma].match(folded, cue.end))
     if cue.lemma == "تحدث":  # "talked about"
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
             not _SPOKE_TO_AFTER.match(folded, cue.end)

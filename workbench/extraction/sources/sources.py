@@ -58,6 +58,8 @@ _AR_NOT_A_SOURCE = frozenset(
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
+# What "تبنت … المسؤولية" or "تداولت … أنباء" takes, after its subject; not "وكالة أنباء الإمارات".
+_AR_OBJECT_NOUNS = frozenset("المسووليه مسووليه انباء اخبار صورا مقاطع شايعات".split())
 _AR_DEMONSTRATIVES = frozenset("ذلك تلك هذا هذه".split())  # alone, "that"; before a noun, "this official"
 # A phrase ending on an unnamed source's head, with no article ("US Official to …:", "Israeli officials said").
 _EN_UNNAMED_HEAD = re.compile(r"\b(?:officials?|sources?|diplomats?)$")
@@ -108,6 +110,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
     if not english and not back:
         cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or words[i:i + 2] == ["عدم", "صحه"] or (
+            i > 0 and w in _AR_OBJECT_NOUNS and words[i - 1] not in AR_DESCRIPTORS) or (
             w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].startswith("ال")))), None)
         if cut == 0:
             return None  # "ونسبت ذلك إلى", "كما أكد حرصه التام": what is said, not who says it
