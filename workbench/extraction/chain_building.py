@@ -66,9 +66,11 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             if state is not None:  # "told state television" in a story about Iran, "the official Saudi news agency"
                 found = replace(found, kind=SourceKind.OUTLET, outlet=state, name=state, proposed=None,
                                 confidence=0.6)
-        if found is not None and found.kind is SourceKind.PERSON and slot.rank == SUBJECT and draft.cue is not None \
-                and draft.cue.lemma in _WRITING_LEMMAS and len(found.surface.split()) == 1:
-            found = _paper_by_bare_name(found, catalog) or found  # "كتبت تشرين:": the paper, by its name alone
+        if found is not None and found.kind is SourceKind.PERSON and ((
+                slot.rank == SUBJECT and draft.cue is not None and draft.cue.lemma in _WRITING_LEMMAS
+                and len(found.surface.split()) == 1) or (language == "en" and _EN_ARABIC_TITLE.fullmatch(found.surface))):
+            # "كتبت تشرين:", "According to Al Akhbar": a paper by its name alone (a shared one, of the story's country)
+            found = _paper_by_bare_name(found, catalog) or found
         staff = _staff_of_outlet(found, discourse) if found is not None else None
         if staff is not None:  # "وقال مراسل القناة", "موقع القناة", "the paper's website"
             outlet, is_site = staff
@@ -313,6 +315,8 @@ def _described(article: FoldedText, name: str) -> str:
     return article.folded[max(0, first - _INTRODUCTION_CHARS):first + len(folded) + _DESCRIBED_AFTER] if first >= 0 else ""
 
 
+# An Arabic paper's name written in Latin letters with its article ("Al Akhbar", "Al-Watan", "El Khabar").
+_EN_ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:Al|El|Ash|As|Ad|An|Ar)[- ][A-Z][\w'-]+")
 # Verbs whose subject, named by one word, is a paper rather than a person ("كتبت تشرين", "نشرت الأهرام").
 _WRITING_LEMMAS = {"كتب", "نشر"}
 
