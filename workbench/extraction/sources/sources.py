@@ -121,6 +121,10 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return _back_reference(phrase, back, english)
     if english and names_outlet and (outlet := _outlet(phrase, catalog, english, named_only=True)):
         return outlet  # "The UAE's official news agency WAM": "official" is no role here
+    if english and (of_someone := _EN_ROLE_OF_SOMEONE.match(folded)):
+        # "A senior adviser to Prime Minister Benjamin Netanyahu", "an aide to Putin": his aide, not the man
+        return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS,
+                            name=of_someone.group("role"), confidence=0.6)
     if english and (first in _EN_INDEFINITE or _EN_UNNAMED_HEAD.search(folded)) and \
             (label := english_label(text[phrase.start:phrase.end])):
         # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
@@ -195,6 +199,10 @@ _MAX_NAME_WORDS = 8
 _AR_BODIES = AR_ORG_SET | {"سلطات", "السلطات"}
 # A head noun and the definite words after it: "السلطات السودانية", "وزارة الخارجية الأمريكية".
 _AR_DEFINITE_RUN = re.compile(r"\s*\S+(?:\s+ال\w+)*")
+_EN_ROLE_OF_SOMEONE = re.compile(
+    r"(?:a|an|one)\s+(?P<role>(?:(?:senior|close|top|former|key|longtime|chief|deputy)\s+)*(?:adviser|advisor|aide|"
+    r"associate|confidant|ally|assistant|staffer))"
+    r"\s+(?:to|for|of|close to|in the office of)\s+\S")
 _EN_INDEFINITE = {"a", "an", "two", "three", "four", "several", "some", "many", "another", "one", "unnamed"}
 _QUOTED_NAME = re.compile(r'\W?\s*["«“][^"«»“”]{2,40}["»”]\s*\W?')
 _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
