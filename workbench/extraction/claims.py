@@ -455,6 +455,8 @@ _EN_TO_WHOM_LEMMAS = {"denied", "denies", "confirmed", "confirms", "revealed", "
 _EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?to\s+")
 _EN_APPEARED_ON = re.compile(r"\s+(?:appeared|appearing)\s+on\s+(?P<on>[^,]+?)(?:\s+(?:on\s+)?\w+day)?,?\s+and\s*$")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
+_EN_BY_AGENT = re.compile(r"(?:\s+as\s+[^,;]{1,60}?)?\s+by\s+(?P<agent>(?:the\s+)?[^\s,.;\"]+(?:\s+[^\s,.;\"]+){0,5}?)"
+                          r"(?=\s*(?:[,.;]|$|\bon\b|\bin\b|\bwho\b|\bafter\b))")
 _EN_AS_BEFORE = re.compile(r"\bas\s+$")
 _EN_AS_REPORTED_BY = re.compile(r"\s+by\s+")
 _EN_AS_BY_LEMMAS = {"reported", "published", "carried", "quoted", "broadcast", "cited", "announced", "stated"}
@@ -464,7 +466,11 @@ _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumo
 
 
 def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[SourceSlot], int]:
-    if cue.lemma in _EN_PASSIVE_LEMMAS and _EN_PASSIVE_REPORT.search(folded, max(0, cue.start - 30), cue.start):
+    passive = _EN_PASSIVE_REPORT.search(folded, max(0, cue.start - 30), cue.start) is not None
+    agent = _EN_BY_AGENT.match(folded, cue.end, end) if passive and cue.lemma.endswith("ed") else None
+    if agent is not None:  # "has been condemned as "grotesque" by the Foreign Office": who condemned it
+        return [SourceSlot(*agent.span("agent"), SUBJECT)], agent.end("agent")
+    if cue.lemma in _EN_PASSIVE_LEMMAS and passive:
         return [], cue.end  # no subject of its own: the chain under way goes on
     reporter = _as_reported_by(folded, cue, end)
     if reporter is not None:  # "The flotilla docked …, as reported by Mehr": the outlet is the source

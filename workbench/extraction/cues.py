@@ -109,7 +109,7 @@ _EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
     "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
     "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
     "call concede complain recall mention caution affirm underline reject express "
-    "dispute refuse dismiss refute"
+    "dispute refuse dismiss refute condemn denounce"
 ).split()
 _EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 _EN_DOUBLED = {"admit", "quip"}
