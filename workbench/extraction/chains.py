@@ -391,8 +391,9 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     who = after_comma.group("who") if after_comma else ""
     # between commas any noun phrase; at the end of the sentence only one naming a role ("…, said talks resumed")
     between_commas = after_comma is not None and after_comma.group().rstrip().endswith(",")
+    # (or a short name closing the sentence: "…, said SPA.", "…, said Reuters.")
     if after_comma and not _EN_NOT_A_SPEAKER.match(who) and not _EN_CLAUSE_WORD.search(who) and \
-            (between_commas or _EN_APPOSITION_ROLE.search(who)):
+            (between_commas or _EN_APPOSITION_ROLE.search(who) or _EN_SHORT_NAME_LAST.fullmatch(who)):
         # "… is a joke, said the coalition's spokesman Ahmed Al-Assiri on Thursday.", "These groups, added
         # Al-Assiri, target …": the speaker after the cue, without quotation marks
         return SourceSlot(*after_comma.span("who"), SUBJECT), False, []
@@ -452,6 +453,11 @@ _EN_LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|while|as|so|yet)\s+")
 _EN_SAID_AFTER_COMMA = re.compile(
     r"\s+(?P<who>(?:[^\s,;:\"]+\s+){0,7}?[^\s,;:\"]+?)(?:\s+(?:on|late on|early on)\s+\w+day|\s+(?:yesterday|today))?"
     r"\s*(?:,|\.?\s*$)")
+_EN_SHORT_NAME_LAST = re.compile(r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                                 r"earlier|later|recently|previously|again|also|so|too|then|now|by|in|on|at|from|"
+                                 r"with|to|of|for|through|via|over|about|after|before|during|under|into|outside|inside|across|while|"
+                                 r"as|when|the\s+\w+\s+\w+\s+\w+ed)\b)(?!\w+ly\b)"
+                                 r"(?:the\s+)?[^\s]+(?:\s+(?!\w+ly\b)[^\s]+){0,3}")
 _EN_INVERTING = {"said", "says", "added", "adds"}
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|to|is|was|were|are|would|will|had|has|have|be|not)\b")  # "…, said earlier that"
 _EN_NOT_A_SPEAKER = re.compile(r"(?:that|to|it|in|on|at|of|he|she|they|we|i|you|this|there)\b")
