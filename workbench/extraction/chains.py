@@ -393,7 +393,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     between_commas = after_comma is not None and after_comma.group().rstrip().endswith(",")
     # (or a short name closing the sentence: "…, said SPA.", "…, said Reuters.")
     if after_comma and not _EN_NOT_A_SPEAKER.match(who) and not _EN_CLAUSE_WORD.search(who) and \
-            (between_commas or _EN_APPOSITION_ROLE.search(who) or _EN_SHORT_NAME_LAST.fullmatch(who)):
+            (between_commas or _EN_APPOSITION_ROLE.search(who) or _is_name_last(who)):
         # "… is a joke, said the coalition's spokesman Ahmed Al-Assiri on Thursday.", "These groups, added
         # Al-Assiri, target …": the speaker after the cue, without quotation marks
         return SourceSlot(*after_comma.span("who"), SUBJECT), False, []
@@ -458,6 +458,12 @@ _EN_SHORT_NAME_LAST = re.compile(r"(?!(?:monday|tuesday|wednesday|thursday|frida
                                  r"with|to|of|for|through|via|over|about|after|before|during|under|into|outside|inside|across|while|"
                                  r"as|when|the\s+\w+\s+\w+\s+\w+ed)\b)(?!\w+ly\b)"
                                  r"(?:the\s+)?[^\s]+(?:\s+(?!\w+ly\b)[^\s]+){0,3}")
+def _is_name_last(who: str) -> bool:
+    """Whether the words after a sentence-closing "said" are a short name ("Reuters", "Hank Sheinkopf"), not a
+    clause ("talks resumed"): no word after the first is a past form."""
+    return _EN_SHORT_NAME_LAST.fullmatch(who) is not None and not any(w.endswith("ed") for w in who.split()[1:])
+
+
 _EN_INVERTING = {"said", "says", "added", "adds"}
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|to|is|was|were|are|would|will|had|has|have|be|not)\b")  # "…, said earlier that"
 _EN_NOT_A_SPEAKER = re.compile(r"(?:that|to|it|in|on|at|of|he|she|they|we|i|you|this|there)\b")
