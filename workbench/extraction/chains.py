@@ -461,7 +461,9 @@ _EN_SHORT_NAME_LAST = re.compile(r"(?!(?:monday|tuesday|wednesday|thursday|frida
 def _is_name_last(who: str) -> bool:
     """Whether the words after a sentence-closing "said" are a short name ("Reuters", "Hank Sheinkopf"), not a
     clause ("talks resumed"): no word after the first is a past form."""
-    return _EN_SHORT_NAME_LAST.fullmatch(who) is not None and not any(w.endswith("ed") for w in who.split()[1:])
+    words = who.split()
+    return _EN_SHORT_NAME_LAST.fullmatch(who) is not None and not any(w.endswith("ed") for w in words[1:]) and \
+        not any(_EN_AUXILIARY.fullmatch(w) or w in ("could", "can", "may", "might", "should", "must") for w in words)
 
 
 _EN_INVERTING = {"said", "says", "added", "adds"}

@@ -22,6 +22,7 @@ from workbench.extraction.chains import (
 from workbench.extraction.cues import Cue, find_cues
 from workbench.extraction.sources.media import AR_DESCRIPTORS
 from workbench.extraction.sources.persons import AR_ROLE_SET
+from workbench.extraction.sources.places import country_named
 
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
@@ -272,7 +273,8 @@ def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -
     if cue.start <= current.statement_start:
         return None
     m = _AR_THAT_SPEAKER.fullmatch(folded, current.statement_start, cue.start)
-    if not m or not is_head(m.group("who").split()[0]):
+    # (a country there is what the statement is about: "إن طهران قد تقلص تعاونها … إذا")
+    if not m or not is_head(m.group("who").split()[0]) or country_named(m.group("who").split()[0]):
         return None
     return SourceSlot(m.start("who"), m.end("who"), QUOTED_FROM)
 

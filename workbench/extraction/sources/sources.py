@@ -19,7 +19,7 @@ from workbench.extraction.sources.persons import (
 )
 from workbench.extraction.sources.phrases import EDGE, BackReference, Phrase, SourcePhrase
 from workbench.extraction.sources.nationality import arabic_nationality
-from workbench.extraction.sources.places import government_named
+from workbench.extraction.sources.places import country_named, government_named
 from workbench.extraction.sources.proposals import propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
@@ -368,5 +368,7 @@ def is_arabic_source_head(word: str, catalog: AliasIndex) -> bool:
             return True
         if w.startswith("ال") and (w[2:] in AR_DESCRIPTORS or w[2:] in _AR_ANONYMOUS_HEADS):
             return True
+    if country_named(word):  # "مصر تؤكد أن …", "السعودية تزعم …": a country's government speaks
+        return True
     hit = catalog.exact(word)
     return hit is not None and len(word) > 2
