@@ -41,3 +41,19 @@ def test_with_another_object_they_report_nothing(text):
 def test_an_agency_named_with_anbaa_keeps_its_name():
     [chain] = hops("ونفت وكالة أنباء الإمارات وام صحة التقارير.")
     assert chain == [("outlet", "WAM", chain[0][2])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وكانت مصادر قد ربطت بين جولة وزير الداخلية واتصالات تجريها طهران مع الكويت.",
+     "وكانت مصادر قد ربطت بين جوله وزير الداخليه واتصالات تجريها طهران مع الكويت."],
+)
+def test_sources_linking_two_things_report(text):
+    [chain] = hops(text)
+    assert chain[-1][0] == "anonymous"
+
+
+def test_between_inside_a_report_is_no_verb():
+    [chain] = hops('وذكر موقع "أكسيوس" أن إدارة بايدن تتوسط بهدوء بين السعودية وإسرائيل في مفاوضات قد تشكل، '
+                   "إن نجحت، خطوة أولى على طريق التطبيع.")
+    assert chain == [("outlet", "Axios", chain[0][2])]

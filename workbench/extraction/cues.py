@@ -67,6 +67,7 @@ _AR_VERBS = {
     "تبني": "تبنت تبني تبنوا يتبني تتبني",
     "اختتم": "اختتم اختتمت",
     "تداول": "تداولت تداولوا يتداول تتداول",
+    "ربط": "ربطت ربطوا",  # "وكانت مصادر قد ربطت بين جولة الوزير واتصالات طهران"
     "اكتفي": "اكتفي اكتفت اكتفوا يكتفي تكتفي",  # "واكتفى المصدر بالقول إن", "واكتفى شهود عيان بتأكيد وقوع انفجار"
 }
 # Forms that are also common nouns or adjectives (تابع "affiliated", راي "opinion", طالب "student"):
@@ -210,9 +211,12 @@ _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
 _OBJECT_NEEDED = {
     "تبني": re.compile(r"(?:\s+\S+){0,5}?\s+(?:ال)?مسووليه(?!\w)"),
     "اختتم": re.compile(r"(?:\s+\S+){0,4}?\s+(?:تصريح|حديث|كلمت|بيان|تصريحات|مداخلت|حوار|مقابلت|رسالت)(?:ه|ها|هم)(?!\w)"),
+    "ربط": re.compile(r"(?:\s+\S+){0,6}?\s+بين(?!\w)"),
     "تداول": re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:انباء|اخبار|معلومات|تقارير|صورا|صور|مقاطع|مقطعا|شايعات|روايات)(?!\w)"),
 }
 _CONCLUDED_THAT = re.compile(r"(?:\s+\S+){0,10}?\s+(?:ب\S+\s+)?الي\s+(?:ان|انه|انها|انهم)(?!\w)")
+# Weak forms that inside a statement are as often another word: "بين" (between), "علم" (flag), "زاد" (increased).
+_NOT_IN_THAT = {"بين", "علم", "نسب", "زاد", "كتب", "تابع"}
 _COMPLEMENTIZER_SOON = re.compile(r"(?:\s+\S+){1,12}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _THAT_SUBJECT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان)\s+(?:[^\s,:\"]+\s+){1,6}$")
 _NAME_THEN_COLON = re.compile(r"(?:\s+[^\s:\"]+){1,4}\s*:")
@@ -315,7 +319,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         # "كتبت تشرين: أكد …": a paper writing, its name then a colon (not the byline "كتب: محمد")
         wrote = cue.lemma == "كتب" and opens_clause and _NAME_THEN_COLON.match(folded, m.end())
         # "إن مسؤولين بوزارة الدفاع أبلغوا أعضاء اللجنة أن": a subject's verb inside what is reported
-        in_that = _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
+        in_that = cue.lemma not in _NOT_IN_THAT and \
+            _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
             _COMPLEMENTIZER_SOON.match(folded, m.end()) is not None
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
                 or in_that or wrote) and _reports(folded, cue):
