@@ -36,3 +36,16 @@ def test_the_outlet_given_the_words_is_the_outer_hop(text, outlet, speaker):
 )
 def test_to_someone_who_is_no_outlet_adds_no_outlet(text):
     assert all(kind != "outlet" for chain in hops(text) for kind, _ in chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("A senior official from the Saudi royal family, who was not named, made a statement to the Kan public "
+         "broadcaster that Iran engineered the war.", "Kan"),
+        ("The minister gave an exclusive interview to Al Arabiya in which he said the talks had failed.", "Al Arabiya"),
+    ],
+)
+def test_words_given_to_an_outlet(text, outlet):
+    [chain] = hops(text)
+    assert chain[0] == ("outlet", outlet) and len(chain) == 2

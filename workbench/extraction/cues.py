@@ -354,6 +354,8 @@ def _english_cues(folded: str, proper: frozenset[int]) -> Iterator[Cue]:
                 if '"' in folded[:m.start()] or "”" in folded[:m.start()])
     yield from (Cue(m.start("cue"), m.end("cue"), "verb", m.group("cue"))
                 for m in _EN_SOURCES_BELIEVE_RE.finditer(folded))
+    # "made a statement to the Kan public broadcaster that": told it
+    yield from (Cue(m.start(), m.end(), "verb", "told") for m in _EN_GAVE_WORDS_TO_RE.finditer(folded))
 
 
 # '"In total it involves a five-figure sum," the source went on.': a quotation's speaker going on, last in its sentence.
@@ -361,6 +363,8 @@ def _english_cues(folded: str, proper: frozenset[int]) -> Iterator[Cue]:
 # reported to hold (anyone else's thought is no attribution).
 _EN_SOURCES_BELIEVE_RE = re.compile(r"\b(?:officials|investigators|intelligence|sources|authorities)\s+"
                                     r"(?:(?:so far|now|still|also|privately|increasingly)\s+)?(?P<cue>believe)\b")
+_EN_GAVE_WORDS_TO_RE = re.compile(r"\b(?:made|gave|issued|delivered|makes|gives)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+                                  r"(?:statement|remarks|comments|interview)\s+to\b")
 _EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 
