@@ -154,7 +154,7 @@ _EN_DESCRIBING = {"a", "an", "the", "news", "local", "leading", "popular", "dail
                   "independent", "influential", "liberal", "conservative", "pan-arab", "arabic-language",
                   "english-language", "major", "prominent", "well-known"}
 _AR_DESCRIBING = re.compile(r"^(?:ال)?(?:اخباري|الكتروني|محلي|يومي|اسبوعي|مستقل|خاص|معروف|بارز|شهير|"
-                            r"ناطق|معارض|مقرب)(?:ه)?$")
+                            r"ناطق|معارض|مقرب|دولي|اجنبي|غربي|عالمي|عربي)(?:ه)?$")
 # A state medium ("state television", "التلفزيون الرسمي") is the state broadcaster, never the last channel named.
 _STATE_WORDS = re.compile(r"^(?:ال)?(?:state|state-run|state-owned|official|semi-official|government|"
                           r"government-run|public|رسمي|رسميه|حكومي|حكوميه|وطني|وطنيه)$")
@@ -205,7 +205,7 @@ def name_described_outlets(claims: list, mentions: list[tuple[int, AliasHit]], t
             if unnamed or _reports_headline(hop, text):
                 key = (hop.start, hop.end)
                 if key not in named:
-                    named[key] = _described_by(hop, mentions) if unnamed else _named_after(hop, mentions)
+                    named[key] = _described_by(hop, mentions, text) if unnamed else _named_after(hop, mentions)
                 hit = named[key]
                 if hit is not None:
                     hop = replace(hop, kind=SourceKind.OUTLET, outlet=hit.name, name=hit.name,
@@ -225,15 +225,20 @@ _REPORT_WORDS = {"report", "reports", "تقرير", "تقارير"}
 
 def _reports_headline(hop, text: str) -> bool:
     """Whether hop is the "Report" of a headline "Report: Ministers opposed strike …"."""
-    return hop.kind is SourceKind.ANONYMOUS and fold(hop.surface).strip() in _REPORT_WORDS and \
-        text[hop.end:hop.end + 2].lstrip().startswith(":") and not text[text.rfind("\n", 0, hop.start) + 1:hop.start].strip()
+    return hop.kind is SourceKind.ANONYMOUS and fold(hop.surface).strip() in _REPORT_WORDS and _heads_headline(hop, text)
 
 
 def _named_after(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
     return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD), None)
 
 
-def _described_by(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
+def _heads_headline(hop, text: str) -> bool:
+    """Whether hop opens a line and a colon follows it: the source of a headline "SOURCE: …"."""
+    return text[hop.end:hop.end + 2].lstrip().startswith(":") and \
+        not text[text.rfind("\n", 0, hop.start) + 1:hop.start].strip()
+
+
+def _described_by(hop, mentions: list[tuple[int, AliasHit]], text: str) -> AliasHit | None:
     description = described_outlet(hop.surface)
     if description is None:
         return None
@@ -245,7 +250,11 @@ def _described_by(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
     if not indefinite:  # "the American news site": one named before
         before = [hit for start, hit in mentions if start < hop.start and fits(hit)]
         return before[-1] if before else None
-    # "A Kuwaiti daily" brings in an outlet the article names next; "a local newspaper" may never be named
-    if country is None:
+    # "A Kuwaiti daily" brings in an outlet the article names next; "a local newspaper" may never be named,
+    # but a headline's "صحيفة: …" ("A paper: …") is the one its lede names
+    headline = country is None and _heads_headline(hop, text)
+    if country is None and not headline:
         return None
-    return next((hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD and fits(hit)), None)
+    after = [hit for start, hit in mentions if hop.end <= start < hop.end + _LOOK_AHEAD]
+    # (a headline's paper is the first the lede names, whatever the catalog files it under: "صحيفة الأمناء" online)
+    return next((hit for hit in after if fits(hit)), after[0] if headline and after else None)
