@@ -174,6 +174,8 @@ _AR_QUOTE_AT_ONCE = re.compile(r'\s*"(?:[^"\s]+\s+){4,}')
 
 # "وقال المركز، في تقرير نشره أمس، إن": the piece the source spoke in ends its name (who is quoted is named
 # after عن, so quoting verbs keep reading: "نقلت الصحيفة في تقرير لها عن مسؤول").
+# "عن" ends the source ("أعلن الجيش عن …"), but not in "بيان صادر عن الجيش": there it names the source.
+_AR_AN_ENDS = re.compile(r"(?<!صادر )(?<!صادره )(?<!الصادر )(?<!الصادره )(?<!\w)عن(?!\w)")
 _AR_IN_PIECE = re.compile(r"(?:,\s*|\s)(?:في|خلال)\s+(?:تقرير|تقريرها|تقريره|مقال|مقاله|مقالها|نشره|مذكره|دراسه|تعميم)(?!\w)"
                           # not the piece published in an outlet named next: "في مقال نشره في صحيفة X"
                           r"(?!(?:\s+\S+){0,3}?\s+(?:نشره|نشرها|نشرته|نشرتها|نشر)\s+(?:في|علي|عبر)(?!\w))")
@@ -188,7 +190,7 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
         return start  # "وتابع "عبر قنوات عديدة نواصل دعم المعارضة"": the words themselves, the speaker goes on
     patterns = [_AR_END]
     if cue.lemma not in _QUOTING_LEMMAS:
-        patterns.extend((_AR_AN, _AR_IN_PIECE))
+        patterns.extend((_AR_AN_ENDS, _AR_IN_PIECE))
     if cue.lemma in _ILA_LEMMAS or cue.lemma == "عزا":
         patterns.append(_AR_ILA)
     if cue.lemma in _ALA_LEMMAS:
