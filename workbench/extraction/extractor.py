@@ -122,8 +122,9 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             remember_appearance(text, start, end, catalog, discourse)
         credit = title_credit(text, start, end, mentions, catalog) if is_title_line(text, start, end) else None
         if credit is not None:  # "Iran says two border guards killed - state TV": the outlet it credits is outermost
-            found = [replace(c, chain=(extracted_hop(credit), *c.chain)) if c.chain and
-                     all(h.outlet != credit.outlet for h in c.chain) else c for c in found]
+            # (a headline with no cue of its own is the credited outlet's: "… to Israel — report", "… - Reuters")
+            found = [replace(c, chain=(extracted_hop(credit), *c.chain)) if all(h.outlet != credit.outlet for h in c.chain)
+                     or not c.chain else c for c in found]
         if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
             found = [quotation_continued(text, found[0], claims[-1])]
         for claim in found:

@@ -87,6 +87,8 @@ def title_credit(text: str, start: int, end: int, mentions, catalog) -> SourcePh
     if m is None:
         return None
     s, e = m.span("credit")
+    if fold(text[s:e]).strip() in _REPORT_WORDS:  # "US set to release $3.5 billion to Israel — report": the lede's
+        return SourcePhrase(text[s:e], s, e, SourceKind.ANONYMOUS, name="reports", confidence=0.4)
     hit = next((h for h in mentions if h.kind == "outlet" and start + h.start == s and start + h.end == e), None)
     name = hit.name if hit is not None else state_broadcaster(text[s:e], text[start:s], catalog)
     if name is None:
@@ -224,8 +226,16 @@ _REPORT_WORDS = {"report", "reports", "تقرير", "تقارير"}
 
 
 def _reports_headline(hop, text: str) -> bool:
-    """Whether hop is the "Report" of a headline "Report: Ministers opposed strike …"."""
-    return hop.kind is SourceKind.ANONYMOUS and fold(hop.surface).strip() in _REPORT_WORDS and _heads_headline(hop, text)
+    """Whether hop is the "Report" of a headline "Report: Ministers opposed strike …" or "… — report"."""
+    return hop.kind is SourceKind.ANONYMOUS and fold(hop.surface).strip() in _REPORT_WORDS and (
+        _heads_headline(hop, text) or _closes_headline(hop, text))
+
+
+def _closes_headline(hop, text: str) -> bool:
+    """Whether hop is the credit closing a line after a dash ("… to Israel — report")."""
+    line_end = text.find("\n", hop.end)
+    return not text[hop.end:line_end if line_end >= 0 else len(text)].strip() and \
+        text[max(0, hop.start - 3):hop.start].strip()[-1:] in ("-", "–", "—")
 
 
 def _named_after(hop, mentions: list[tuple[int, AliasHit]]) -> AliasHit | None:
