@@ -288,6 +288,8 @@ class Discourse:
             "report": lambda s: s.kind is SourceKind.OUTLET or (s.kind is SourceKind.ANONYMOUS and "report" in (s.name or "")),
             "sources": lambda s: s.kind is SourceKind.ANONYMOUS,
             "person": lambda s: s.kind is SourceKind.PERSON,
+            # "the official", "the other official": an unnamed official just heard, or someone by that role
+            "official": lambda s: s.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS),
             "organization": lambda s: s.kind is SourceKind.ORGANIZATION,
             "any": lambda s: s.kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET),
         }[ref.medium]
@@ -312,6 +314,7 @@ class Discourse:
     def _unresolved(ref: BackReference) -> SourcePhrase:
         kind = {
             "report": SourceKind.ANONYMOUS, "sources": SourceKind.ANONYMOUS, "person": SourceKind.PERSON,
+            "official": SourceKind.ANONYMOUS,
             "organization": SourceKind.ORGANIZATION, "any": SourceKind.ORGANIZATION,
             "statement": SourceKind.ORGANIZATION,
         }.get(ref.medium, SourceKind.OUTLET)

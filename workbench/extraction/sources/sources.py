@@ -212,7 +212,7 @@ _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
 
 # What a reference back that is no medium's descriptor stands for ("he", "the officials", "المصدر").
 _EN_BACK_REF_MEDIA = {"he": "person", "she": "person", "spokesman": "person", "spokeswoman": "person", "minister": "person",
-                      "official": "person", "sources": "sources", "officials": "sources", "witnesses": "sources",
+                      "official": "official", "sources": "sources", "officials": "sources", "witnesses": "sources",
                       "diplomats": "sources", "statement": "statement", "source": "sources", "ministry": "organization"}
 _AR_BACK_REF_MEDIA = {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person", "وزير": "person",
                       "وزاره": "organization", "بيان": "statement", "هييه": "any"}
