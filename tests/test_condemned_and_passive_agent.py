@@ -33,3 +33,9 @@ def test_the_speaker_of_a_condemnation_or_a_passive_cue(text, speaker):
                                   "The bridge was built by a French company in 1990."])
 def test_a_passive_deed_is_no_report(text):
     assert hops(text) == []
+
+
+@pytest.mark.parametrize("adverb", ["purportedly", "allegedly", "apparently"])
+def test_a_speaker_quoted_with_a_hedge_is_the_speaker(adverb):
+    [chain] = hops(f'"Hezbollah must be pressed not to make any mistake," American sources were {adverb} quoted as saying.')
+    assert chain[-1] == ("anonymous", "American sources")

@@ -490,7 +490,8 @@ _EN_SUBJECT_TAIL = re.compile(
     r"do|is|was|were|are|be|been|not|never|once|first|further|still|already|even|only|just|since|long|often|yet|"
     r"previously|recently|repeatedly|reportedly|publicly|privately|quickly|flatly|bluntly|earlier|separately|"
     r"directly|openly|finally|initially|subsequently|frequently|consistently|clearly|simply|falsely|wrongly|"
-    r"firmly|strongly|quietly|immediately|famously|herself|himself|themselves|itself|too|all|both|"
+    r"firmly|strongly|quietly|immediately|famously|purportedly|allegedly|apparently|herself|himself|themselves|"
+    r"itself|too|all|both|"
     # (not weekdays: "the Sun on Sunday", "Daily Star Sunday" end in one)
     r"yesterday|today|tonight|(?:last|this|next) (?:week|month|year|night)|in the past|at the time|at one point))+\s*$"
 )

@@ -40,7 +40,8 @@ _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 # "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
 _EN_TRAILING_QUOTED = re.compile(
-    r"[,;]\s*(?P<speaker>[^,;\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,]+?)?\s+as\s+$")
+    r"[,;]\"?\s*(?P<speaker>[^,;\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+by\s+[^,]+?)?\s+as\s+$")  # ("…, American sources were purportedly quoted as saying")
 # An unnamed speaker closing the sentence, with the outlet told: "…, a U.S. official told Reuters on Wednesday.",
 # "…, several sources confirm to U.S. News."
 _EN_TRAILING_TOLD = re.compile(
