@@ -45,7 +45,7 @@ def test_the_site_talked_to_by_its_bare_name(text, expected):
          "strands of intelligence had been accumulating for some time.",
          [["Reuters", "anonymous"]] * 2),
         ("The U.S. military headquarters and the Kurdish government say a first investigation points to a militia, "
-         "an American source in the region tells U.S. News.", [["outlet", "anonymous"]]),  # U.S. News, proposed
+         "an American source in the region tells U.S. News.", [["U.S. News & World Report", "anonymous"]]),
         # A fresh source on terms of anonymity, with no outlet named, speaks to the page.
         ("Reuters reported on Monday that the talks had stalled. A diplomat, who spoke on condition of anonymity, "
          "said the envoy would leave.",
@@ -110,14 +110,17 @@ def test_the_unlisted_outlet_stays_over_the_report_that_follows():
     ("text", "name", "speaker"),
     [
         # told "الى" a quoted name, as Iraqi pages write it, then بأن or the quotation itself
-        ('وأفاد مصدر أمني عراقي مسؤول الى "النهار العربي" بأن "الأجهزة الأمنية وضعت خطة".', "النهار العربي",
+        ('وأفاد مصدر أمني عراقي مسؤول الى "النهار العربي" بأن "الأجهزة الأمنية وضعت خطة".', "Annahar Al Arabi",
          "anonymous"),
-        ('وافاد مصدر امنى عراقى مسؤول الى "النهار العربى" بان "الاجهزه الامنيه وضعت خطه".', "النهار العربى",
+        ('وافاد مصدر امنى عراقى مسؤول الى "النهار العربى" بان "الاجهزه الامنيه وضعت خطه".', "Annahar Al Arabi",
          "anonymous"),
-        ('من جانبه، أكد العميد عباس حميد في حديث الى "النهار العربي" "وجود اختراقات محدودة".', "النهار العربي",
+        ('من جانبه، أكد العميد عباس حميد في حديث الى "النهار العربي" "وجود اختراقات محدودة".', "Annahar Al Arabi",
          "person"),
-        ('من جانبه، أكد العميد عباس حميد فى حديث إلى «النهار العربي» "وجود اختراقات محدودة".', "النهار العربي",
+        ('من جانبه، أكد العميد عباس حميد فى حديث إلى «النهار العربي» "وجود اختراقات محدودة".', "Annahar Al Arabi",
          "person"),
+        # a quoted name the catalog lacks is an outlet by that name all the same
+        ('وأفاد مصدر أمني عراقي مسؤول الى "المسلة الجديدة" بأن "الأجهزة الأمنية وضعت خطة".', "المسلة الجديدة",
+         "anonymous"),
     ],
 )
 def test_told_ila_a_quoted_name(text, name, speaker):

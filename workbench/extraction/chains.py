@@ -68,6 +68,7 @@ _AR_MARKERS = [
 ]
 # Before a catalog outlet: "لرويترز"، "لـ«اليوم السابع»"، "في تصريحات لـ«المصري اليوم»"، "في حديث مع الجزيرة".
 _AR_TOLD_BEFORE = re.compile(
+    r"(?:,?\s*(?<!\w)(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه)\s+(?=ل|الي\s))?"  # "مسؤول، تحدث لرويترز"
     rf"(?:(?<!\w)(?:في|خلال)\s+{AR_INTERVIEW}(?:\s+\w+)?\s+)?"
     # "مع الإعلامي … على فضائية X", "الذي استضافه برنامج … الذي تبثه قنوات X"
     rf"(?:{AR_HOST_ON}|{AR_ON_AIR}\"?\s*|"
@@ -87,7 +88,7 @@ _AR_WHEN = re.compile(
 # ذكر اسمه،"): part of how the source is described, never a source of its own (its "عن" quotes nobody).
 _AR_ANONYMITY = re.compile(
     r",?\s*(?:الذي\s+|التي\s+|الذين\s+|اللذين\s+|اللذان\s+|اللتين\s+|اللتان\s+)?(?:طلب\w*|فضل\w*|رفض\w*|"
-    r"اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه|تحدث\w*\s+شريطه)\s+"
+    r"اشترط\w*|مفضلا|مفضله|طالبا|طالبه|رافضا|رافضه|(?:تحدث\w*\s+)?(?:شريطه|بشرط))\s+"
     r"(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر|الافصاح\s+عن|الاعلان\s+عن|الاشاره\s+الي)\s+"
     r"(?:هويت\w*|اسم\w*|هويه|اسماء\w*)\s*(?=[,:]|$|\s)"
     # "مسؤول كويتي، لم تسمه،", "المصادر، التي طلبت عدم تعريفها،"
@@ -419,8 +420,11 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
             kept.append((s, e))  # "Priebus, in the wake of a poll, told", "Sarandon, 69, told": asides
     pieces = kept or pieces
     piece_start, piece_end = pieces[-1]
-    clause = next(reversed(list(_EN_CLAUSE_OPENER.finditer(folded, piece_start, piece_end))), None)
-    if clause is not None and folded[clause.end():piece_end].strip():
+    # (not "a source who is familiar with the findings tells": what the speaker is, not a clause of its own)
+    clause = next(reversed([m for m in _EN_CLAUSE_OPENER.finditer(folded, piece_start, piece_end)
+                            if not _EN_WHO_DID.match(folded, m.start())]), None)
+    if clause is not None and folded[clause.end():piece_end].strip() and \
+            not _EN_WHEN_ONLY.fullmatch(folded, clause.end(), piece_end):  # ("missing since last month")
         piece_start = clause.end()  # "a campaign in which GOP nominee Donald Trump has said", "as HuffPost noted"
     if len(pieces) > 1:
         previous = folded[slice(*pieces[-2])]
@@ -435,6 +439,12 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
     lead = _EN_LEAD_CONJUNCTION.match(folded[piece_start:piece_end])
     if lead:
         piece_start += lead.end()
+        helpers = folded[piece_start:piece_end].split()
+        if len(pieces) > 1 and helpers and all(w in _EN_HELPERS for w in helpers):
+            # "Mr. Trump has attacked loopholes …, and has called for": the first clause's subject
+            shared = english_leading_subject(folded, pieces[0][0], pieces[0][1])
+            if shared is not None:
+                return shared, False, inner
     tail = _EN_SUBJECT_TAIL.search(folded, piece_start, piece_end)
     if tail and tail.start() > piece_start:
         piece_end = tail.start()
@@ -447,6 +457,11 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
+_EN_HELPERS = frozenset("has have had is was were are will would can could may might did does do also then "
+                        "later repeatedly".split())
+_EN_WHEN_ONLY = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)(?:\s+\d{1,2})?|\d{4}|then)\s*")
 _EN_QUOTED_NAME = re.compile(r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3}")
 _EN_BEFORE_QUOTED_NAME = re.compile(r"\b(?:with|to|told|by|on|in|for)\s+$")
 _EN_PLACE_NAMED_NEXT = re.compile(r"\b(?:in|from|of|near)\s+the\s+(?:\w+\s+){0,2}(?:capital|city|town|village|province|"
@@ -477,6 +492,8 @@ _EN_WHO_DID = re.compile(r"\s*who\s+(?:\w+ed|spoke|was|is|has|had|asked|would|co
 _EN_ASIDE = re.compile(
     r"\s*(?:\d+|however|too|meanwhile|though|though,|also|in turn|for (?:his|her|its|their) part|now|then|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:later|earlier)(?:\s+(?:on|in|this|that|today)\b.*)?|"
+    r"as\s+(?:translated|edited|transcribed|monitored)\s+by\b.*|"
+    r"(?:last|this|next)\s+(?:week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:in|on|at|after|before|during|with|despite|since|following|amid|unlike|like|when|while|if|although|"
     r"because|by|from|for|speaking|asked|writing)\b.*)\s*"
 )

@@ -197,6 +197,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                     # نشرتها"): words right after the verb are its object, not a second subject.
                     slots = [s for s in slots if s.rank != SUBJECT]
                 slots = [subject, *slots] if subject else slots
+                if subject and not lead and (spoke := _spoke_to(folded, subject.end, cue.start)):
+                    slots.append(spoke)  # "لكن مسؤولا، تحدث للصحيفة ذاتها، قال": the outlet he spoke to
             if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS:
                 start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence
         if fronted is not None:
@@ -234,6 +236,20 @@ def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceS
     if not is_head(folded[subject.start:run.end()].split()[0]):
         return slots[1:]
     return [SourceSlot(subject.start, run.end(), SUBJECT), *slots[1:]]
+
+
+# "مسؤول أمريكي، تحدث لرويترز شريطة عدم نشر اسمه، قال": set off after the subject, whom it spoke to.
+_AR_SPOKE_TO = re.compile(r"\s*,\s*(?:(?:الذي|التي|الذين)\s+)?(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+(?=ل|الي\s)")
+_AR_SPOKEN_ON = re.compile(r"[,:]|\s(?:شريطه|بشرط|مفضلا|طالبا|وطلب|وفضل)(?!\w)")
+
+
+def _spoke_to(folded: str, start: int, end: int) -> SourceSlot | None:
+    """The outlet a subject "spoke to" in a clause between it and its verb, as a told-to slot, or None."""
+    spoke = _AR_SPOKE_TO.match(folded, start, end)
+    if spoke is None:
+        return None
+    stop = _AR_SPOKEN_ON.search(folded, spoke.end(), end)
+    return SourceSlot(spoke.end(), stop.start() if stop else end, TOLD_TO)
 
 
 _AR_CAME = re.compile(r"\W*[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+$")

@@ -198,6 +198,8 @@ _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|نفي|تلميح)(?!\w)")
 # "ولم تكشف المصادر أي تفاصيل", "لن يعلن": a verb said not to have reported reports nothing.
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+$")
+# "أي نفي رسمي", "دون نفي": after "any" or "without" the verb's form is its verbal noun (a denial), no cue.
+_NOUN_AFTER = re.compile(r"(?<!\w)(?:(?:اي|دون|بدون|بلا)|اي\s+\S+\s+او)\s+$")
 _AN_WINDOW = 80
 # "تحدثت هيئة X، التي كان الصحافي … يعمل لصالحها، يوم الجمعة عن": "talked" (no other sense) reaches past a
 # relative clause to its "about".
@@ -309,7 +311,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
     if not _ARABIC_LETTER.search(folded):
         return  # every Arabic cue holds an Arabic letter: a line of English is not read nine more times
     yield from (c for c in map(_ar_verb_cue, _AR_VERB_RE.finditer(folded)) if _reports(folded, c)
-                and not _NEGATED.search(folded, max(0, c.start - 6), c.start))
+                and not _NEGATED.search(folded, max(0, c.start - 6), c.start)
+                and not _NOUN_AFTER.search(folded, max(0, c.start - 24), c.start))
     for m in _AR_WEAK_RE.finditer(folded):
         # "توقع محللون استطلعت رويترز آراءهم أن": a clause-opening verb with its complementizer close by.
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None

@@ -34,6 +34,10 @@ _AR_QUALIFIERS = re.compile(
 _EN_QUALIFIERS = {"the", "a", "an", "opposition", "independent", "state", "state-run", "state-owned", "official",
                   "semi-official", "private", "popular", "leading", "local", "weekly", "pan-arab", "news"}
 _QUOTES = "\"'«»“”‘’()"
+# Words no outlet's name holds: they end it ("قناة الجزائر الدولية على موقعها").
+_AR_NAME_STOPS = {"علي", "في", "عن", "من", "الي", "مع", "ان", "انه", "انها", "الذي", "التي", "حول", "بشان", "عبر",
+                  "خلال", "لدي", "منذ"}
+_AR_MAX_NAME_WORDS = 3
 
 
 def propose_outlet(surface: str) -> OutletProposal | None:
@@ -54,6 +58,12 @@ def _arabic(words: list[str], folded: list[str]) -> OutletProposal | None:
         return None
     kind, country = outlet_kind(_bare(folded[at])), None
     name = list(range(at + 1, len(words)))
+    stop = next((i for i in name if folded[i] in _AR_NAME_STOPS), None)
+    if stop is not None:  # "قناة الجزائر الدولية على موقعها …": the name ends where a preposition starts
+        name = name[:name.index(stop)]
+    if len(name) > _AR_MAX_NAME_WORDS + sum(bool(arabic_nationality(folded[i]) or _AR_QUALIFIERS.match(folded[i]))
+                                            for i in name):
+        return None  # a clause after the descriptor ("وكالة الأنباء ترد على …"), not a name
     while name and (arabic_nationality(folded[name[-1]]) or _AR_QUALIFIERS.match(folded[name[-1]])):
         found = arabic_nationality(folded[name[-1]])
         country = country or (found[1] if found else None)

@@ -38,7 +38,7 @@ _EN_BACK_REF = re.compile(
     r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|broadcast|channel|"
     r"network|publication|"
     r"website|site|magazine|report|reports|sources|source|spokesman|spokeswoman|ministry|minister|official|officials|"
-    r"statement)$"
+    r"statement|message|letter|cable)$"
     r"|^(?:one|two|some|another)\s+of\s+(?:the|those)\s+(officials|sources|witnesses|diplomats)$"
     r"|^(he|she|it|they)$"
 )
@@ -54,7 +54,7 @@ _AR_LEADING = re.compile(
 # Words that open what a cue says or does, never who says it: prepositions, verbal nouns as objects, and the
 # verbal nouns of "أكد حرصه/رفضه/استعداده" with the speaker's pronoun (folded).
 _AR_NOT_A_SOURCE = frozenset(
-    "بين حول ضد".split()
+    "بين حول ضد خلاله خلالها خلالهم خلالهما".split()  # ("أكد خلالها صحة التسجيلات": during it)
     # the verbal noun a denial or an assurance takes as its object: "ونفى المصدر وجود أي مفاوضات"
     + "وجود حصول وقوع حدوث صحه تلقي قيام امكانيه احتمال نيه تورط استمرار رغم".split()
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
@@ -112,6 +112,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
     if not english and not back:
         cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or words[i:i + 2] == ["عدم", "صحه"] or (
+            # "ونفى الوزير أي علاقة له": what he denies ("أي بي سي" is ABC)
+            i > 0 and w == "اي" and not names_outlet and i + 1 < len(words) and words[i + 1] != "بي") or (
             i > 0 and w in _AR_OBJECT_NOUNS and words[i - 1] not in AR_DESCRIPTORS) or (
             w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].startswith("ال")))), None)
         if cut == 0:
@@ -179,13 +181,30 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
                             confidence=0.6)
     if len(words) > _MAX_NAME_WORDS:
         return None  # a clause, not a noun phrase naming someone
+    if english and _EN_ACRONYM.fullmatch(text[phrase.start:phrase.end].strip()):
+        # "According to ICANA", "a report by ICANA": a body or an outlet the catalog lacks, never a person
+        surface = phrase.surface(0, len(phrase.folded))
+        if lead:
+            return SourcePhrase(*surface, SourceKind.OUTLET, name=surface[0], confidence=0.4, medium="report")
+        return SourcePhrase(*surface, SourceKind.ORGANIZATION, name=surface[0], confidence=0.5)
     proposed = propose_outlet(text[phrase.start:phrase.end]) if english else None
     if proposed and len(proposed.name.split()) > 1:  # "the Noon Post", "Yemen News Portal"
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.OUTLET, name=proposed.name,
                             confidence=0.4, medium=medium_of_outlet_kind(proposed.kind), proposed=proposed)
+    if english and _EN_TIME_ONLY.fullmatch(folded):
+        return None  # "last month" before a cue names no one
+    if english and all(w in _EN_NO_ONE for w in words):
+        # "Mr. Trump has attacked loopholes, and has called for": a verb's helper where its subject was left out,
+        # which is whoever spoke last
+        return BackReference(*phrase.surface(0, len(phrase.folded)), "person", None)
     return person(phrase, english)
 
 
+# Words that alone name no one (a verb's subject found where a clause was cut short).
+_EN_NO_ONE = frozenset("has have had then there even a an the that this these those also which what so just still "
+                       "now and but or is was were are be been will would can could may might did does do".split())
+_EN_TIME_ONLY = re.compile(r"(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|"
+                           r"winter|spring|fall|autumn)")
 _EN_NAME = re.compile(r"\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*")
 
 
@@ -197,6 +216,9 @@ def _named_then_role(written: str) -> bool:
 
 
 _MAX_NAME_WORDS = 8
+# Words no outlet's name holds, which end a phrase naming one ("قناة الجزائر الدولية على موقعها").
+_AR_NAME_ENDS = re.compile(r"(?<!\S)(?:علي|في|عن|من|الي|مع|ان|انه|انها|الذي|التي|حول|بشان|عبر|خلال|لدي|منذ)(?!\S)")
+_EN_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Z0-9&]{2,7}")
 # "السلطات" names a body when it is the cue's subject, though too vague to head one written before its verb.
 _AR_BODIES = AR_ORG_SET | {"سلطات", "السلطات"}
 # A head noun and the definite words after it: "السلطات السودانية", "وزارة الخارجية الأمريكية".
@@ -213,7 +235,8 @@ _AR_MEDIUM_OF = re.compile(r"^(?:تقرير|تقارير)\s+(?=[\"«“])")
 # What a reference back that is no medium's descriptor stands for ("he", "the officials", "المصدر").
 _EN_BACK_REF_MEDIA = {"he": "person", "she": "person", "spokesman": "person", "spokeswoman": "person", "minister": "person",
                       "official": "official", "sources": "sources", "officials": "sources", "witnesses": "sources",
-                      "diplomats": "sources", "statement": "statement", "source": "sources", "ministry": "organization"}
+                      "diplomats": "sources", "statement": "statement",
+                      "message": "statement", "letter": "statement", "cable": "statement", "source": "sources", "ministry": "organization"}
 _AR_BACK_REF_MEDIA = {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person", "وزير": "person",
                       "وزاره": "organization", "بيان": "statement", "هييه": "any"}
 
@@ -258,6 +281,11 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
                             else hit.medium, adjective=adjective)
     if named_only or medium is None or medium == "report":
         return None
+    stop = _AR_NAME_ENDS.search(phrase.folded) if not english else None
+    if stop is not None and stop.start() > 0:  # "قناة الجزائر الدولية على موقعها …": the outlet, not what follows
+        phrase = Phrase(phrase.text, phrase.start, phrase.span(0, stop.start())[1])
+        segment, words = phrase.text[phrase.start:phrase.end], phrase.folded.split()
+        bare = [w[2:] if w.startswith("ال") else w for w in words]
     # A medium the catalog lacks, or spelt differently: try the words after the descriptor, or before
     # it when it comes last ("the Kyiv Independent newspaper").
     original = segment.split()
@@ -312,7 +340,7 @@ def _whole_ratio(name: str, alias: str, descriptors: dict[str, str]) -> float:
     return max(fuzz.ratio(name, key), fuzz.ratio(name, bare))
 
 
-_NAME_GOES_ON = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")
+_NAME_GOES_ON = re.compile(r"(?<![\w'’-])(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")
 _LEAD_IN = {"the", "a", "an", "by", "of", "from", "ل", "في", "تقرير", "report", "reports", "for"}
 
 
