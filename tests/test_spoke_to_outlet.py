@@ -36,3 +36,14 @@ def test_subject_first_spoke_to_the_same_paper(after):
 def test_spoke_without_an_outlet_adds_no_hop():
     chains = hops("وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن الخطة فشلت.")
     assert [kind for kind, _ in chains[0]] == ["anonymous"]
+
+
+@pytest.mark.parametrize("subject, outlet", [
+    ("لكن مسؤولا أمريكيا", "Reuters"),
+    ("ومصدر حكومي", "AFP"),
+])
+def test_subject_first_spoke_to_then_comma(subject, outlet):
+    spoke = "لرويترز" if outlet == "Reuters" else "لوكالة فرانس برس"
+    claims = [c for c in extract(f"{subject}، تحدث {spoke}، قال إن الخطة فشلت.", catalog=CATALOG).claims if c.chain]
+    assert [(h.kind.value, h.outlet) for h in claims[0].chain] == [("outlet", outlet), ("anonymous", None)]
+    assert subject.split()[-1] in claims[0].text  # the claim holds its speaker, not only "قال إن …"

@@ -190,6 +190,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 subject = arabic_subject_before(folded, start, cue.start, is_head, names=names)
                 if subject is None and lead and current is None:
                     subject = arabic_kana_subject(folded, base, cue.start)  # 'وكانت صحيفة "X"، أفادت'
+                spoken = _AR_SUBJECT_THEN_SPOKE.fullmatch(folded, base, cue.start) \
+                    if subject is None and lead and current is None else None
+                if spoken and is_head(spoken.group("subject").split()[0]):  # "لكن مسؤولا، تحدث لرويترز، قال"
+                    subject, start = SourceSlot(*spoken.span("subject"), SUBJECT), base
                 if subject and cue.form == "nominal" and _AR_CAME.match(folded, start, subject.start):
                     subject = None  # "وجاء البيان وفقا للصحيفة بعد …": what came, as the paper tells it
                 if subject and not lead:
@@ -197,7 +201,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                     # نشرتها"): words right after the verb are its object, not a second subject.
                     slots = [s for s in slots if s.rank != SUBJECT]
                 slots = [subject, *slots] if subject else slots
-                if subject and not lead and (spoke := _spoke_to(folded, subject.end, cue.start)):
+                if subject and (not lead or spoken) and (spoke := _spoke_to(folded, subject.end, cue.start)):
                     slots.append(spoke)  # "لكن مسؤولا، تحدث للصحيفة ذاتها، قال": the outlet he spoke to
             if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS:
                 start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence
@@ -240,6 +244,8 @@ def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceS
 
 # "مسؤول أمريكي، تحدث لرويترز شريطة عدم نشر اسمه، قال": set off after the subject, whom it spoke to.
 _AR_SPOKE_TO = re.compile(r"\s*,\s*(?:(?:الذي|التي|الذين)\s+)?(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+(?=ل|الي\s)")
+_AR_SUBJECT_THEN_SPOKE = re.compile(r"\s*(?:[وف]?لكن\s+|[وف])?(?P<subject>[^,:\"]{2,60}?)\s*,\s*(?:(?:الذي|التي|الذين)\s+)?"
+                                    r"(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+(?:ل|الي\s)[^,:\"]{2,60},\s*")
 _AR_SPOKEN_ON = re.compile(r"[,:]|\s(?:شريطه|بشرط|مفضلا|طالبا|وطلب|وفضل)(?!\w)")
 
 
