@@ -457,8 +457,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
 
 
 _EN_SUBJECT_WORDS = 8
-_EN_HELPERS = frozenset("has have had is was were are will would can could may might did does do also then "
-                        "later repeatedly".split())
+_EN_HELPERS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+                        "might", "did", "does", "do", "also", "then", "later", "repeatedly"})
 _EN_WHEN_ONLY = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)(?:\s+\d{1,2})?|\d{4}|then)\s*")

@@ -243,9 +243,11 @@ def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceS
 
 
 # "مسؤول أمريكي، تحدث لرويترز شريطة عدم نشر اسمه، قال": set off after the subject, whom it spoke to.
-_AR_SPOKE_TO = re.compile(r"\s*,\s*(?:(?:الذي|التي|الذين)\s+)?(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+(?=ل|الي\s)")
-_AR_SUBJECT_THEN_SPOKE = re.compile(r"\s*(?:[وف]?لكن\s+|[وف])?(?P<subject>[^,:\"]{2,60}?)\s*,\s*(?:(?:الذي|التي|الذين)\s+)?"
-                                    r"(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+(?:ل|الي\s)[^,:\"]{2,60},\s*")
+_AR_SPOKE = r"\s*,\s*(?:(?:الذي|التي|الذين)\s+)?(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثه|متحدثين)\s+"
+_AR_SPOKE_TO = re.compile(_AR_SPOKE + r"(?=ل|الي\s)")
+# "لكن مسؤولا أمريكيا، تحدث لرويترز، قال": the subject, then whom it spoke to, both before the verb.
+_AR_SUBJECT_THEN_SPOKE = re.compile(r"\s*(?:[وف]?لكن\s+|[وف])?(?P<subject>[^,:\"]{2,60}?)" + _AR_SPOKE +
+                                    r"(?:ل|الي\s)[^,:\"]{2,60},\s*")
 _AR_SPOKEN_ON = re.compile(r"[,:]|\s(?:شريطه|بشرط|مفضلا|طالبا|وطلب|وفضل)(?!\w)")
 
 

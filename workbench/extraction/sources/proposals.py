@@ -35,8 +35,8 @@ _EN_QUALIFIERS = {"the", "a", "an", "opposition", "independent", "state", "state
                   "semi-official", "private", "popular", "leading", "local", "weekly", "pan-arab", "news"}
 _QUOTES = "\"'«»“”‘’()"
 # Words no outlet's name holds: they end it ("قناة الجزائر الدولية على موقعها").
-_AR_NAME_STOPS = {"علي", "في", "عن", "من", "الي", "مع", "ان", "انه", "انها", "الذي", "التي", "حول", "بشان", "عبر",
-                  "خلال", "لدي", "منذ"}
+AR_NAME_STOPS = frozenset({"علي", "في", "عن", "من", "الي", "مع", "ان", "انه", "انها", "الذي", "التي", "حول", "بشان", "عبر",
+                 "خلال", "لدي", "منذ"})
 _AR_MAX_NAME_WORDS = 3
 
 
@@ -58,7 +58,7 @@ def _arabic(words: list[str], folded: list[str]) -> OutletProposal | None:
         return None
     kind, country = outlet_kind(_bare(folded[at])), None
     name = list(range(at + 1, len(words)))
-    stop = next((i for i in name if folded[i] in _AR_NAME_STOPS), None)
+    stop = next((i for i in name if folded[i] in AR_NAME_STOPS), None)
     if stop is not None:  # "قناة الجزائر الدولية على موقعها …": the name ends where a preposition starts
         name = name[:name.index(stop)]
     if len(name) > _AR_MAX_NAME_WORDS + sum(bool(arabic_nationality(folded[i]) or _AR_QUALIFIERS.match(folded[i]))

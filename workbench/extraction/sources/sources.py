@@ -20,7 +20,7 @@ from workbench.extraction.sources.persons import (
 from workbench.extraction.sources.phrases import EDGE, BackReference, Phrase, SourcePhrase
 from workbench.extraction.sources.nationality import arabic_nationality
 from workbench.extraction.sources.places import country_named, government_named
-from workbench.extraction.sources.proposals import propose_outlet
+from workbench.extraction.sources.proposals import AR_NAME_STOPS, propose_outlet
 from workbench.text.normalize import comparison_key, fold
 
 _EN_ORG_WORDS = re.compile(
@@ -201,8 +201,10 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
 
 
 # Words that alone name no one (a verb's subject found where a clause was cut short).
-_EN_NO_ONE = frozenset("has have had then there even a an the that this these those also which what so just still "
-                       "now and but or is was were are be been will would can could may might did does do".split())
+_EN_NO_ONE = frozenset({"has", "have", "had", "then", "there", "even", "a", "an", "the", "that", "this", "these",
+                       "those", "also", "which", "what", "so", "just", "still", "now", "and", "but", "or", "is", "was",
+                       "were", "are", "be", "been", "will", "would", "can", "could", "may", "might", "did", "does",
+                       "do"})
 _EN_TIME_ONLY = re.compile(r"(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning|summer|"
                            r"winter|spring|fall|autumn)")
 _EN_NAME = re.compile(r"\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*")
@@ -216,8 +218,7 @@ def _named_then_role(written: str) -> bool:
 
 
 _MAX_NAME_WORDS = 8
-# Words no outlet's name holds, which end a phrase naming one ("قناة الجزائر الدولية على موقعها").
-_AR_NAME_ENDS = re.compile(r"(?<!\S)(?:علي|في|عن|من|الي|مع|ان|انه|انها|الذي|التي|حول|بشان|عبر|خلال|لدي|منذ)(?!\S)")
+_TOKEN = re.compile(r"\S+")
 _EN_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Z0-9&]{2,7}")
 # "السلطات" names a body when it is the cue's subject, though too vague to head one written before its verb.
 _AR_BODIES = AR_ORG_SET | {"سلطات", "السلطات"}
@@ -281,7 +282,7 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
                             else hit.medium, adjective=adjective)
     if named_only or medium is None or medium == "report":
         return None
-    stop = _AR_NAME_ENDS.search(phrase.folded) if not english else None
+    stop = next((m for m in _TOKEN.finditer(phrase.folded) if m.group() in AR_NAME_STOPS), None) if not english else None
     if stop is not None and stop.start() > 0:  # "قناة الجزائر الدولية على موقعها …": the outlet, not what follows
         phrase = Phrase(phrase.text, phrase.start, phrase.span(0, stop.start())[1])
         segment, words = phrase.text[phrase.start:phrase.end], phrase.folded.split()
