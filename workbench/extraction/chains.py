@@ -118,7 +118,8 @@ _MAX_REGION_WORDS = 20
 _EN_END = re.compile(
     # "told USA Today", "told Russia Today": "today" there ends no object, it ends the outlet's name
     r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|(?<!usa )(?<!russia )today|about|"
-    r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b|[,;:\"]|\.\s*$"
+    r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b(?!-)|"
+    r"[,;:\"]|\.\s*$"  # (not the article of "told the As-Sharq al-Awsat daily")
 )
 _EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|;|\.\s*$")
 _EN_APPOSITION_ROLE = re.compile(
@@ -498,7 +499,8 @@ _EN_ASIDE = re.compile(
     r"because|by|from|for|speaking|asked|writing)\b.*)\s*"
 )
 _EN_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|where|when|while|because|although|though|if|since|"
-                               r"after|before|as|in which|of which|whereas|until|unless)\s+")
+                               r"after|before|as|in which|of which|whereas|until|unless|"
+                               r"(?:it|this)\s+(?:is|was)\s+the\s+\w+\s+time)\s+")  # "It is the second time officials have denied"
 
 
 # Auxiliaries and adverbs between a subject and its cue ("She also added", "the F.B.I. has said").
@@ -514,6 +516,8 @@ _EN_SUBJECT_TAIL = re.compile(
 )
 _EN_VERB_LIKE = re.compile(
     r"(?:has|had|have|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|also|then|later|"
+    # ("The head of the United Nations", "an unnamed official", "the wounded": words of the noun phrase)
+    r"(?!(?:united|armed|unnamed|retired|alleged|concerned|informed|detained|wounded|injured|displaced|accused)$)"
     r"\w{3,}ed)$"
 )
 

@@ -47,6 +47,9 @@ _EN_TRAILING_QUOTED = re.compile(
 _EN_TRAILING_TOLD = re.compile(
     r",\s*(?P<speaker>(?:a|an|the|two|three|four|several|multiple|some|one)\s[^,;\"]{2,90}?)\s+"
     r"(?:told|tells|confirmed\s+to|confirm\s+to|confirms\s+to)\s+[^,;\"]{2,60}?(?:\s+(?:on|late on|early on)\s+\w+)?\W*$")
+# What may follow "was quoted as saying" at the sentence's end: when, and by whom ("on Sunday by state TV.").
+_EN_QUOTED_AFTER = re.compile(
+    r"(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+by\s+(?P<by>[^,;\"]{2,60}?))?(?:\s+(?:on|late on|early on)\s+\w+)?[\s.\"]*")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
@@ -184,6 +187,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                                                   outlet_mentions=outlet_mentions)
             if cue.lemma in _AR_OBJECT_LEMMAS and slots and slots[0].rank == SUBJECT:
                 slots = _object_apart(folded, slots, is_head)
+            elif cue.lemma in _AR_CALLING_LEMMAS and slots and slots[0].rank == SUBJECT:
+                slots = _addressees_apart(folded, slots)
             if not lead or not any(s.rank == SUBJECT for s in slots):
                 # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
                 names = [(s, e) for s, e, _ in outlet_mentions]
@@ -240,6 +245,26 @@ def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceS
     if not is_head(folded[subject.start:run.end()].split()[0]):
         return slots[1:]
     return [SourceSlot(subject.start, run.end(), SUBJECT), *slots[1:]]
+
+
+# Those a statement calls on, never its speaker: "ودعا وسائل الإعلام إلى", "ودعا الوزير المواطنين إلى".
+_AR_CALLING_LEMMAS = {"دعا", "طالب"}
+_AR_ADDRESSEES = re.compile(
+    r"(?<!\w)(?:(?:جميع|كل|كافه)\s+)?(?:وسايل\s+الاعلام|المواطنين|الاهالي|السكان|المجتمع\s+الدولي|الجمهور|الجميع|"
+    r"الشعب|الناس|الاطراف|الدول|الاعلاميين|الصحفيين|الصحافيين|المسافرين|المستثمرين)(?!\w)"
+)
+
+
+def _addressees_apart(folded: str, slots: list[SourceSlot]) -> list[SourceSlot]:
+    """The subject of a calling verb without whom it calls on; none when it begins with them (the verb's
+    pronoun is the speaker, as in "وأضاف")."""
+    subject = slots[0]
+    called = _AR_ADDRESSEES.search(folded, subject.start, subject.end)
+    if called is None:
+        return slots
+    if not folded[subject.start:called.start()].strip():
+        return slots[1:]
+    return [SourceSlot(subject.start, called.start(), SUBJECT), *slots[1:]]
 
 
 # "مسؤول أمريكي، تحدث لرويترز شريطة عدم نشر اسمه، قال": set off after the subject, whom it spoke to.
@@ -378,14 +403,17 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
             elif current is None and cue.lemma not in _EN_INNER_CUES:
                 # "The departments declined to comment, saying …": the sentence's subject is the speaker.
                 trailing = _EN_TRAILING_QUOTED.search(folded, base, cue.start)
-                if trailing and not folded[cue.end:].strip(' ."'):
+                after = _EN_QUOTED_AFTER.fullmatch(folded, cue.end, end) if trailing else None
+                if after:
                     subject = SourceSlot(*trailing.span("speaker"), SUBJECT)
                 else:
                     subject = english_leading_subject(folded, base, cue.start)
                 if subject is not None:
-                    # "The minister was quoted by Reuters as saying": the outlet that carried the words
+                    # "The minister was quoted by Reuters as saying", "…, a police official was quoted as saying
+                    # on Sunday by a state television station.": the outlet that carried the words
                     by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
-                    told = [SourceSlot(by.start("who"), by.end("who"), TOLD_TO)] if by else []
+                    told = [SourceSlot(by.start("who"), by.end("who"), TOLD_TO)] if by else \
+                        [SourceSlot(after.start("by"), after.end("by"), TOLD_TO)] if after and after.group("by") else []
                     current = ClaimDraft(base, end, cue, [subject, *told], None, cue.end)
                     drafts.append(current)
                     skip_until = cue.end

@@ -371,6 +371,10 @@ _EN_GAVE_WORDS_TO_RE = re.compile(r"\b(?:made|gave|issued|delivered|makes|gives)
 _EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_EN_REPORTED_HOW = re.compile(r"\s*(?:by|that|as|to|in\s+(?:the|a)\s+\w+\s+(?:media|press|newspaper|daily))\b")
+
+
 def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> bool:
     """Whether a reporting verb's form is used as one: not "a report", "so-called", "was described as",
     "Washington Post" (proper: starts of capitalized words that do not open the sentence)."""
@@ -386,6 +390,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
         return False
+    if form == "reported" and _EN_PASSIVE_BEFORE.search(before) and not _EN_REPORTED_HOW.match(folded, match.end()):
+        return False  # "no casualties were reported": what was not found, not anyone's report
     if form == "quoted" and _EN_BY_AFTER.match(folded, match.end()):
         return False  # "Rostami, quoted by Mehr, said": whom the words reached, not a report of its own
     if form == lemma and _EN_UNSAID_BEFORE.search(before):

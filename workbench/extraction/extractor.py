@@ -144,6 +144,7 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
 
 
 _EGYPTIAN_HAMZA = re.compile("مسئول")
+_AR_CALL = re.compile(r"[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب)")
 
 
 def _one_claim_per_speaker(found: list[ExtractedClaim], text: str) -> list[ExtractedClaim]:
@@ -152,7 +153,9 @@ def _one_claim_per_speaker(found: list[ExtractedClaim], text: str) -> list[Extra
     merged: list[ExtractedClaim] = []
     for claim in found:
         last = merged[-1] if merged else None
-        if last is not None and claim.chain and _same_sources(last.chain, claim.chain):
+        # (not a call that follows: "قالت إن التقرير كاذب، ودعت وسائل الإعلام إلى تحري الدقة" asks, it claims nothing more)
+        if last is not None and claim.chain and _same_sources(last.chain, claim.chain) and \
+                not _AR_CALL.fullmatch(fold(claim.cue or "")):
             merged[-1] = replace(last, end=claim.end, text=text[last.start:claim.end])
         else:
             merged.append(claim)

@@ -97,6 +97,9 @@ def person(phrase: Phrase, english: bool) -> SourcePhrase:
         if i > 0 and folded[tokens[i - 1][1]:tokens[i][0]].strip().startswith(","):
             break  # an appositive name ends at the comma before it
     before_name = folded[slice(*tokens[len(tokens) - run - 1])] if 0 < run < len(tokens) else ""
+    if english and before_name == "the" and run + 2 <= len(tokens) and \
+            folded[slice(*tokens[len(tokens) - run - 2])] in ("of", "for", "at", "to", "from"):
+        run = 0  # "the head of the United Nations", "a spokesman for the Pentagon": the body, not a name
     if not english and (before_name in _AR_RELATIVES or before_name in _AR_PLACE_BEFORE):
         run = 0  # "… والذي حضر الإفادة": what he did; "المحامي العام في دمشق": where he serves, not a name
     confidence = 0.7 if run else 0.5
