@@ -61,8 +61,9 @@ _AR_MARKERS = [
     (re.compile(r"(?<!\w)ل\s*(?=\d{2,3}(?!\w)\s*(?:$|,|(?:ان|انه|انها|بان)(?!\w)))"), TOLD_TO),
     # "وأفاد مصدر أمني الى "النهار العربي" بأن": told (as Iraqi pages write it) a quoted name, then what.
     (re.compile(r"(?<!\w)الي\s*(?=\"[^\",]{2,30}\"\s*$)"), TOLD_TO),
-    # "وأوضح يوسف عبودي، عضو لجنة التجار، لـ"التغيير"، أن": told, set off by commas, by its quoted name.
-    (re.compile(r"(?<=,)\s*ل\s*(?=\"[^\",]{2,30}\"\s*,)"), TOLD_TO),
+    # "وأوضح يوسف عبودي، عضو لجنة التجار، لـ"التغيير"، أن", "نفت مصادر مقربة من سلام لـ"الأخبار"، كل ما …":
+    # told, by its quoted name, before a comma or what was said.
+    (re.compile(r"(?:(?<=,)|(?<!\w))\s*ل\s*(?=\"[^\",]{2,30}\"\s*(?:,|(?:ان|انه|انها|بان)(?!\w)))"), TOLD_TO),
     # "محللون استطلعت وكالة رويترز آراءهم": the outlet that polled them is outermost.
     (re.compile(r"(?<!\w)(?:استطلعت|استطلع|سالت|سال)(?!\w)"), TOLD_TO),
 ]
@@ -307,11 +308,19 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         back = _AR_MEDIUM_BACK.match(folded, aired.end(), end)  # "في رد نقلته الصحيفة": the paper named before
         if hit or back:
             slots.append(SourceSlot(*(hit or back.span()), TOLD_TO))
+    # "علق مصدر عسكري على الغارة … بقوله لوكالة سانا إن": whom his words were said to, after what they are about
+    saying = _AR_SAYING_TO.search(folded, region_end, end) if cue.form == "verb" else None
+    if saying and not _AR_COMPLEMENTIZER.search(folded, region_end, saying.start()):
+        hit = next(((s, e) for s, e, _ in outlet_mentions if saying.end() <= s <= saying.end() + 1), None)
+        if hit:
+            slots.append(SourceSlot(*hit, TOLD_TO))
     # "وأضاف في تغريدة على منصة إكس أن": where the pronoun's speaker wrote, not a subject.
     slots = [s for s in slots if not (s.rank == SUBJECT and _AR_OWN_MEDIUM_ONLY.match(folded, s.start, s.end))]
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
+_AR_SAYING_TO = re.compile(r"(?<!\w)(?:بقوله|بقولها|بقولهم|قايلا|قايله)\s*(?=ل)")
+_AR_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)")
 _AR_OWN_MEDIUM_ONLY = re.compile(r"\s*(?:في|خلال|عبر)\s+(?:بيان|تغريده|منشور|تدوينه|كلمه|رساله)(?!\w)")
 
 
@@ -510,7 +519,7 @@ _EN_SUBJECT_TAIL = re.compile(
     r"previously|recently|repeatedly|reportedly|publicly|privately|quickly|flatly|bluntly|earlier|separately|"
     r"directly|openly|finally|initially|subsequently|frequently|consistently|clearly|simply|falsely|wrongly|"
     r"firmly|strongly|quietly|immediately|famously|purportedly|allegedly|apparently|herself|himself|themselves|"
-    r"itself|too|all|both|"
+    r"itself|too|all|both|the first to|first to|"
     # (not weekdays: "the Sun on Sunday", "Daily Star Sunday" end in one)
     r"yesterday|today|tonight|(?:last|this|next) (?:week|month|year|night)|in the past|at the time|at one point))+\s*$"
 )

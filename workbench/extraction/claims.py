@@ -168,6 +168,9 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 continue
         if current is not None and (not lead or cue.form != "verb"):
             continue
+        if current is not None and _AR_SUBORDINATOR_BEFORE.search(folded, max(base, cue.start - 12), cue.start) and \
+                not is_head(folded[cue.end:cue.end + 30].split(maxsplit=1)[0] if folded[cue.end:end].strip() else ""):
+            continue  # "أن الجيش يجري فحوصا قبل أن يعلن مقتل البغدادي": no source of its own, the statement goes on
         if current is not None:
             _close(current, folded, clause)
         start = clause if lead else base
@@ -189,6 +192,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 slots = _object_apart(folded, slots, is_head)
             elif cue.lemma in _AR_CALLING_LEMMAS and slots and slots[0].rank == SUBJECT:
                 slots = _addressees_apart(folded, slots)
+            as_said = _AR_AS_SAID.search(folded, max(base, cue.start - 6), cue.start) if current is None else None
+            if as_said and any(s.rank == SUBJECT for s in slots) and not folded[statement_start:end].strip(' .,"') \
+                    and len(folded[base:as_said.start()].split()) > 2:
+                start, statement_start, lead = base, base, True  # "…، كما يقول المصدر": the source closes the sentence
             if not lead or not any(s.rank == SUBJECT for s in slots):
                 # Subject before the verb: "الجيش قال"، "وكانت صحيفة الأهرام قد نقلت"، "وأضاف" (none).
                 names = [(s, e) for s, e, _ in outlet_mentions]
@@ -253,6 +260,9 @@ _AR_ADDRESSEES = re.compile(
     r"(?<!\w)(?:(?:جميع|كل|كافه)\s+)?(?:وسايل\s+الاعلام|المواطنين|الاهالي|السكان|المجتمع\s+الدولي|الجمهور|الجميع|"
     r"الشعب|الناس|الاطراف|الدول|الاعلاميين|الصحفيين|الصحافيين|المسافرين|المستثمرين)(?!\w)"
 )
+
+
+_AR_AS_SAID = re.compile(r"(?<!\w)كما\s+$")
 
 
 def _addressees_apart(folded: str, slots: list[SourceSlot]) -> list[SourceSlot]:
@@ -326,7 +336,12 @@ def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -
     # (a country there is what the statement is about: "إن طهران قد تقلص تعاونها … إذا")
     if not m or not is_head(m.group("who").split()[0]) or country_named(m.group("who").split()[0]):
         return None
+    if _AR_CLAUSE_INSIDE.search(m.group("who")):
+        return None  # "أن الجيش الأمريكي يجري فحوصا قبل أن يعلن": what he does first, not who speaks
     return SourceSlot(m.start("who"), m.end("who"), QUOTED_FROM)
+
+
+_AR_CLAUSE_INSIDE = re.compile(r"(?<!\w)(?:ان|قبل|بعد|حتي|كي|لكي|عندما|بينما)(?!\w)")
 
 
 _AR_WRAPS_SPEECH = re.compile(r"\s*ما\s*(?:صرح|قال|اكد|اوضح|افاد|كشف|اعلن)\w*(?!\w)")

@@ -110,15 +110,15 @@ _EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
     "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
     "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
     "call concede complain recall mention caution affirm underline reject express "
-    "dispute refuse dismiss refute condemn denounce"
+    "dispute refuse dismiss refute condemn denounce signal"
 ).split()
-_EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
+_EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "signal": ["signaled", "signalled"]}
 _EN_DOUBLED = {"admit", "quip"}
 # Forms that are as often nouns ("a report", "the United States", "his calls"): cues only when no determiner
 # stands before them; "point" only as "point out" or "point to".
 _EN_NOUN_LIKE = set(
     "calls notes posts points reports claims comments promises tweets vows pledges quotes remarks mentions "  # noqa: SIM905
-    "report claim promise vow pledge quote remark mention warn".split()
+    "report claim promise vow pledge quote remark mention warn signal signals".split()
 )
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
 _EN_NEVER = set("call note post point comment tweet stress state states caution written express dispute refuse".split())  # noqa: SIM905
@@ -139,6 +139,7 @@ _EN_SPEECH_AFTER = {
 _EN_UNSAID_BEFORE = re.compile(r"\b(?:(?:to|would|could|might|should|may|can|will|without)\s+(?:not\s+)?|"
                                r"(?:did|does|do)\s+not\s+|(?:didn't|doesn't|don't|didn’t|doesn’t|don’t)\s+)(?:\w+ly\s+)?$")
 # A participle opening a reduced conditional says nothing: "If confirmed, the breach would …".
+_EN_FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$")
 _EN_CONDITIONAL_BEFORE = re.compile(r"(?:^|\b)(?:if|unless|once|until|when|where|as)\s+$")
 _EN_COMMA_AFTER = re.compile(r"\s*,")
 _EN_OPENING = " \"'“‘("
@@ -394,8 +395,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False  # "no casualties were reported": what was not found, not anyone's report
     if form == "quoted" and _EN_BY_AFTER.match(folded, match.end()):
         return False  # "Rostami, quoted by Mehr, said": whom the words reached, not a report of its own
-    if form == lemma and _EN_UNSAID_BEFORE.search(before):
-        return False
+    if form == lemma and _EN_UNSAID_BEFORE.search(before) and not _EN_FIRST_TO.search(before):
+        return False  # ("The Washington Post was first to report the announcement": it reported it)
     if _EN_CONDITIONAL_BEFORE.search(before) and _EN_COMMA_AFTER.match(folded, match.end()):
         return False
     if lemma == "ask" and (not folded[:match.start()].strip(_EN_OPENING) or _EN_CONDITIONAL_BEFORE.search(before)):

@@ -34,6 +34,7 @@ _EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|pre
                            r"secretary|commander|official)$")
 _EN_TOLD_TO_IN_HEADLINE = re.compile(r"\s+to\s+(?:the\s+)?$")  # "Source to Al-Monitor:"
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
+_QUOTED_TOLD_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*(?P<name>\"[^\"]{2,30}\")\s*$")  # (shares or lacks)
 
 
 def outlet_mentions(catalog, sentence: str, origin: list[int]) -> list[tuple[int, int, str]]:
@@ -73,6 +74,9 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
             told = (_TOLD_TO_IN_HEADLINE.search(folded, s, hit_start + 1) or _TOLD_TO_IN_HEADLINE.search(folded, s, hit_start))
         if told is not None and folded[s:told.start()].strip():
             slots = [SourceSlot(s, told.start(), SUBJECT), SourceSlot(hit_start, hit_end, TOLD_TO)]
+    quoted = _QUOTED_TOLD_IN_HEADLINE.search(folded, s, e) if language == "ar" and len(slots) == 1 else None
+    if quoted is not None and folded[s:quoted.start()].strip():  # 'مصادر لـ"الأخبار":': a quoted name the catalog
+        slots = [SourceSlot(s, quoted.start(), SUBJECT), SourceSlot(quoted.start("name"), quoted.end("name"), TOLD_TO)]
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)

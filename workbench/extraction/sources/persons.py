@@ -155,7 +155,7 @@ def _appositive(phrase: Phrase, english: bool) -> SourcePhrase:
 # "Khalid al-Suwaidi", "Ahmed el-Sayed": a lower-case article glued to a capital; "Hamad bin Jassim", "Ursula von
 # der Leyen": lower-case links inside a name.
 _EN_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
-_EN_NAME_LINKS = {"bin", "ibn", "abu", "al", "el", "de", "da", "van", "von", "der", "del", "la"}
+_EN_NAME_LINKS = {"bin", "ben", "ibn", "abu", "al", "el", "de", "da", "van", "von", "der", "del", "la"}
 
 
 def _name_like(word: str) -> bool:

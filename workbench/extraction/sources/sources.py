@@ -60,6 +60,7 @@ _AR_NOT_A_SOURCE = frozenset(
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
+_AR_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
 # What "تبنت … المسؤولية" or "تداولت … أنباء" takes, after its subject; not "وكالة أنباء الإمارات".
 _AR_OBJECT_NOUNS = frozenset("المسووليه مسووليه انباء اخبار صورا مقاطع شايعات".split())
 _AR_DEMONSTRATIVES = frozenset("ذلك تلك هذا هذه".split())  # alone, "that"; before a noun, "this official"
@@ -88,7 +89,7 @@ def _cut_trailing(phrase: Phrase, pattern: re.Pattern) -> Phrase:
 def names_what_is_said(surface: str) -> bool:
     """Whether an Arabic subject phrase opens with what is said rather than who says it ("حرصه التام على …")."""
     words = fold(surface).split()
-    return bool(words) and words[0] in _AR_NOT_A_SOURCE
+    return bool(words) and (words[0] in _AR_NOT_A_SOURCE or (words[0] in _AR_IN_TURN and len(words) == 1))
 
 
 def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: str):
@@ -109,6 +110,11 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return None
     words = folded.split()
     first = words[0]
+    if not english and first in _AR_IN_TURN:  # "أكد بدوره ما قاله": he, in his turn; "أكد بدوره الوزير": the minister
+        if len(words) == 1:
+            return None
+        at = phrase.folded.index(words[1], phrase.folded.index(first) + len(first))
+        return classify(text, phrase.span(at, len(phrase.folded))[0], phrase.end, catalog=catalog, language=language)
     back = (_EN_BACK_REF if english else _AR_BACK_REF).match(folded) if not names_outlet else None
     if not english and not back:
         cut = next((i for i, w in enumerate(words) if w in _AR_NOT_A_SOURCE or words[i:i + 2] == ["عدم", "صحه"] or (
@@ -134,7 +140,8 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         # "a senior US official", "an unnamed local activist": a role with no name is an unnamed source.
         return SourcePhrase(*phrase.surface(0, len(phrase.folded)), SourceKind.ANONYMOUS, name=label, confidence=0.7)
     if (first in EN_ROLES if english else first in AR_ROLE_SET) or (english and starts_with_role(words)) or \
-            (english and _named_then_role(text[phrase.start:phrase.end])):
+            (english and (_named_then_role(text[phrase.start:phrase.end])
+                          or _EN_BODY_ROLE_NAME.fullmatch(text, phrase.start, phrase.end))):
         return person(phrase, english)
     outlet = _outlet(phrase, catalog, english, named_only=True)
     if outlet:
@@ -210,6 +217,12 @@ _EN_TIME_ONLY = re.compile(r"(?:last|this|next|earlier|later)\s+(?:week|month|ye
 _EN_NAME = re.compile(r"\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*")
 
 
+# "Foundation for the Defense of Democracies senior fellow Behnam ben Taleblu": a body, his role, his name.
+_EN_BODY_ROLE_NAME = re.compile(
+    r"\s*[A-Z][^,;:\"]{2,80}?\s(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)).replace(".", r"\.") + r")"
+    r"\s+[A-Z][\w'-]+(?:\s+(?:bin|ben|ibn|abu|al|el|de|da|van|von|der|del|la)\b)*(?:\s+[A-Z][\w'-]+){0,3}\s*")
+
+
 def _named_then_role(written: str) -> bool:
     """"David Mendel, the assistant director of the Chicago field office": a name, then his role (whatever
     body the role names)."""
@@ -282,9 +295,12 @@ def _outlet(phrase: Phrase, catalog: AliasIndex, english: bool, *, named_only: b
                             else hit.medium, adjective=adjective)
     if named_only or medium is None or medium == "report":
         return None
-    stop = next((m for m in _TOKEN.finditer(phrase.folded) if m.group() in AR_NAME_STOPS), None) if not english else None
-    if stop is not None and stop.start() > 0:  # "قناة الجزائر الدولية على موقعها …": the outlet, not what follows
-        phrase = Phrase(phrase.text, phrase.start, phrase.span(0, stop.start())[1])
+    stop = next((m.start() for m in _TOKEN.finditer(phrase.folded) if m.group() in AR_NAME_STOPS), None) \
+        if not english else None
+    comma = phrase.folded.find(",") if not english else -1
+    stop = comma if comma > 0 and (stop is None or comma < stop) else stop  # "…، كذب ما تبثه": the name ended
+    if stop is not None and stop > 0:  # "قناة الجزائر الدولية على موقعها …": the outlet, not what follows
+        phrase = Phrase(phrase.text, phrase.start, phrase.span(0, stop)[1])
         segment, words = phrase.text[phrase.start:phrase.end], phrase.folded.split()
         bare = [w[2:] if w.startswith("ال") else w for w in words]
     # A medium the catalog lacks, or spelt differently: try the words after the descriptor, or before
@@ -338,7 +354,18 @@ def _whole_ratio(name: str, alias: str, descriptors: dict[str, str]) -> float:
     key = comparison_key(alias)
     words = key.split()
     bare = " ".join(words[1:]) if len(words) > 1 and words[0] in descriptors else key
-    return max(fuzz.ratio(name, key), fuzz.ratio(name, bare))
+    whole = max(fuzz.ratio(name, key), fuzz.ratio(name, bare))
+    # "شبكة عاجل الإخبارية" is not "شبكة معا الإخبارية": the words every outlet may carry match nothing
+    own, listed = _own_words(name), _own_words(bare)
+    return min(whole, fuzz.ratio(own, listed)) if own and listed and (own != name or listed != bare) else whole
+
+
+def _own_words(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _GENERIC_NAME_WORDS)
+
+
+_GENERIC_NAME_WORDS = frozenset({"الاخباريه", "الاخباري", "الاخبار", "للانباء", "الانباء", "نيوز", "الفضاييه",
+                                 "news", "tv", "online", "today", "24"})
 
 
 _NAME_GOES_ON = re.compile(r"(?<![\w'’-])(?!The\b|A\b|An\b)[A-Z]\w*(?<!'s)(?<!’s)\s+$")
