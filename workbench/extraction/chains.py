@@ -301,6 +301,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         slots.append(SourceSlot(cursor, s, rank))
         cursor, rank = e, next_rank
     slots.append(SourceSlot(cursor, region_end, rank))
+    # "ونقلت الصحيفة تأكيدها عن المصادر ذاتها، أن": what it quotes, then whom from
+    quoted = _AR_WHAT_THEN_FROM.match(folded, region_end, end) if cue.lemma in _QUOTING_LEMMAS else None
+    if quoted:
+        slots.append(SourceSlot(quoted.start("who"), quoted.end("who"), QUOTED_FROM))
+        region_end = quoted.end("who")
     # "في بيان متلفز بثته قناة المسيرة": the outlet that aired the words is outermost.
     aired = _AR_AIRED_BY.match(folded, region_end, end)
     if aired:
@@ -319,6 +324,8 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     return [_tight(folded, s) for s in slots if folded[s.start:s.end].strip(" ,\"")], region_end
 
 
+_AR_WHAT_THEN_FROM = re.compile(r"(?:قوله|قولها|قولهم|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|نفيه|نفيها)\s+عن\s+"
+                                r"(?P<who>[^,:\"]{2,60}?)\s*(?=,|:|(?<!\w)(?:ان|انه|انها|بان)(?!\w))")
 _AR_SAYING_TO = re.compile(r"(?<!\w)(?:بقوله|بقولها|بقولهم|قايلا|قايله)\s*(?=ل)")
 _AR_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)")
 _AR_OWN_MEDIUM_ONLY = re.compile(r"\s*(?:في|خلال|عبر)\s+(?:بيان|تغريده|منشور|تدوينه|كلمه|رساله)(?!\w)")

@@ -110,15 +110,15 @@ _EN_LEMMAS = (  # noqa: SIM905 - word lists read best as text
     "acknowledge reveal disclose admit ask suggest describe respond reply tweet declare urge predict promise vow "
     "threaten pledge contend comment remark stress emphasize emphasise recount testify assert publish post point "
     "call concede complain recall mention caution affirm underline reject express "
-    "dispute refuse dismiss refute condemn denounce signal"
+    "dispute refuse dismiss refute condemn denounce"
 ).split()
-_EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "signal": ["signaled", "signalled"]}
+_EN_IRREGULAR_PAST = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 _EN_DOUBLED = {"admit", "quip"}
 # Forms that are as often nouns ("a report", "the United States", "his calls"): cues only when no determiner
 # stands before them; "point" only as "point out" or "point to".
 _EN_NOUN_LIKE = set(
     "calls notes posts points reports claims comments promises tweets vows pledges quotes remarks mentions "  # noqa: SIM905
-    "report claim promise vow pledge quote remark mention warn signal signals".split()
+    "report claim promise vow pledge quote remark mention warn".split()
 )
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
 _EN_NEVER = set("call note post point comment tweet stress state states caution written express dispute refuse".split())  # noqa: SIM905
@@ -355,7 +355,8 @@ def _english_cues(folded: str, proper: frozenset[int]) -> Iterator[Cue]:
     yield from (Cue(m.start(), m.end(), "nominal", "according to") for m in _EN_NOMINAL_RE.finditer(folded))
     yield from (Cue(m.start(), m.end(), "statement", m.group()) for m in _EN_STATEMENT_RE.finditer(folded))
     yield from (Cue(m.start(), m.end(), "verb", m.group()) for m in _EN_GOING_ON_RE.finditer(folded)
-                if '"' in folded[:m.start()] or "”" in folded[:m.start()])
+                if '"' in folded[:m.start()] or "”" in folded[:m.start()] or _EN_SHORT_SUBJECT_AFTER_COMMA.search(
+                    folded, max(0, m.start() - 40), m.start()))
     yield from (Cue(m.start("cue"), m.end("cue"), "verb", m.group("cue"))
                 for m in _EN_SOURCES_BELIEVE_RE.finditer(folded))
     # "made a statement to the Kan public broadcaster that": told it
@@ -369,6 +370,8 @@ _EN_SOURCES_BELIEVE_RE = re.compile(r"\b(?:officials|investigators|intelligence|
                                     r"(?:(?:so far|now|still|also|privately|increasingly)\s+)?(?P<cue>believe)\b")
 _EN_GAVE_WORDS_TO_RE = re.compile(r"\b(?:made|gave|issued|delivered|makes|gives)\s+(?:a|an|the)\s+(?:\w+\s+)?"
                                   r"(?:statement|remarks|comments|interview)\s+to\b")
+# "…, the statement went on.": a speaker named before, going on after a comma
+_EN_SHORT_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:the|its|his|her|their)\s+(?:\w+\s+)?\w+\s+$")
 _EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 

@@ -48,7 +48,11 @@ _NAME_STOPS = AR_ROLE_SET | {"باسم", "عام", "عن", "الي", "في", "م
 
 def starts_with_role(words: list[str]) -> bool:
     """English roles often follow modifiers: "a military spokesman", "an Iraqi special forces major"."""
-    return any(w.strip(",") in EN_ROLES for w in words[:4]) or words[-1].strip(",.") in EN_ROLES
+    return any(w.strip(",") in EN_ROLES and not (w == "general" and i > 0 and words[i - 1] in _EN_GENERAL_BODIES)
+               for i, w in enumerate(words[:4])) or words[-1].strip(",.") in EN_ROLES
+
+
+_EN_GENERAL_BODIES = {"directorate", "secretariat", "inspectorate", "staff", "command"}  # "the Directorate General of …"
 
 
 def person(phrase: Phrase, english: bool) -> SourcePhrase:

@@ -26,7 +26,8 @@ from workbench.text.normalize import comparison_key, fold
 _EN_ORG_WORDS = re.compile(
     r"\b(?:ministry|department|agency|army|military|government|police|office|council|committee|commission|"
     r"organi[sz]ation|movement|party|brigades|forces|coalition|pentagon|white house|kremlin|united nations|"
-    r"u\.n\.|union|authority|court|parliament|company|group|institute|center|centre|bank|fund|command|embassy)\b"
+    r"u\.n\.|union|authority|court|parliament|company|group|institute|center|centre|bank|fund|command|embassy|"
+    r"directorate|secretariat|inspectorate|observatory|administration|bureau|federation|association)\b"
 )
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
