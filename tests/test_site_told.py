@@ -87,8 +87,8 @@ def test_an_english_headline_naming_an_unnamed_source_last(line, expected):
     ("text", "name"),
     [
         # a quoted name the catalog lacks, after "in a phone call with" or a told-ل between commas
-        ('كشف مصدر أمني رفيع في اتصال هاتفي مع «المتوسط» أن مجموعة مسلحة طوقت المقر.', "المتوسط"),
-        ('كشف مصدر امنى رفيع فى اتصال هاتفى مع "المتوسط" ان مجموعه مسلحه طوقت المقر.', "المتوسط"),
+        ('كشف مصدر أمني رفيع في اتصال هاتفي مع «البوصلة» أن مجموعة مسلحة طوقت المقر.', "البوصلة"),
+        ('كشف مصدر امنى رفيع فى اتصال هاتفى مع "البوصلة" ان مجموعه مسلحه طوقت المقر.', "البوصلة"),
         ('وأوضح يوسف عبودي، عضو لجنة التجار، لـ"السوق"، أن الأسعار ارتفعت.', "السوق"),
         ('وأوضح يوسف عبودى، عضو لجنه التجار، لــ“السوق”، ان الاسعار ارتفعت.', "السوق"),
     ],
@@ -99,11 +99,23 @@ def test_a_quoted_name_the_catalog_lacks_told_is_an_unlisted_outlet_hop(text, na
     assert chain[1].kind.value in ("anonymous", "person")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['كشف مصدر أمني رفيع في اتصال هاتفي مع «المتوسط» أن مجموعة مسلحة طوقت المقر.',
+     'كشف مصدر امنى رفيع فى اتصال هاتفى مع "المتوسط" ان مجموعه مسلحه طوقت المقر.'],
+)
+def test_a_quoted_bare_name_the_catalog_lists_with_a_descriptor_is_that_outlet(text):
+    """«المتوسط», listed as "صحيفة المتوسط" (the Libyan Almutawaset): the Mediterranean alone is no outlet."""
+    chain = extract(text, catalog=CATALOG).claims[0].chain
+    assert (chain[0].kind.value, chain[0].outlet) == ("outlet", "Almutawaset")
+    assert chain[1].kind.value == "anonymous"
+
+
 def test_the_unlisted_outlet_stays_over_the_report_that_follows():
-    text = ('كشف مصدر أمني رفيع في اتصال هاتفي مع «المتوسط» أن مجموعة مسلحة طوقت المقر. وبيّن المصدر، الذي طلب '
+    text = ('كشف مصدر أمني رفيع في اتصال هاتفي مع «البوصلة» أن مجموعة مسلحة طوقت المقر. وبيّن المصدر، الذي طلب '
             'حجب اسمه، أنه لم يعرف هوية المسلحين.')
     assert [[hop.name for hop in c.chain if hop.kind.value == "outlet"] for c in extract(text, catalog=CATALOG).claims] \
-        == [["المتوسط"], ["المتوسط"]]
+        == [["البوصلة"], ["البوصلة"]]
 
 
 @pytest.mark.parametrize(
