@@ -26,7 +26,7 @@ class SourceSlot:
 
 _AR_MEDIA = r"(?:صحيفه|جريده|موقع|وكاله|قناه|شبكه|تلفزيون|اذاعه|مجله)"
 _AR_END = re.compile(
-    r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|نفيه|نفيها|نفيهم|ما نصه|بالقول|بتاكيد|بالتاكيد|بالاشاره|النقاب|اللثام|فان|فانه|امام|حول|"
+    r"(?<!\w)(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|قوله|قولها|قولهم|قولهما|بقوله|بقولها|بقولهم|تاكيده|تاكيدها|تاكيدهم|تصريحه|تصريحها|اشارته|اشارتها|نفيه|نفيها|نفيهم|ما نصه|بالقول|بتاكيد|بالتاكيد|بالاشاره|النقاب|اللثام|فان|فانه|امام|حول|"
     # "خلال مداخلة هاتفية مع برنامج … على قناة X": whom the words were given to is still to come
     rf"خلال(?!\s+{AR_INTERVIEW}(?:\s+\w+)?\s+(?:مع|ل|علي|عبر))|"
     r"(?:علي|عبر)\s+(?:حساب\w*|منص\w*|صفحت\w*)|عبر\s+(?:مقال|تقرير|افتتاحيه)\w*|عبر الهاتف|"
@@ -184,6 +184,24 @@ _AR_IN_PIECE = re.compile(r"(?:,\s*|\s)(?:في|خلال)\s+(?:تقرير|تقر�
                           r"(?!(?:\s+\S+){0,3}?\s+(?:نشره|نشرها|نشرته|نشرتها|نشر)\s+(?:في|علي|عبر)(?!\w))")
 
 
+def _quotation_opening(folded: str, start: int, end: int, names: list[tuple[int, int]]) -> int:
+    """Where a quotation of the speaker's words opens after his name ('وقال السفير أسامة نقلي «اتصلنا برويترز على
+    الفور …»'): a quote of more words than a name has, or one left open, holding no catalog name; end if none."""
+    at = folded.find('"', start, end)
+    while at >= 0:
+        closing = folded.find('"', at + 1, end)
+        named = any(at < s <= at + 2 for s, _ in names)  # 'لقناة "بي إف إم تي في"': five words, one name
+        if not named and (closing < 0 or len(folded[at + 1:closing].split()) > _QUOTED_NAME_WORDS):
+            return at
+        if closing < 0:
+            break
+        at = folded.find('"', closing + 1, end)
+    return end
+
+
+_QUOTED_NAME_WORDS = 5  # 'قناة "سكاي نيوز عربية"': a name; a longer quotation is what was said
+
+
 def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[int, int]]) -> int:
     """Where the words naming the source stop and the statement begins.
 
@@ -204,7 +222,7 @@ def _first_end(folded: str, start: int, end: int, cue: Cue, names: list[tuple[in
         patterns.append(_AR_MIN)
     if cue.form == "nominal":
         patterns.append(_AR_WHEN_CLAUSE)  # "وفقا للصحيفة بعد ساعات من …": the source is named before the time
-    candidates = [end]
+    candidates = [end, _quotation_opening(folded, start, end, names)]
     for pattern in patterns:
         for m in pattern.finditer(folded, start, end):
             if not any(s <= m.start() < e for s, e in names):
@@ -239,6 +257,9 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         m = re.match(wrapped + r"(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
         if m and cue.lemma == "حسبما" and start + m.start(1) not in other_cues:
             m = None  # "حسبما يبدو": no verb of reporting wrapped
+            stated = _AR_STATED_IN.match(folded, start, end)
+            if stated:  # "حسبما ورد في برقية لوكالة الأنباء الجزائرية": the document, then whose
+                start = stated.end()
         if m:
             start += m.end()
             if m.group(1).startswith(("نقل", "روت", "روا", "اقتبس")):  # "بحسب ما نقلته الصحيفة عن مسؤول"
@@ -254,6 +275,10 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     region_end = _first_end(folded, start, end, cue, [(s, e) for s, e, _ in outlet_mentions])
     # (a verb inside the blanked anonymity phrase, "الذي فضل عدم كشف اسمه", ends nothing: the outlet told may follow)
     region_end = min([region_end, *(c for c in other_cues if start < c < region_end and not folded[c].isspace())])
+    if cue.lemma == "نشر":  # "نشرت وكالة الأنباء الجزائرية برقية ردت فيها": the outlet, then what it published
+        published = next((e for s, e, _ in outlet_mentions if start <= s < region_end
+                          and _AR_PUBLISHED_THING.match(folded, e, region_end)), None)
+        region_end = published if published is not None else region_end
     if cue.lemma == "عزا":  # "وعزا العلي القرار إلى …": what he put down to something is the word before إلى
         words = list(_WORD.finditer(folded, start, region_end))
         region_end = words[-1].start() if words else region_end
@@ -338,7 +363,9 @@ _AR_PIECE_BY = re.compile(
     r"(?<!\w)(?:مقالا|مقال|تقريرا|تقرير|افتتاحيه|عمودا|تحليلا)(?:\s+(?:ال)?\w+)?\s+"
     r"ل(?:ل?(?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|محلل|محلله|باحث|باحثه)\s+)?(?=\w|\")"
 )
-_AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا)\s*$")
+_AR_PUBLISHED_THING = re.compile(r"\s+(?:برقيه|تقريرا|مقالا|بيانا|خبرا|صورا|مقطعا|تغريده|منشورا)(?!\w)(?!\s+ل)")
+_AR_STATED_IN = re.compile(r"\s*(?:ورد|جاء)\s+(?:في|علي)(?!\w)")
+_AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا|برقيه)\s*$")
 _AR_MEDIUM_BACK = re.compile(rf"ال{_AR_MEDIA}(?:\s+ال\w+)*(?!\w)")
 _AR_AIRED_BY = re.compile(
     r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح|رد)\w*(?:\s+\w+)?\s+"

@@ -26,7 +26,8 @@ from workbench.extraction.sources.places import country_named
 
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
-                  "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل"}
+                  "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل",
+                  "وذلك"}  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
 _AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
 _AR_QUOTING = {"نقل", "روي", "اقتبس"}

@@ -57,7 +57,8 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
     second = folded.rfind("..", s, e)
     if second >= 0:  # a second headline clause: "الظواهري والوحيشي ناقشا هجوما.. ونيويورك تايمز: …"
         s = second + 2 + len(folded[second + 2:e]) - len(folded[second + 2:e].lstrip())
-    if len(folded[s:e].split()) > _HEADLINE_WORDS or has_cue(folded[s:e]):
+    # (with its colon: "وختمت برقية الوكالة:" holds a verb of saying that takes one)
+    if len(folded[s:e].split()) > _HEADLINE_WORDS or has_cue(folded[s:folded.index(":", e) + 1]):
         return None
     first_word = folded[s:e].split()[0] if folded[s:e].split() else ""
     if first_word[:1] == "و" and len(first_word) > 3 and first_word not in AR_ROLE_SET | AR_ORG_SET:

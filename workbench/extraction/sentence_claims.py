@@ -21,6 +21,7 @@ from workbench.extraction.sources.sources import classify, is_arabic_source_head
 from workbench.text.normalize import comparison_key, fold_with_offsets, to_original_span
 
 _LEADING_CLAIM_WORDS = 5
+_HAS_WORD = re.compile(r"\w")
 _CLAIM_EDGE = " \t\n,،;؛.-–—"
 _WHOLE_QUOTE = re.compile(r'\s*["«“][^"«»“”]+["»”]\s*\.?')
 
@@ -81,7 +82,8 @@ def sentence_claims(text, start, end, language, catalog, discourse, article) -> 
         drafts = []
     def unattributed(fs: int, fe: int) -> list[ExtractedClaim]:
         s, e = _trim(text, *to_text(fs, fe))
-        return [ExtractedClaim(s, e, text[s:e], None, None, None, ())] if e > s else []
+        # (not a closing quotation mark left alone after "!" inside the quote: no words, no claim)
+        return [ExtractedClaim(s, e, text[s:e], None, None, None, ())] if _HAS_WORD.search(text, s, e) else []
 
     if drafts and drafts[0].cue is not None and is_denial(drafts[0].cue) and is_title_line(text, start, end):
         drafts = []  # "الإمارات تنفي أنباء عن حريق", "Ministry denies reports of …": a headline's denial claims nothing

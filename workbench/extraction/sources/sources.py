@@ -48,7 +48,7 @@ _AR_LEADING = re.compile(
     r"^(?:(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)|امس|اليوم|مساء\s+\w+|صباح\s+\w+|"
     # "وفقا لبيان صادر عن الجيش": the body that issued it
     r"(?:بيان|بيانا|تقرير|بلاغ|تعميم|وثيقه)\s+(?:\w+\s+)?(?:صادر|صادره|الصادر|الصادره)\s+(?:عن|من)|"
-    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق|مذكره|رساله|"
+    r"بيانات|تقديرات|ارقام|احصاءات|احصاييات|دراسه|معلومات|بيان|تصريحات|وثيقه|وثايق|مذكره|رساله|برقيه|"
     # "إلى ما أسمتهم مصادر أمنية": the outlet's own naming of its sources
     r"(?:ما|من)\s+(?:اسمت|اسمي|سمت|سمي|وصفت|وصف|اسمته|سمته)\w*)(?:\s+|$)"
 )
@@ -154,7 +154,9 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
     if outlet:
         return outlet
     organization = [m for m in catalog.find_mentions(text[phrase.start:phrase.end]) if m.kind == "organization"]
-    if organization or (first in _AR_BODIES if not english else _EN_ORG_WORDS.search(folded)):
+    # ("بيان للجيش": the army's)
+    body_word = "ال" + first[2:] if not english and first.startswith("لل") and lead else first
+    if organization or (body_word in _AR_BODIES if not english else _EN_ORG_WORDS.search(folded)):
         name = organization[0].name if organization else None
         surface = phrase.surface(0, len(phrase.folded))
         definite = _AR_DEFINITE_RUN.match(phrase.folded) if not english and len(words) > _MAX_NAME_WORDS else None
