@@ -121,6 +121,15 @@ class AliasIndex:
                 self._by_stem[rest] = shared
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # _match_at tries, of a first word's aliases ("صحيفه" begins 556), only those whose second word is the
+        # text's next one, longest first, then the one-word aliases: the order of _by_first, without the misses.
+        self._by_second: dict[str, tuple[dict[str, list], list]] = {}
+        for first, candidates in self._by_first.items():
+            longer: dict[str, list] = {}
+            for candidate in candidates:
+                if len(candidate[0]) > 1:
+                    longer.setdefault(candidate[0][1], []).append(candidate)
+            self._by_second[first] = (longer, [c for c in candidates if len(c[0]) == 1])
         self._ranking = SpellingRanking((key, entry.name) for key, entry in self._by_key.items())
         self.alias_keys = tuple(sorted({comparison_key(entry.alias) for entry in entries} - {""}))
         self._mentions: dict[str, tuple[AliasHit, ...]] = {}
@@ -234,10 +243,12 @@ class AliasIndex:
 
     def _match_at(self, tokens, words, i, folded, text, origin):
         first = words[i]
+        following = words[i + 1] if i + 1 < len(words) else None
         for variant in _key_variants(first):
-            for alias_tokens, entry, needs_capital, word_name in self._by_first.get(variant, ()):
+            longer, single = self._by_second.get(variant, _NO_CANDIDATES)
+            for alias_tokens, entry, needs_capital, word_name in (*longer.get(following, ()), *single):
                 n = len(alias_tokens)
-                if n > 1 and words[i + 1:i + n] != alias_tokens[1:]:  # (shorter at the text's end)
+                if n > 2 and words[i + 2:i + n] != alias_tokens[2:]:  # (shorter at the text's end)
                     continue
                 if any(not _JOINER.fullmatch(folded, tokens[i + k - 1][2], tokens[i + k][1]) for k in range(1, n)):
                     continue
@@ -260,6 +271,7 @@ class AliasIndex:
 
 
 _ALL_CAPITALS = 2  # needs_capital of an acronym alias: every letter a capital
+_NO_CANDIDATES: tuple[dict, list] = ({}, [])
 _PAPER_DESCRIPTORS = ("صحيفه", "جريده")
 
 
