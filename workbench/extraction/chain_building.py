@@ -135,8 +135,8 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             not _opens_own_thread(draft, text, to_text, referring_back=True):
         # "نقلت الغارديان عن مصدر حكومي … وأضاف المسؤول": the report's outlets stay outermost.
         chain = (*(lowered(h) for h in discourse.report_frame()), *_as_met(chain, discourse))
-    elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and _goes_on_in_report(draft, text, to_text,
-                                                                                          discourse):
+    elif len(chain) == 1 and chain[0].kind is SourceKind.ANONYMOUS and not _MEDIA_AT_LARGE.search(
+            chain[0].name or "") and _goes_on_in_report(draft, text, to_text, discourse):
         # "وبحسب الصحيفة، … وقال مصدر أردني رفيع": a source the report itself goes on to quote.
         chain = (*(lowered(h) for h in discourse.report_frame(latest_only=True)), *chain)
     elif chain and not any(h.kind is SourceKind.OUTLET for h in chain) and goes_on_in_report(draft.cue) and \
@@ -157,6 +157,10 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
         span = article.position(claim_start), article.position(claim_end)
     discourse.remember(chain, span)
     return chain
+
+
+# "according to Israeli media", "media reports": other outlets at large, never sources inside one's report
+_MEDIA_AT_LARGE = re.compile(r"\b(?:media|reports|press|newspapers)$")
 
 
 def _as_met(chain: tuple[SourcePhrase, ...], discourse: Discourse) -> tuple[SourcePhrase, ...]:

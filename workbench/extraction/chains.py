@@ -131,6 +131,7 @@ _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
 # "Hamid Rostami, quoted by Mehr, said", "Araghchi said, as quoted by IRNA, that": the outlet that carried the words.
 EN_QUOTED_BY = re.compile(r"\s*,?\s*(?:as\s+)?quoted\s+by\s+")
+_EN_ON_TERMS = re.compile(r"\s+on (?:the )?condition (?:of|that)\b")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking (?:to|on)|in remarks to|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
@@ -381,10 +382,11 @@ def _tight(folded: str, slot: SourceSlot) -> SourceSlot:
     return SourceSlot(slot.start, end, slot.rank)
 
 
-_AR_PARTICLE_AT_END = re.compile(r"\s+(?:قد|لقد|فقد)\s*$")
+_AR_PARTICLE_AT_END = re.compile(r"\s+(?:قد|لقد|فقد|اول\s+من)\s*$")  # ("وكانت صحيفة X أول من نشر")
 # "وكانت حسابات مجهولة قد زعمت", and without قد but a comma: 'وكانت صحيفة "نيويورك تايمز"، أفادت'
 _AR_NEGATION = re.compile(r"\s+(?:لم|لن)\s")
-_AR_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)(?:\s+(?:قد|لقد)\s*|\s*,\s*)")
+_AR_KANA_QAD = re.compile(
+    r"\s*[وف]?(?:كان|كانت|كانوا|كانا)\s+(?P<subject>[^,]{2,80}?)(?:\s+(?:قد|لقد|اول\s+من)\s*|\s*,\s*)")
 
 
 def arabic_kana_subject(folded: str, start: int, end: int) -> SourceSlot | None:
@@ -457,7 +459,8 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         relative = _EN_RELATIVE_SPEAKER.match(folded, s, e) if not _EN_WHO_DID.match(folded, s, e) else None
         if citing or told:
             m = citing or told
-            inner.append(SourceSlot(m.end(), e, QUOTED_FROM if citing else TOLD_TO))
+            terms = _EN_ON_TERMS.search(folded, m.end(), e)  # "speaking to SANA on condition of anonymity"
+            inner.append(SourceSlot(m.end(), terms.start() if terms else e, QUOTED_FROM if citing else TOLD_TO))
         elif relative and i == len(pieces) - 1:
             kept = [(relative.start("who"), e)]  # "The changes, which officials said …": the officials
         elif not (kept and (_EN_RELATIVE.match(folded, s) or _EN_ASIDE.fullmatch(folded, s, e))):

@@ -124,7 +124,8 @@ _EN_NOUN_LIKE = set(
 # Bare forms that are nouns far more often than verbs ("a conference call", "for comment", "Islamic State").
 _EN_NEVER = set("call note post point comment tweet stress state states caution written express dispute refuse".split())  # noqa: SIM905
 # What a denial or rebuttal is about: "rejected the Saudi allegations", "disputes toll" (not "rejected the offer").
-_EN_CLAIM_OWNER = r"(?:(?:the|a|an|these|those|such|any|his|her|their|its|[a-z]+'s)\s+)?(?:[a-z]+\s+)?"
+_EN_CLAIM_OWNER = (r"(?:(?:the|a|an|these|those|such|any|his|her|their|its|[a-z]+['’]s)\s+)?"
+                   r"(?:[a-z.]+['’]s\s+)?(?:[a-z]+\s+)?")  # ("dismissed the Post's report")
 _EN_CLAIM_WORD = r"(?:claims?|allegations?|accusations?|charges|reports?|assertions?|rumou?rs|remarks|statements?|comments)\b"
 # Verbs of stance that report words only with what they are about: "refused to comment" (not "refused to leave"),
 # "expressed hope that" (PolNeAR counts no "expressed concern"), "rejected the allegations" (not "rejected the offer").
@@ -252,6 +253,7 @@ _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
 
 
+_AR_FIRST_TO_RE = re.compile(r"(?<!\w)اول\s+من\s+(?P<verb>نشر|كشف|اورد|ذكر|اعلن|نقل)(?!\w)")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[a-z]")
 
@@ -331,6 +333,9 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
                 or in_that or wrote) and _reports(folded, cue):
             yield cue
+    # "وكانت صحيفة وول ستريت جورنال أول من نشر خبرا عن …": the paper that published it first
+    yield from (Cue(m.start("verb"), m.end("verb"), "verb", _LEMMA_OF.get(m.group("verb"), m.group("verb")))
+                for m in _AR_FIRST_TO_RE.finditer(folded))
     yield from (Cue(m.start(), m.end(), "participle", m.group()) for m in _AR_PARTICIPLE_RE.finditer(folded)
                 if m.group().lstrip("وف") not in _AR_SAID_ONLY_PARTICIPLES or _SAID_ONLY_AFTER.match(folded, m.end()))
     yield from (Cue(m.start(), m.end(), "nominal", re.sub(r"\s+", " ", m.group("lemma")), conjoined=bool(m.group("prefix")))

@@ -9,9 +9,10 @@ from workbench.extraction.chains import QUOTED_FROM, SUBJECT, TOLD_TO, SourceSlo
 from workbench.extraction.claims import ClaimDraft
 from workbench.extraction.cues import Cue, find_arabic_cues, has_cue
 from workbench.extraction.frames.headlines import headline_name
-from workbench.extraction.results import ExtractedClaim, ExtractedHop
+from workbench.extraction.results import ExtractedClaim, ExtractedHop, extracted_hop
 from workbench.extraction.sources.persons import AR_ORG_SET, AR_ROLE_SET, family_key
-from workbench.extraction.sources.phrases import SourcePhrase
+from workbench.extraction.sources.phrases import BackReference, SourcePhrase
+from workbench.extraction.sources.places import government_named
 from workbench.extraction.sources.sources import classify, is_arabic_source_head
 
 _CLOSING = (".", "!", "?", "؟", '"', "»", "”", ":")
@@ -33,6 +34,7 @@ _HEADLINE_WORDS = 7
 _EN_ROLE_HEAD = re.compile(r"(?i)\b(?:spokes(?:person|man|woman)|minister|FM|president|ambassador|envoy|chief|"
                            r"secretary|commander|official)$")
 _EN_TOLD_TO_IN_HEADLINE = re.compile(r"\s+to\s+(?:the\s+)?$")  # "Source to Al-Monitor:"
+_MEDIA_REFERRED_TO = {"newspaper", "agency", "channel", "site", "magazine"}
 _TOLD_TO_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*\"?\s*$")
 _QUOTED_TOLD_IN_HEADLINE = re.compile(r"(?<!\w)ل\s*(?P<name>\"[^\"]{2,30}\")\s*$")  # (shares or lacks)
 
@@ -81,6 +83,9 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
     first = classify(text, *to_text(slots[0].start, slots[0].end), catalog=catalog, language=language)
     # "العتيبي لـ«عكاظ»:": a name alone is a source when the outlet it spoke to follows.
     named = isinstance(first, SourcePhrase) and (first.kind is not SourceKind.PERSON or first.role or len(slots) > 1)
+    # "الصحيفة: بومبيو حث عبد المهدي …": a bulletin's line by the paper just named
+    named = named or (language == "ar" and isinstance(first, BackReference) and first.medium in _MEDIA_REFERRED_TO
+                      and len(slots) == 1)
     if language == "en":  # English prose has many "Thing: explanation" lines; only a known outlet or unnamed source,
         # or, on a title line, someone by role alone ("Iranian FM Spokesperson: …")
         # (or someone by full name speaking to an outlet: "Walid Hajjem to the Associated Press: …", not "Welcome to")
@@ -138,9 +143,16 @@ def name_headlines_from_body(claims: list[ExtractedClaim], headlines: list[tuple
                 people.setdefault(family_key(hop.name), hop)
     for index, start, end in headlines:
         person = people.get(family_key(text[start:end]))
+        colon = text.index(":", end) if text.find(":", end, end + 3) >= 0 else text.rindex(":", 0, start)
+        # (last, after the colon: a country first is as often the section or the place, "Iraq: Blast at …")
+        government = government_named(text[start:end]) if person is None and colon < start else None
+        if government is not None:  # "… Not Caused by Israeli Strike: Syria": its government
+            hop = extracted_hop(SourcePhrase(text[start:end], start, end, SourceKind.ORGANIZATION, name=government,
+                                             confidence=0.6))
+            claims[index] = replace(claims[index], cue=":", cue_start=colon, cue_end=colon + 1, chain=(hop,))
+            continue
         if person is None or len(text[start:end].split()) > len(person.name.split()):
             continue
-        colon = text.index(":", end) if text.find(":", end, end + 3) >= 0 else text.rindex(":", 0, start)
         hop = replace(person, surface=text[start:end], start=start, end=end, proposed=None,
                       confidence=round(person.confidence * 0.8, 2))
         claims[index] = replace(claims[index], cue=":", cue_start=colon, cue_end=colon + 1, chain=(hop,))

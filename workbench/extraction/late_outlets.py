@@ -49,11 +49,14 @@ def told_to_outlet(claims: list[ExtractedClaim], outlet: SourcePhrase, discourse
 _ON_ANONYMITY = re.compile(r"\b(?:to|with)\s+(?P<outlet>[^,.;]{2,60}?)\s*,?\s+on (?:the )?condition of anonymity\b")
 
 
+_OWN_CUE_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|adds|confirmed|denied|warned|stated)\b")
+
+
 def told_on_anonymity(text: str, start: int, end: int, mentions) -> SourcePhrase | None:
     """The outlet of "… spoke to The Associated Press on condition of anonymity", named after the words it credits."""
     m = _ON_ANONYMITY.search(text, start, end)
-    if m is None:
-        return None
+    if m is None or _OWN_CUE_AFTER.match(text, m.end(), end):
+        return None  # ("a military source, speaking to SANA on condition of anonymity, said …": its own claim)
     hit = next((h for h in mentions if h.kind == "outlet" and start + h.start >= m.start("outlet")
                 and start + h.end <= m.end("outlet")), None)
     if hit is None:
