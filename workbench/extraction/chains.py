@@ -118,7 +118,7 @@ _MAX_REGION_WORDS = 20
 
 _EN_END = re.compile(
     # "told USA Today", "told Russia Today": "today" there ends no object, it ends the outlet's name
-    r"\b(?:that|on|in|at|late|when|as|after|before|during|by phone|by telephone|yesterday|(?<!usa )(?<!russia )today|about|"
+    r"\b(?:that|on|in|at|late|when|as|after|before|during|but|by phone|by telephone|yesterday|(?<!usa )(?<!russia )today|about|"
     r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b(?!-)|"
     r"[,;:\"]|\.\s*$"  # (not the article of "told the As-Sharq al-Awsat daily")
 )

@@ -335,7 +335,10 @@ def _arabic_inner_speaker(folded: str, current: ClaimDraft, cue: Cue, is_head) -
         return None
     m = _AR_THAT_SPEAKER.fullmatch(folded, current.statement_start, cue.start)
     # (a country there is what the statement is about: "إن طهران قد تقلص تعاونها … إذا")
-    if not m or not is_head(m.group("who").split()[0]) or country_named(m.group("who").split()[0]):
+    # (a country there is what the statement is about, "إن طهران قد تقلص تعاونها … إذا", unless it is all there
+    # is before the verb: "إن السعودية أبلغت مسؤولين أمريكيين أنها")
+    who = m.group("who").split() if m else []
+    if not m or not is_head(who[0]) or (country_named(who[0]) and len(who) > 1):
         return None
     if _AR_CLAUSE_INSIDE.search(m.group("who")):
         return None  # "أن الجيش الأمريكي يجري فحوصا قبل أن يعلن": what he does first, not who speaks
@@ -504,9 +507,13 @@ def _english_relay(folded: str, cue: Cue, clause: int, end: int) -> list[SourceS
     if cue.form == "nominal":
         obj = english_object(folded, cue.end, end)
         return [SourceSlot(obj.start, obj.end, TOLD_TO)] if obj else []  # one slot: relays are outlets
-    if cue.form == "verb" and clause > 0 and _EN_TRAILING_CUE_END.fullmatch(folded, cue.end, end):
+    if cue.form == "verb" and clause > 0 and _EN_TRAILING_CUE_END.fullmatch(folded, cue.end, end) and \
+            folded[clause:cue.start].strip() not in _EN_PERSONAL_PRONOUNS:  # ("…, he claimed": the speaker goes on)
         return [SourceSlot(clause, cue.start, TOLD_TO)]
     return []
+
+
+_EN_PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 _EN_TOLD_AFTER = re.compile(
@@ -523,7 +530,9 @@ _EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|cha
 _EN_TO_WHOM_LEMMAS = {"denied", "denies", "confirmed", "confirms", "revealed", "reveals", "disclosed", "explained",
                       "explains", "stressed", "insisted", "complained", "admitted", "acknowledged", "emphasized",
                       "emphasised", "confided", "affirmed"}
-_EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?to\s+")
+_EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?"
+                         # "confirmed that account to Reuters": what was confirmed, then to whom
+                         r"(?:(?:that|the|this|his|her|their|its)\s+(?:account|report|information|news|details?)\s+)?to\s+")
 _EN_APPEARED_ON = re.compile(r"\s+(?:appeared|appearing)\s+on\s+(?P<on>[^,]+?)(?:\s+(?:on\s+)?\w+day)?,?\s+and\s*$")
 # "US forces are alleged to have struck", "the aide is said to have clashed": the report speaks, not its subject.
 _EN_BY_AGENT = re.compile(r"(?:\s+as\s+[^,;]{1,60}?)?\s+by\s+(?P<agent>(?:the\s+)?[^\s,.;\"]+(?:\s+[^\s,.;\"]+){0,5}?)"

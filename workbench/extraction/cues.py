@@ -393,6 +393,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     lemma = _EN_FORMS[form]
     if form in _EN_NEVER or match.start() in proper or before.endswith(("<", "all ")):
         return False
+    if form == lemma and not folded[:match.start()].strip(_EN_OPENING):
+        return False  # "Add yours", "Tell us what you think": a page asking its reader, no report
     if form.endswith("ed") and form != lemma and _EN_ADJECTIVE_BEFORE.search(before):
         return False
     if lemma == "point" and not _EN_POINT_ON.match(folded, match.end()):
