@@ -396,6 +396,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+_HEAD_REACH = 200
+
+
 def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, int]:
     """Indexes of the picture's caption under the headline and of the first paragraph (the first long line
     closed like a sentence); -1 where there is none.
@@ -405,7 +408,9 @@ def _page_head(lines: list[tuple[int, str]], *, has_cue: HasCue) -> tuple[int, i
     paragraph. Only one: a second such line may be the story's own headline under a section's name.
     """
     headline = caption = -1
-    for index, (_, line) in enumerate(lines):
+    # (a page's head is its first lines: real pages' first paragraph comes within a dozen, and a file of 100,000
+    # short lines with none is not read to its end for one)
+    for index, (_, line) in enumerate(lines[:_HEAD_REACH]):
         words = len(_WORDS.findall(line))
         if words >= _LEAD_WORDS and _SENTENCE_END.search(line) and not _QUOTED_HEADLINE.match(line):
             return caption, index
