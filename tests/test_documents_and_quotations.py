@@ -70,3 +70,14 @@ def test_a_quotation_right_after_the_speakers_name():
 ])
 def test_a_quoted_outlet_name_is_no_quotation(text, outlet):
     assert claims(text)[0].chain[0].outlet == outlet
+
+
+def test_relying_on_a_source_names_whom_the_outlet_has_it_from():
+    found = claims('من جانبها، تحدثت وكالة "سبوتنيك"، استنادا إلى مصدر محلي آخر، عن سقوط 11 قتيلا و25 جريحا.')
+    assert chain(found[0]) == [("outlet", "Sputnik"), ("anonymous", None)]
+
+
+@pytest.mark.parametrize("relied", ["إحصاءات المستشفيات", "مراسلها في المدينة"])
+def test_relying_on_figures_or_its_own_correspondent_adds_no_one(relied):
+    found = claims(f"وكانت وكالة إرنا قد ذكرت أن الميناء مغلق. وأكدت الوكالة استنادا إلى {relied} أن حركة الملاحة لم تتوقف.")
+    assert chain(found[1]) == [("outlet", "IRNA")]

@@ -146,7 +146,11 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             # "…، وفقا لما صرح به اليوم كاثرين واين": someone the report quotes, unless a medium relays it
             speaker = _AR_WRAPS_SPEECH.match(folded, cue.end) and not any(_names_medium(folded, s, outlet_mentions)
                                                                            for s in slots)
-            rank = QUOTED_FROM if cue.lemma == "نقلا عن" or speaker else TOLD_TO
+            # ("…، استنادا إلى مصدر محلي": whom the outlet has it from, as "نقلا عن"; not "استنادا إلى إحصاءات")
+            relied = (folded[slots[0].start:slots[0].end].split() or [""])[0].strip('",') if slots else ""
+            # (its own correspondent, "استنادا إلى مراسلها", is the outlet itself)
+            relying = cue.lemma in _AR_RELYING_NOMINALS and is_head(relied) and not relied.startswith("مراسل")
+            rank = QUOTED_FROM if cue.lemma == "نقلا عن" or relying or speaker else TOLD_TO
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
         if current is not None and cue.form == "verb" and _opens_according_to(folded, base, current) and \
@@ -263,6 +267,7 @@ _AR_ADDRESSEES = re.compile(
 )
 
 
+_AR_RELYING_NOMINALS = {"استنادا الي", "استنادا ل"}
 _AR_AS_SAID = re.compile(r"(?<!\w)كما\s+$")
 
 
