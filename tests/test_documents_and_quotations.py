@@ -81,3 +81,19 @@ def test_relying_on_a_source_names_whom_the_outlet_has_it_from():
 def test_relying_on_figures_or_its_own_correspondent_adds_no_one(relied):
     found = claims(f"وكانت وكالة إرنا قد ذكرت أن الميناء مغلق. وأكدت الوكالة استنادا إلى {relied} أن حركة الملاحة لم تتوقف.")
     assert chain(found[1]) == [("outlet", "IRNA")]
+
+
+def test_a_spokesman_relaying_his_ministers_words():
+    found = claims("وشدد الوزير الفرنسي، بحسب المتحدث، على ضرورة عدم التصعيد وضبط النفس.")
+    assert [(h.kind.value, h.surface) for h in found[0].chain] == [("person", "المتحدث"), ("person", "الوزير الفرنسي")]
+
+
+def test_according_to_a_body_opening_its_own_clause_relays_nothing():
+    found = claims("وزعمت منشورات متداولة أن مسلحين هاجموا منزلا في بغداد، وبحسب الداخلية فإن الحادث قديم.")
+    assert [h.surface for h in found[0].chain] == ["منشورات متداولة"]
+
+
+def test_words_attributed_to_someone_in_a_relative_clause_are_no_claim_of_theirs():
+    found = [c for c in claims('وبخصوص التصريحات التي نسبت إلى السفير الفرنسي لدى الأمم المتحدة، أكد فابيوس أنها '
+                               '"لا أساس لها".') if c.chain]
+    assert [[h.surface for h in c.chain] for c in found] == [["فابيوس"]]

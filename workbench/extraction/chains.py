@@ -12,7 +12,8 @@ from workbench.text.normalize import fold
 # How far from the article a source stands: the outlet someone spoke to is outermost ("مصادر عراقية
 # لموقع روسيا اليوم" → RT → sources), then the cue's subject, then where a statement was first
 # published, then whom the subject quotes, then who the words are attributed to.
-TOLD_TO, SUBJECT, PUBLISHED_IN, QUOTED_FROM, ATTRIBUTED_TO = range(5)
+# RELAYED_BY: someone, not a medium, passing on the subject's words ("وشدد الوزير، بحسب المتحدث، على …")
+TOLD_TO, RELAYED_BY, SUBJECT, PUBLISHED_IN, QUOTED_FROM, ATTRIBUTED_TO = range(6)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from workbench.extraction.chains import (
     ATTRIBUTED_TO,
     EN_QUOTED_BY,
     QUOTED_FROM,
+    RELAYED_BY,
     SUBJECT,
     TOLD_TO,
     SourceSlot,
@@ -151,6 +152,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             # (its own correspondent, "استنادا إلى مراسلها", is the outlet itself)
             relying = cue.lemma in _AR_RELYING_NOMINALS and is_head(relied) and not relied.startswith("مراسل")
             rank = QUOTED_FROM if cue.lemma == "نقلا عن" or relying or speaker else TOLD_TO
+            if rank == TOLD_TO and slots and not cue.conjoined and not _names_medium(folded, slots[0], outlet_mentions) \
+                    and is_head(relied) and _AR_RELAYING_ASIDE.search(folded, max(base, cue.start - 3), cue.start) \
+                    and folded[slots[0].end:].lstrip().startswith(","):
+                rank = RELAYED_BY  # "وشدد الوزير الفرنسي، بحسب المتحدث، على": the spokesman passes on his words
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
         if current is not None and cue.form == "verb" and _opens_according_to(folded, base, current) and \
@@ -268,6 +273,7 @@ _AR_ADDRESSEES = re.compile(
 
 
 _AR_RELYING_NOMINALS = {"استنادا الي", "استنادا ل"}
+_AR_RELAYING_ASIDE = re.compile(r",\s*$")  # set off after the subject, before what is said
 _AR_AS_SAID = re.compile(r"(?<!\w)كما\s+$")
 
 

@@ -253,6 +253,7 @@ _EN_NOMINAL_RE = re.compile(rf"\b{_EN_NOMINAL}\b")
 _EN_STATEMENT_RE = re.compile(rf"\b{_EN_STATEMENT}\b")
 
 
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللتي|اللذين|التى)\s+$")
 _AR_FIRST_TO_RE = re.compile(r"(?<!\w)اول\s+من\s+(?P<verb>نشر|كشف|اورد|ذكر|اعلن|نقل)(?!\w)")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[a-z]")
@@ -301,6 +302,8 @@ def _reports(folded: str, cue: Cue) -> bool:
         return bool(_CONCLUDED_THAT.match(folded, cue.end))
     if cue.lemma in _OBJECT_NEEDED:  # "تبنى المسؤولية", "اختتم تصريحه", "تداولت أنباء": the object says it reports
         return bool(_OBJECT_NEEDED[cue.lemma].match(folded, cue.end))
+    if cue.lemma == "نسب" and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 8), cue.start):
+        return False  # "التصريحات التي نسبت إلى السفير": the words attributed, what the sentence goes on about
     if cue.lemma == "تحدث":  # "talked about"
         return bool(_AN_SOON.search(folded, cue.end, cue.end + _TALKED_ABOUT_WINDOW)) and \
             not _SPOKE_TO_AFTER.match(folded, cue.end)
