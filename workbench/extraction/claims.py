@@ -28,7 +28,8 @@ from workbench.extraction.sources.places import country_named
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
                   "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل",
-                  "وذلك"}  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
+                  "وذلك",  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
+                  "وهو", "وهي", "وهذا", "ما"}  # "…، وهو ما نفته قيادة الشرطة": whoever denied it follows the verb
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
 _AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
 _AR_QUOTING = {"نقل", "روي", "اقتبس"}
@@ -123,6 +124,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
     if comma > 0 and any(c.form == "verb" and c.start > comma for c in cues):
         skip_until = comma  # the verb inside "وفي مقال نشرته صحيفة X، أكدت" names where, not a claim
     for cue in cues:
+        own_clause = False
         if cue.start < max(skip_until, base) or (cue.form == "verb" and _about_what_before(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
         clause, lead = _clause_start(folded, cue.start, base)
@@ -141,6 +143,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 current = ClaimDraft(base, end, cue, [], cue.lemma.endswith("ه"), cue.end)
                 drafts.append(current)
             continue
+        if current is not None and cue.form == "nominal" and cue.conjoined and folded[clause - 1:clause].strip() in (",", "") \
+                and _AR_OWN_STATEMENT_AFTER.match(folded, cue.end, end) and folded.rfind(",", base, cue.start) > base:
+            _close(current, folded, clause)  # "…، وبحسب الداخلية فإن الحادث قديم": a claim of its own
+            current, own_clause = None, True
         if current is not None and cue.form == "nominal":
             # "…، نقلاً عن مصادر" names the speaker's source; "…، حسبما ذكرت وكالة X" the outlet relaying it.
             slots, skip_until = arabic_slots(folded, cue, end, other_cues=verb_starts, outlet_mentions=outlet_mentions)
@@ -176,6 +182,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 # "وأضافت الصحيفة أن مسؤولا في الحكومة أوضح أن …": the paper, then whom it reports.
                 current.slots.append(inner)
                 continue
+        contrast = _AR_CONTRAST_OPENS.match(folded, clause) if current is not None and cue.form == "verb" and \
+            clause > current.statement_start else None
+        if contrast and is_head((folded[contrast.end():cue.start].split() or [""])[0]):
+            lead = True  # "…، إلا أن مصدرا أمنيا قال لشفق نيوز إن": a source of its own, against what went before
         if current is not None and (not lead or cue.form != "verb"):
             continue
         if current is not None and _AR_SUBORDINATOR_BEFORE.search(folded, max(base, cue.start - 12), cue.start) and \
@@ -225,7 +235,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 slots = [subject, *slots] if subject else slots
                 if subject and (not lead or spoken) and (spoke := _spoke_to(folded, subject.end, cue.start)):
                     slots.append(spoke)  # "لكن مسؤولا، تحدث للصحيفة ذاتها، قال": the outlet he spoke to
-            if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS:
+            if cue.form == "nominal" and lead and len(folded[base:clause].split()) > _TRAILING_WORDS and not own_clause:
                 start, statement_start = base, base  # "X، بحسب Y": the attribution closes the sentence
         if fronted is not None:
             slots = [fronted, *slots]
@@ -272,6 +282,8 @@ _AR_ADDRESSEES = re.compile(
 )
 
 
+_AR_CONTRAST_OPENS = re.compile(r"\s*(?:الا|غير|بيد)\s+ان\s+")
+_AR_OWN_STATEMENT_AFTER = re.compile(r"[^,]{2,60}?\s+(?:فان|فانه|فانها)(?!\w)")
 _AR_RELYING_NOMINALS = {"استنادا الي", "استنادا ل"}
 _AR_RELAYING_ASIDE = re.compile(r",\s*$")  # set off after the subject, before what is said
 _AR_AS_SAID = re.compile(r"(?<!\w)كما\s+$")

@@ -92,6 +92,7 @@ _AR_WEAK_VERBS = {
     "استبعد": "استبعد استبعدت",  # "استبعد محللون أن"; also "excluded"
     "ابلغ": "ابلغ ابلغت ابلغوا",  # "وأبلغ المصدر، وكالة الأناضول، أن"; also "reported (a crime) to"
     "عبر": "عبر عبرت عبروا",  # "وعبّر المومني عن تضامن المملكة"; alone, "across" or "via"
+    "ادعي": "يدعي تدعي يدعون",  # "تدوينة تدعي أن …"; alone, also "is called" ("ويدعى عزمي مجاهد")
 }
 _AR_PARTICIPLES = (  # noqa: SIM905 - word lists read best as text
     "مشيرا مشيره موضحا موضحه قايلا قايله مضيفا مضيفه موكدا موكده لافتا لافته منوها منوهه محذرا محذره "
@@ -333,8 +334,9 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         in_that = cue.lemma not in _NOT_IN_THAT and \
             _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
             _COMPLEMENTIZER_SOON.match(folded, m.end()) is not None
+        called = cue.lemma == "ادعي" and not _COMPLEMENTIZER_AFTER.match(folded, m.end())  # "ويدعى عزمي": named
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
-                or in_that or wrote) and _reports(folded, cue):
+                or in_that or wrote) and not called and _reports(folded, cue):
             yield cue
     # "وكانت صحيفة وول ستريت جورنال أول من نشر خبرا عن …": the paper that published it first
     yield from (Cue(m.start("verb"), m.end("verb"), "verb", _LEMMA_OF.get(m.group("verb"), m.group("verb")))

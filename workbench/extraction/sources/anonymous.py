@@ -20,6 +20,9 @@ _AR_HEADS = {
     "احدهم": "one of them", "احداهن": "one of them", "احدهما": "one of them",
     "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
     "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
+    # "تدوينة تدعي أن", "منشورات متداولة زعمت": posts passed round, whoever wrote them
+    "منشورات": "posts", "منشور": "a post", "تدوينه": "a post", "تدوينات": "posts", "تغريده": "a tweet",
+    "تغريدات": "tweets",
 }
 _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
