@@ -78,3 +78,36 @@ def test_dismissing_an_offer_is_no_report():
 ])
 def test_media_at_large_are_no_source_inside_a_report(text):
     assert [kind for kind, _, _ in chains(text)[1]] == ["anonymous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's government has told the military to prepare for a strike, Axios reported, citing unidentified Israeli "
+    "officials.",
+    "Driven by intelligence, Netanyahu ordered the strike, reported Axios, citing Israeli sources.",
+])
+def test_an_outlet_closing_the_sentence_citing_sources_relays_all_before_it(text):
+    assert [(kind, name) for kind, name, _ in chains(text)[0]][0] == ("outlet", "Axios")
+    assert [kind for kind, _, _ in chains(text)[0]] == ["outlet", "anonymous"]
+
+
+def test_a_title_case_headline_capitalizes_its_verb():
+    found = chains("Israel Will Not Strike Oil Sites, Axios Says\nThe report said that the plan was approved.")
+    assert found[0] == [("outlet", "Axios", "Axios")]
+
+
+@pytest.mark.parametrize("last, label", [("report", "report"), ("media reports", "media reports")])
+def test_a_report_named_after_an_english_headlines_colon(last, label):
+    found = chains(f"Strike on Iran could come next week: {last}\nThe plan was approved on Monday.")
+    assert found[0] == [("anonymous", label, last)]
+
+
+@pytest.mark.parametrize("text", ["Nothing more was said about the plan.", "No casualties were reported."])
+def test_nothing_said_is_no_report(text):
+    assert chains(text) == []
+
+
+def test_a_wire_storys_closing_credit_is_furniture():
+    text = "The UN chief said the truce held.\nPeter James Spielmann reported from the United Nations.\n"
+    found = extract(text, catalog=CATALOG)
+    assert [text[s:e] for s, e in found.boilerplate] == ["Peter James Spielmann reported from the United Nations."]
+    assert chains("Reuters reported from Baghdad that the strike killed ten.")[0][0][:2] == ("outlet", "Reuters")

@@ -531,7 +531,7 @@ def _is_name_last(who: str) -> bool:
         not any(_EN_AUXILIARY.fullmatch(w) or w in ("could", "can", "may", "might", "should", "must") for w in words)
 
 
-_EN_INVERTING = {"said", "says", "added", "adds"}
+_EN_INVERTING = {"said", "says", "added", "adds", "reported", "reports", "wrote", "writes"}  # "…, reported Axios, citing"
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|to|is|was|were|are|would|will|had|has|have|be|not)\b")  # "…, said earlier that"
 _EN_NOT_A_SPEAKER = re.compile(r"(?:that|to|it|in|on|at|of|he|she|they|we|i|you|this|there)\b")
 _EN_RELATIVE_SPEAKER = re.compile(r"\s*(?:which|that|who|whom)\s+(?P<who>\S.*)$")

@@ -53,6 +53,11 @@ _EN_TRAILING_TOLD = re.compile(
 # What may follow "was quoted as saying" at the sentence's end: when, and by whom ("on Sunday by state TV.").
 _EN_QUOTED_AFTER = re.compile(
     r"(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+by\s+(?P<by>[^,;\"]{2,60}?))?(?:\s+(?:on|late on|early on)\s+\w+)?[\s.\"]*")
+# "…, Axios reported, citing unidentified Israeli officials.", "…, reported Axios, citing Israeli sources.": the
+# outlet closing the sentence relays all before it, whoever does what there.
+_EN_TRAILING_RELAY = re.compile(
+    r",\s*(?P<speaker>(?:[^,;\"]{2,50}?\s+(?:reported|reports)|(?:reported|reports)\s+[^,;\"]{2,50}?))\s*,\s*"
+    r"(?:citing|quoting)\s+[^,;\"]{2,90}?\W*$")
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
@@ -428,7 +433,7 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
     if outside and len(outside) < len(cues):
         # '“Last night you said …,” Hewitt said': the quoted speaker's own verbs report nothing here.
         cues = outside
-    trailing = _EN_TRAILING_TOLD.search(folded, base)
+    trailing = _EN_TRAILING_TOLD.search(folded, base) or _EN_TRAILING_RELAY.search(folded, base)
     if trailing is not None:
         # "U.S. intelligence … suggests it would be deniable, a U.S. official told Reuters on Wednesday.": the
         # speaker at the end says all before him, its verbs included.

@@ -408,8 +408,9 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
         return False
     if lemma == "add" and _EN_NOT_REPORTING_AFTER.match(folded, match.end()):
         return False
-    if form == "reported" and _EN_PASSIVE_BEFORE.search(before) and not _EN_REPORTED_HOW.match(folded, match.end()):
-        return False  # "no casualties were reported": what was not found, not anyone's report
+    if form in ("reported", "said") and _EN_PASSIVE_BEFORE.search(before) and \
+            not _EN_REPORTED_HOW.match(folded, match.end()):
+        return False  # "no casualties were reported", "nothing more was said": not anyone's report
     if form == "quoted" and _EN_BY_AFTER.match(folded, match.end()):
         return False  # "Rostami, quoted by Mehr, said": whom the words reached, not a report of its own
     if form == lemma and _EN_UNSAID_BEFORE.search(before) and not _EN_FIRST_TO.search(before):

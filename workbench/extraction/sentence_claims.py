@@ -133,7 +133,15 @@ _WORD_START = re.compile(r"(?<![\w'.-])\w")
 def _capitalized_inside(text: str, start: int, folded: str, origin: list[int]) -> frozenset[int]:
     """Folded starts of the words written with a capital after the sentence's first word ("Washington Post")."""
     starts = [m.start() for m in _WORD_START.finditer(folded)]
-    return frozenset(i for i in starts[1:] if text[start + origin[i]].isupper())
+    capitalized = frozenset(i for i in starts[1:] if text[start + origin[i]].isupper())
+    # A headline in title case ("Israel Will Not Strike Oil Sites, Axios Says") capitalizes its verbs too: only
+    # the small words tell it, and there a capital says nothing of a name.
+    if len(starts) > _TITLE_CASE_WORDS and len(capitalized) >= _TITLE_CASE_SHARE * (len(starts) - 1):
+        return frozenset()
+    return capitalized
+
+
+_TITLE_CASE_WORDS, _TITLE_CASE_SHARE = 4, 0.75
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -137,6 +137,10 @@ _LEAD_REST_WORDS = 6
 _LEAD_WORDS = 10
 
 _CREDIT_ANYWHERE = re.compile(r"contributed (?:to )?(?:this )?report|contributed reporting|شارك في (?:اعداد|التغطيه)")
+# A wire story's closing credit: "Peter James Spielmann reported from the United Nations."
+_REPORTED_FROM_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)?\s+"
+    r"(?:reported|wrote|contributed)\s+(?:from|in)\s+[^.!?]{2,50}\.?$")
 _BYLINE = re.compile(r"^\W*(?:By [A-Z]|كتب\s*[:\-–]|كتبت\s*[:\-–]|بقلم|تقرير\s*:|ترجمة\s*:)")
 # "Dubai:", "بي بي سي:": a place or a credit alone before a colon ends a line of its own.
 _LABEL_ONLY = re.compile(r"^[^:.!?؟]{1,30}:\s*$")
@@ -185,7 +189,7 @@ def _furniture_by_shape(stripped: str, *, has_cue: HasCue) -> bool:
 def _shape_says_furniture(stripped: str, *, has_cue: HasCue) -> bool:
     folded = fold(stripped)
     if _FURNITURE_START.search(folded) or _BYLINE.search(stripped) or _CREDIT_ANYWHERE.search(folded) or \
-            _TICKER_ITEM.match(stripped):
+            _TICKER_ITEM.match(stripped) or _REPORTED_FROM_CREDIT.match(stripped):
         return True
     if not any(ch.isalpha() for ch in stripped) or _SEPARATOR_RUN.match(stripped) or _CUT_TEASER.search(folded):
         return True  # rules and separators: "___", "* * *"; a rule before a signature; a cut teaser

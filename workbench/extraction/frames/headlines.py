@@ -19,11 +19,11 @@ def headline_name(text: str, start: int, end: int, *, language: str) -> tuple[in
 
 
 
-# "U.S. intel points to 'deniable' Iran-backed attack in Iraq: source", "…: Official Source", "…: sources".
+# "U.S. intel points to 'deniable' Iran-backed attack in Iraq: source", "…: Official Source", "…: sources", "…: report".
 _UNNAMED_LAST = re.compile(
     r"(?P<words>\S.{11,}?)\s*:\s*(?P<who>(?:(?:[A-Z][\w.'’-]*|senior|western|official|intelligence|security|"
-    r"diplomatic|military|government|multiple|several|two|three)\s+){0,3}(?:sources?|officials?|diplomats?|"
-    r"witnesses|Sources?|Officials?|Diplomats?))\s*",
+    r"diplomatic|military|government|multiple|several|two|three|media)\s+){0,3}(?:sources?|officials?|diplomats?|"
+    r"witnesses|reports?|Sources?|Officials?|Diplomats?|Reports?))\s*",  # ("…next week: report")
 )
 
 
