@@ -87,6 +87,14 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
             hops.append((TOLD_TO, slot.start, employer))
             if misspelt_paper(found, employer, text, s):
                 continue
+        theirs = _EN_OUTLETS_OWN.search(found.surface) if language == "en" and found.kind is SourceKind.OUTLET \
+            and found.outlet else None
+        if theirs:  # "The Axios sources claim": the outlet, then its unnamed sources
+            s = found.start + theirs.start("who")
+            hops.append((TOLD_TO, slot.start, replace(found, surface=text[found.start:found.start + theirs.start()],
+                                                      end=found.start + theirs.start())))
+            found = SourcePhrase(text[s:found.end], s, found.end, SourceKind.ANONYMOUS, name=theirs.group("who").lower(),
+                                 confidence=0.6)
         hops.append((slot.rank, slot.start, found))
     chain = tuple(h for _, _, h in sorted(hops, key=lambda item: (item[0], item[1])))
     if draft.cue is not None and draft.cue.lemma in TELLING_LEMMAS and chain:
@@ -159,6 +167,7 @@ def draft_chain(draft: ClaimDraft, text, language, catalog, discourse, to_text, 
     return chain
 
 
+_EN_OUTLETS_OWN = re.compile(r"(?<=\S)\s+(?P<who>sources|officials|source|official)$", re.IGNORECASE)
 # "according to Israeli media", "media reports": other outlets at large, never sources inside one's report
 _MEDIA_AT_LARGE = re.compile(r"\b(?:media|reports|press|newspapers)$")
 

@@ -31,7 +31,8 @@ _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "�
                   "وذلك",  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
                   "وهو", "وهي", "وهذا", "ما"}  # "…، وهو ما نفته قيادة الشرطة": whoever denied it follows the verb
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
-_AR_STATEMENT_END = re.compile(r",\s*(?=(?:و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
+_AR_STATEMENT_END = re.compile(  # ("، وفق ترجمة …" is no new clause: "وفق" is one word)
+    r",\s*(?=(?:(?!وفق(?:ا|\s))و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
 _AR_QUOTING = {"نقل", "روي", "اقتبس"}
 _AR_FROM_HIM = re.compile(r"(?<!\w)عن(?:ه|ها|هم|هما)(?!\w)")
 # ("فيما" alone is "while": "، فيما ذكرت صحيفة" opens a claim)
@@ -152,6 +153,8 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 and _AR_OWN_STATEMENT_AFTER.match(folded, cue.end, end) and folded.rfind(",", base, cue.start) > base:
             _close(current, folded, clause)  # "…، وبحسب الداخلية فإن الحادث قديم": a claim of its own
             current, own_clause = None, True
+        if current is not None and cue.form == "nominal" and _AR_TRANSLATED.match(folded, cue.end):
+            continue  # "وذكرت في تقريرها، وفق ترجمة قناة الكوفية،": who translated it, no source
         if current is not None and cue.form == "nominal":
             # "…، نقلاً عن مصادر" names the speaker's source; "…، حسبما ذكرت وكالة X" the outlet relaying it.
             slots, skip_until = arabic_slots(folded, cue, end, other_cues=verb_starts, outlet_mentions=outlet_mentions)
@@ -287,6 +290,7 @@ _AR_ADDRESSEES = re.compile(
 )
 
 
+_AR_TRANSLATED = re.compile(r"\s*(?:ترجمه|الترجمه)(?!\w)")
 _AR_CONTRAST_OPENS = re.compile(r"\s*(?:الا|غير|بيد)\s+ان\s+")
 _AR_OWN_STATEMENT_AFTER = re.compile(r"[^,]{2,60}?\s+(?:فان|فانه|فانها)(?!\w)")
 _AR_RELYING_NOMINALS = {"استنادا الي", "استنادا ل"}

@@ -81,7 +81,7 @@ _AR_WEAK_VERBS = {
     "توقع": "توقع توقعت يتوقع تتوقع",
     "ابدي": "ابدي ابدت ابدوا",
     "كتب": "كتب كتبت",  # also "books", and the byline "كتب:"
-    "زاد": "زاد",  # "وزاد أن …": "added", with و or a complementizer; otherwise "increased"
+    "زاد": "زاد زادت",  # "وزاد أن …", "وزادت القناة بأن": "added", with و or a complementizer; otherwise "increased"
     "بين": "بين",  # "وبيّن أن …"; alone, "between"
     "علم": "علم",
     "نسب": "نسب",
@@ -148,6 +148,7 @@ _EN_COMMA_AFTER = re.compile(r"\s*,")
 _EN_OPENING = " \"'“‘("
 _EN_NOT_REPORTING_AFTER = re.compile(r"\s+to\b")  # "added to his portfolio"
 _EN_BY_AFTER = re.compile(r"\s+by\b")
+_EN_TO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|reporters\b|journalists\b)[a-z]+\b")
 _EN_GERUND_DETERMINER = re.compile(r"\b(?:more|further|additional|fresh|the|his|her|their|its|our|my|your|this|that)\s+$")
 _EN_AS_SAYING_SOON = re.compile(r"(?:\s+[^\s.;]+){1,12}?\s+as\s+saying\b")  # "a report by ISNA quotes X as saying"
 _EN_DETERMINER_BEFORE = re.compile(
@@ -411,6 +412,8 @@ def _is_english_cue(folded: str, match: re.Match, proper: frozenset[int]) -> boo
     if form in ("reported", "said") and _EN_PASSIVE_BEFORE.search(before) and \
             not _EN_REPORTED_HOW.match(folded, match.end()):
         return False  # "no casualties were reported", "nothing more was said": not anyone's report
+    if form == "told" and _EN_TO_AFTER.match(folded, match.end()):
+        return False  # "Israel Army Told to Prepare", "he was told to leave": an order, not a report
     if form == "quoted" and _EN_BY_AFTER.match(folded, match.end()):
         return False  # "Rostami, quoted by Mehr, said": whom the words reached, not a report of its own
     if form == lemma and _EN_UNSAID_BEFORE.search(before) and not _EN_FIRST_TO.search(before):

@@ -1,0 +1,57 @@
+"""An outlet's own sources ("The Axios sources claim"), an outlet that only translated ("وفق ترجمة قناة الكوفية"),
+"وزادت القناة بأن" (added), an order ("Israel Army Told to Prepare") that reports nothing, and real spellings
+("AA reported", "وكالة روتيرز", "وول سترييت جورنال")."""
+
+import pytest
+
+from workbench.catalog.aliases import AliasIndex, load_bundled_entries
+from workbench.extraction.extractor import extract
+
+CATALOG = AliasIndex.from_entries(load_bundled_entries())
+
+
+def chains(text: str) -> list[list[tuple[str, str | None, str]]]:
+    return [[(h.kind.value, h.outlet or h.name, h.surface) for h in c.chain]
+            for c in extract(text, catalog=CATALOG).claims if c.chain]
+
+
+@pytest.mark.parametrize("text", [
+    "The Axios sources claim that the US Administration does not object to retaliation.",
+    "According to the Axios sources, Sullivan made it clear to Dermer that the US would not help.",
+])
+def test_an_outlets_own_sources(text):
+    chain = chains(text)[0]
+    assert [(kind, name) for kind, name, _ in chain][:2] == [("outlet", "Axios"), ("anonymous", "sources")]
+    assert chain[0][2].endswith("Axios") and chain[1][2] == "sources"
+
+
+def test_an_outlet_that_only_translated_is_no_hop():
+    found = extract('ونشرت القناة 13 العبرية تقريرا عن التوتر. وذكرت في تقريرها، وفق ترجمة قناة "الكوفية"، "من الشمال '
+                    'والجنوب تشتد الفصائل".', catalog=CATALOG).claims
+    assert [h.outlet for h in found[1].chain] == ["Channel 13 (Israel)"]
+    assert found[1].text.endswith('تشتد الفصائل"')
+
+
+def test_added_in_the_feminine():
+    found = chains('وادعت القناة 13 العبرية أن الخلية خططت لهجمات. وزادت القناة العبرية بأن "التقديرات ترجح أن '
+                   'المتفجرات كانت معدة".')
+    assert found[1] == [("outlet", "Channel 13 (Israel)", "القناة العبرية")]
+
+
+@pytest.mark.parametrize("text", ["Israel Army Told to Prepare in Case U.S. Hits Iran, Axios Says\nThe army waits.",
+                                  "The army was told to prepare for a strike."])
+def test_told_to_do_something_reports_nothing(text):
+    assert all(kind != "organization" for chain in chains(text) for kind, _, _ in chain)
+
+
+def test_told_reporters_still_reports():
+    assert chains("The minister told reporters that the army was ready.")[0][0][0] == "person"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Police detained 20 suspects in Istanbul, AA reported.", "Anadolu Agency"),
+    ("وكتبت وكالة روتيرز أن الاتفاق جاهز.", "Reuters"),
+    ("وذكرت صحيفة وول سترييت جورنال أن الاتفاق جاهز.", "The Wall Street Journal"),
+])
+def test_real_spellings_of_listed_outlets(text, outlet):
+    assert chains(text)[0][0][1] == outlet
