@@ -55,3 +55,17 @@ def test_told_reporters_still_reports():
 ])
 def test_real_spellings_of_listed_outlets(text, outlet):
     assert chains(text)[0][0][1] == outlet
+
+
+def test_on_the_tongue_of_and_the_agency_referred_back_to():
+    found = chains('وكتبت وكالة روتيرز على لسان مسؤول إيراني أن طهران لن ترد. كما نقلت الوكالة البريطانية للانباء، عن '
+                   'هذا "المسؤول الايراني"، الذي زعمت انه موجود في طهران، قوله إن الرد قادم.')
+    assert [(kind, name) for kind, name, _ in found[0]] == [("outlet", "Reuters"), ("anonymous", "an Iranian official")]
+    assert found[1][0][:2] == ("outlet", "Reuters") and found[1][0][2] == "الوكالة البريطانية للانباء"
+    assert len(found[1]) == 2
+
+
+def test_which_shows_is_the_publishers_own_inference():
+    found = extract("وكتبت رويترز أن طهران لن ترد، ما يكشف ان هذه الوكالة افتعلت زوبعة اعلامية جديدة.",
+                    catalog=CATALOG).claims
+    assert len([c for c in found if c.chain]) == 1

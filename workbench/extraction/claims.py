@@ -28,8 +28,7 @@ from workbench.extraction.sources.places import country_named
 # Words that may stand between a clause boundary and the cue that opens the clause ("، كما أكد").
 _AR_CONNECTORS = {"و", "كما", "فيما", "بينما", "حيث", "ثم", "وقد", "قد", "فقد", "كذلك", "ايضا", "بدوره",
                   "بدورها", "وبدوره", "وبدورها", "اذ", "لكن", "ولكن", "بل",
-                  "وذلك",  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
-                  "وهو", "وهي", "وهذا", "ما"}  # "…، وهو ما نفته قيادة الشرطة": whoever denied it follows the verb
+                  "وذلك"}  # "…، وذلك نقلا عن وكالة الأنباء الكويتية": the attribution closes the sentence
 # A comma followed by one of these starts a new clause: the attributed statement ends before it.
 _AR_STATEMENT_END = re.compile(  # ("، وفق ترجمة …" is no new clause: "وفق" is one word)
     r",\s*(?=(?:(?!وفق(?:ا|\s))و\w+|فيما|بينما|بخلاف|لكن|الا ان|غير ان|في حين)(?!\w))")
@@ -134,6 +133,9 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         if cue.start < max(skip_until, base) or (cue.form == "verb" and _about_what_before(folded, base, cue.start)):
             continue  # "رفض التعليق على ما نشرته الصحف": what the papers published, said by nobody here
         clause, lead = _clause_start(folded, cue.start, base)
+        # "…، وهو ما نفته قيادة الشرطة": what the verb's object pronoun stands for, whoever denied it after the verb
+        # (not "ما يكشف أن …": which shows it)
+        lead = lead or (cue.form == "verb" and _AR_WHAT_IT_DID.fullmatch(folded, clause, cue.end) is not None)
         if cue.form == "participle":
             relying = _AR_RELYING.match(folded, cue.end) if cue.lemma in _AR_RELYING_PARTICIPLES else None
             if current is not None and relying:
@@ -165,7 +167,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             relied = (folded[slots[0].start:slots[0].end].split() or [""])[0].strip('",') if slots else ""
             # (its own correspondent, "استنادا إلى مراسلها", is the outlet itself)
             relying = cue.lemma in _AR_RELYING_NOMINALS and is_head(relied) and not relied.startswith("مراسل")
-            rank = QUOTED_FROM if cue.lemma == "نقلا عن" or relying or speaker else TOLD_TO
+            rank = QUOTED_FROM if cue.lemma in ("نقلا عن", "علي لسان") or relying or speaker else TOLD_TO
             if rank == TOLD_TO and slots and not cue.conjoined and not _names_medium(folded, slots[0], outlet_mentions) \
                     and is_head(relied) and _AR_RELAYING_ASIDE.search(folded, max(base, cue.start - 3), cue.start) \
                     and folded[slots[0].end:].lstrip().startswith(","):
@@ -290,6 +292,7 @@ _AR_ADDRESSEES = re.compile(
 )
 
 
+_AR_WHAT_IT_DID = re.compile(r"(?:(?:وهو|وهي|وهذا|الامر الذي)\s+)?ما\s+\w+(?:ته|تها|ه|ها)")
 _AR_TRANSLATED = re.compile(r"\s*(?:ترجمه|الترجمه)(?!\w)")
 _AR_CONTRAST_OPENS = re.compile(r"\s*(?:الا|غير|بيد)\s+ان\s+")
 _AR_OWN_STATEMENT_AFTER = re.compile(r"[^,]{2,60}?\s+(?:فان|فانه|فانها)(?!\w)")

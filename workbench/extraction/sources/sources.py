@@ -33,7 +33,7 @@ _EN_ORG_WORDS = re.compile(
 _AR_BACK_REF = re.compile(
     r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تلفزيون|اذاعه|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|"
     r"وزاره|بيان|هييه)"
-    r"((?:\s+ال\w+)*)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا)(?:\s+\w+)?)?$"
+    r"((?:\s+ال\w+)*)(?:\s+للانباء)?(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا)(?:\s+\w+)?)?$"
 )
 _EN_BACK_REF = re.compile(
     r"^(?:the\s+)(?:\w+\s+)?(newspaper|paper|daily|tabloid|agency|news agency|broadcaster|broadcast|channel|"
@@ -122,7 +122,7 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
             # "ونفى الوزير أي علاقة له": what he denies ("أي بي سي" is ABC)
             i > 0 and w == "اي" and not names_outlet and i + 1 < len(words) and words[i + 1] != "بي") or (
             i > 0 and w in _AR_OBJECT_NOUNS and words[i - 1] not in AR_DESCRIPTORS) or (
-            w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].startswith("ال")))), None)
+            w in _AR_DEMONSTRATIVES and (i + 1 == len(words) or not words[i + 1].lstrip('"').startswith("ال")))), None)
         if cut == 0:
             return None  # "ونسبت ذلك إلى", "كما أكد حرصه التام": what is said, not who says it
         if cut is not None:  # "وربطت الصحيفة بين ذلك وبين …": the paper, then what it links
