@@ -3,11 +3,10 @@
 
 import pytest
 
-from workbench.catalog.aliases import AliasIndex, load_bundled_entries
-from workbench.extraction.extractor import extract
-
 from tests.test_extraction_constructions import chains
 from tests.test_extraction_constructions import kinds as speakers
+from workbench.catalog.aliases import AliasIndex, load_bundled_entries
+from workbench.extraction.extractor import extract
 
 CATALOG = AliasIndex.from_entries(load_bundled_entries())
 
