@@ -69,3 +69,9 @@ def test_which_shows_is_the_publishers_own_inference():
     found = extract("وكتبت رويترز أن طهران لن ترد، ما يكشف ان هذه الوكالة افتعلت زوبعة اعلامية جديدة.",
                     catalog=CATALOG).claims
     assert len([c for c in found if c.chain]) == 1
+
+
+def test_an_outlet_credited_after_a_headlines_colon_by_its_countrys_possessive():
+    found = chains("Qatar's Emir Won't Attend Gulf Summit in Riyadh: Turkey's AA\nThe emir will send a deputy, the "
+                   "agency said.")
+    assert found[0] == [("outlet", "Anadolu Agency", "Turkey's AA")]

@@ -77,7 +77,9 @@ def framed_chain(chain: tuple, outlet: SourcePhrase, frame_start: int, relayed: 
 
 
 # A headline's credit after a dash: "Iran says two border guards killed by smugglers - state TV", "… – Reuters".
-_TITLE_CREDIT = re.compile(r"\s[-–—]\s*(?P<credit>[^-–—\n]{2,40}?)\s*$")
+# ("… in Riyadh: Turkey's AA": after a colon too, an outlet alone, by its country's possessive)
+_TITLE_CREDIT = re.compile(r"(?:\s[-–—]|:)\s*(?P<credit>[^-–—:\n]{2,40}?)\s*$")
+_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
 
 
 def title_credit(text: str, start: int, end: int, mentions, catalog) -> SourcePhrase | None:
@@ -89,8 +91,10 @@ def title_credit(text: str, start: int, end: int, mentions, catalog) -> SourcePh
     s, e = m.span("credit")
     if fold(text[s:e]).strip() in _REPORT_WORDS:  # "US set to release $3.5 billion to Israel — report": the lede's
         return SourcePhrase(text[s:e], s, e, SourceKind.ANONYMOUS, name="reports", confidence=0.4)
-    hit = next((h for h in mentions if h.kind == "outlet" and start + h.start == s and start + h.end == e), None)
-    name = hit.name if hit is not None else state_broadcaster(text[s:e], text[start:s], catalog)
+    hit = next((h for h in mentions if h.kind == "outlet" and start + h.end == e and (
+        start + h.start == s or _POSSESSIVE.fullmatch(text, s, start + h.start))), None)
+    colon = text[m.start()] == ":"
+    name = hit.name if hit is not None else None if colon else state_broadcaster(text[s:e], text[start:s], catalog)
     if name is None:
         return None
     return SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=name, name=name, confidence=0.7,
