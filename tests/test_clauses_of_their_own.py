@@ -44,3 +44,9 @@ def test_posts_passed_round(post, label):
 def test_is_called_reports_nothing():
     found = claims("وذكرت الصحيفة أنها أجرت مقابلة مع أحد مقدمي البرامج، ويدعى عزمي مجاهد، أكد خلالها صحة التسجيلات.")
     assert len(found) == 1 and found[0][1][0][0] == "outlet"
+
+
+@pytest.mark.parametrize("verb", ["غرد", "وغرد", "غردت"])
+def test_tweeted_that(verb):
+    found = claims(f'{verb} عدد من المراسلين الإسرائيليين، خلال الساعات الماضية على "تويتر"، أن رئيس الحكومة سيلقي خطابا.')
+    assert len(found) == 1 and found[0][1][0][1].startswith("عدد من المراسلين")
