@@ -336,7 +336,7 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         in_that = cue.lemma not in _NOT_IN_THAT and \
             _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
             _COMPLEMENTIZER_SOON.match(folded, m.end()) is not None
-        called = cue.lemma == "ادعي" and not _COMPLEMENTIZER_AFTER.match(folded, m.end())  # "ويدعى عزمي": named
+        called = cue.lemma == "ادعي" and not (_COMPLEMENTIZER_AFTER.match(folded, m.end()) or near)  # "ويدعى عزمي"
         if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
                 or in_that or wrote) and not called and _reports(folded, cue):
             yield cue

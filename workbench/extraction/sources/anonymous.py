@@ -20,9 +20,9 @@ _AR_HEADS = {
     "احدهم": "one of them", "احداهن": "one of them", "احدهما": "one of them",
     "مسوولان": "two officials", "مصدران": "two sources", "مصدرين": "two sources", "دبلوماسيان": "two diplomats",
     "شاهدان": "two witnesses", "ضابطان": "two officers", "مهاجر": "a migrant", "موظف": "an employee",
-    # "تدوينة تدعي أن", "منشورات متداولة زعمت": posts passed round, whoever wrote them
-    "منشورات": "posts", "منشور": "a post", "تدوينه": "a post", "تدوينات": "posts", "تغريده": "a tweet",
-    "تغريدات": "tweets",
+    # (a post passed round, "تدوينة تدعي أن", is its unnamed writers' when named after the cue; before it a
+    # post is as often where a speaker wrote, "في تدوينة له", and no subject is looked for there)
+    "تدوينه": "a post", "تدوينات": "posts",
 }
 _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
