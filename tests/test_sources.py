@@ -90,6 +90,8 @@ def test_persons(catalog, phrase, language, name, role):
         ("مسؤولون فلسطينيون", "ar", "Palestinian officials"),
         ("مصدر أمني عراقي", "ar", "a security Iraqi source"),
         ("سكان فى مدينة أم درمان", "ar", "residents"),
+        ("مسلحون مجهولون", "ar", "gunmen"),
+        ("تدوينة متداولة", "ar", "a post"),
         ("Two Kurdish security officials", "en", "Kurdish security officials"),
         ("sources familiar with the matter", "en", "sources"),
         ("Residents reached by telephone", "en", "Residents"),

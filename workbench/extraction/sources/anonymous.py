@@ -23,6 +23,7 @@ _AR_HEADS = {
     # (a post passed round, "تدوينة تدعي أن", is its unnamed writers' when named after the cue; before it a
     # post is as often where a speaker wrote, "في تدوينة له", and no subject is looked for there)
     "تدوينه": "a post", "تدوينات": "posts",
+    "مسلحون": "gunmen", "مسلحين": "gunmen",  # "وقال مسلحون مجهولون …"
 }
 _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",
