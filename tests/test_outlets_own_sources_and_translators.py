@@ -75,3 +75,21 @@ def test_an_outlet_credited_after_a_headlines_colon_by_its_countrys_possessive()
     found = chains("Qatar's Emir Won't Attend Gulf Summit in Riyadh: Turkey's AA\nThe emir will send a deputy, the "
                    "agency said.")
     assert found[0] == [("outlet", "Anadolu Agency", "Turkey's AA")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وأوردت شبكة “أي بي سي” عن مصادر أن الاتفاق جاهز.", "ABC News"),
+    ("وأفادت شبكة سي إن إن عن مصدر في الكونغرس أن التصويت تأجل.", "CNN"),
+])
+def test_reported_from_sources(text, outlet):
+    assert [(kind, name) for kind, name, _ in chains(text)[0]][0] == ("outlet", outlet)
+    assert [kind for kind, _, _ in chains(text)[0]] == ["outlet", "anonymous"]
+
+
+def test_as_stated_in_a_statement_issued_by_a_body():
+    found = chains("ووفق ما جاء في بيان صادر عن مكتب نتنياهو، فقد أقر المجلس سلسلة قرارات لاستهداف منفذي العمليات.")
+    assert found[0] == [("organization", "مكتب نتنياهو", "مكتب نتنياهو")]
+
+
+def test_reshet_kan_is_kan():
+    assert chains("وأكدت قناة ريشت كان أن الحكومة ستجتمع.")[0][0][1] == "Kan"

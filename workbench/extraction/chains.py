@@ -246,8 +246,10 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     outlet_mentions: (start, end, attached ل) of catalog outlets; "لرويترز" makes the outlet outermost.
     """
     start = cue.end
-    if cue.lemma not in _QUOTING_LEMMAS and _AR_FROM_SAYING.match(folded, start, end):
-        cue = Cue(cue.start, cue.end, cue.form, "نقل")  # "وأوردت هيئة البث “كان” عن المسؤول قوله": it quotes him
+    if cue.lemma not in _QUOTING_LEMMAS and (_AR_FROM_SAYING.match(folded, start, end) or (
+            cue.lemma in _FROM_SOURCE_LEMMAS and _AR_FROM_SOURCE.match(folded, start, end))):
+        # "وأوردت هيئة البث “كان” عن المسؤول قوله", "وأوردت شبكة أي بي سي عن مصادر أن": it quotes them
+        cue = Cue(cue.start, cue.end, cue.form, "نقل")
     # Blank out "، طلب عدم الكشف عن هويته" (same length: offsets stay put) so it neither ends the source
     # nor starts another one.
     folded = _AR_ANONYMITY.sub(lambda m: " " * len(m.group()), folded[:end]) + folded[end:]
@@ -264,6 +266,8 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
                 start = stated.end()
         if m:
             start += m.end()
+            if m.group(1) in ("جاء", "ورد") and (stated := _AR_STATED_IN.match(folded, start - len(m.group(1)) - 1)):
+                start = stated.end()  # "ووفق ما جاء في بيان صادر عن مكتب نتنياهو": the statement, then whose
             if m.group(1).startswith(("نقل", "روت", "روا", "اقتبس")):  # "بحسب ما نقلته الصحيفة عن مسؤول"
                 cue = Cue(cue.start, cue.end, cue.form, "نقل")
         if cue.lemma not in ("نقلا عن", "علي لسان"):
@@ -358,6 +362,8 @@ _AR_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)")
 _AR_OWN_MEDIUM_ONLY = re.compile(r"\s*(?:في|خلال|عبر)\s+(?:بيان|تغريده|منشور|تدوينه|كلمه|رساله)(?!\w)")
 
 
+_FROM_SOURCE_LEMMAS = {"اورد", "افاد", "ذكر"}
+_AR_FROM_SOURCE = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+(?:مصادر|مصدر|مسوول|مسوولين|مسوولون|مسوولا|مسوولي)(?!\w)")
 _AR_FROM_SAYING = re.compile(r"[^,:]{0,60}?(?<!\w)عن\s+[^,:]{2,60}?\s+(?:قوله|قولها|قولهم|قولهما|تاكيده|تاكيدها)(?!\w)")
 _AR_SOURCE_AFTER = {"علم": _AR_MIN, "نسب": _AR_ILA}
 _AR_IN_IT = re.compile(r"\s*(?:فيه|فيها|فيهما)(?!\w)")
