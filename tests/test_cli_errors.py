@@ -254,13 +254,15 @@ def test_a_real_full_disk_gives_one_line_for_verdict_and_backup(capsys, reviewed
         shutil.copy2(reviewed_template, db)
         before = claim_row(db)
         filler = folder / "filler"
-        with open(filler, "wb") as handle:  # fill the disk to the last byte
-            try:
-                while True:
-                    handle.write(bytes(64 * 1024))
-                    handle.flush()
-            except OSError:
-                pass
+        # fill the disk to the last byte, unbuffered: a buffered file would try the bytes it could not write again
+        # when closed, and fail there
+        with open(filler, "wb", buffering=0) as handle:
+            chunk = 64 * 1024
+            while chunk:
+                try:
+                    handle.write(bytes(chunk))
+                except OSError:
+                    chunk //= 2
         code, _out, err = run_cli(capsys, "--db", db, "verdict", "1", "--claim", "false", "--note", "n" * 200_000)
         assert_one_line(code, err, "the disk is full")
         code, _out, err = run_cli(capsys, "--db", db, "backup", folder / "b.sqlite")
