@@ -258,6 +258,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
         # "بحسب ما كشفته مصادر": the nominal cue wraps a verb whose subject is the source.
         # ("حسبما أوردته فضائية X": the ما is written onto the cue)
         wrapped = r"\s*(\w+)" if cue.lemma == "حسبما" else r"\s*ما\s+(\w+)"
+        opening = start
         m = re.match(wrapped + r"(?:\s+(?:به|بها|عنه|عنها))?", folded[start:end])
         if m and cue.lemma == "حسبما" and start + m.start(1) not in other_cues:
             m = None  # "حسبما يبدو": no verb of reporting wrapped
@@ -266,7 +267,7 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
                 start = stated.end()
         if m:
             start += m.end()
-            if m.group(1) in ("جاء", "ورد") and (stated := _AR_STATED_IN.match(folded, start - len(m.group(1)) - 1)):
+            if m.group(1) in ("جاء", "ورد") and (stated := _AR_STATED_IN.match(folded, opening + m.start(1) - 1)):
                 start = stated.end()  # "ووفق ما جاء في بيان صادر عن مكتب نتنياهو": the statement, then whose
             if m.group(1).startswith(("نقل", "روت", "روا", "اقتبس")):  # "بحسب ما نقلته الصحيفة عن مسؤول"
                 cue = Cue(cue.start, cue.end, cue.form, "نقل")

@@ -199,7 +199,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
         if current is not None and (not lead or cue.form != "verb"):
             continue
         if current is not None and _AR_SUBORDINATOR_BEFORE.search(folded, max(base, cue.start - 12), cue.start) and \
-                not is_head(folded[cue.end:cue.end + 30].split(maxsplit=1)[0] if folded[cue.end:end].strip() else ""):
+                not is_head((folded[cue.end:end].split(maxsplit=1) or [""])[0]):
             continue  # "أن الجيش يجري فحوصا قبل أن يعلن مقتل البغدادي": no source of its own, the statement goes on
         if current is not None:
             _close(current, folded, clause)
@@ -220,7 +220,7 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                                                   outlet_mentions=outlet_mentions)
             if cue.lemma in _AR_OBJECT_LEMMAS and slots and slots[0].rank == SUBJECT:
                 slots = _object_apart(folded, slots, is_head)
-            elif cue.lemma in _AR_CALLING_LEMMAS and slots and slots[0].rank == SUBJECT:
+            elif cue.lemma in AR_CALLING_LEMMAS and slots and slots[0].rank == SUBJECT:
                 slots = _addressees_apart(folded, slots)
             as_said = _AR_AS_SAID.search(folded, max(base, cue.start - 6), cue.start) if current is None else None
             if as_said and any(s.rank == SUBJECT for s in slots) and not folded[statement_start:end].strip(' .,"') \
@@ -285,7 +285,7 @@ def _object_apart(folded: str, slots: list[SourceSlot], is_head) -> list[SourceS
 
 
 # Those a statement calls on, never its speaker: "ودعا وسائل الإعلام إلى", "ودعا الوزير المواطنين إلى".
-_AR_CALLING_LEMMAS = {"دعا", "طالب"}
+AR_CALLING_LEMMAS = {"دعا", "طالب"}
 _AR_ADDRESSEES = re.compile(
     r"(?<!\w)(?:(?:جميع|كل|كافه)\s+)?(?:وسايل\s+الاعلام|المواطنين|الاهالي|السكان|المجتمع\s+الدولي|الجمهور|الجميع|"
     r"الشعب|الناس|الاطراف|الدول|الاعلاميين|الصحفيين|الصحافيين|المسافرين|المستثمرين)(?!\w)"

@@ -275,6 +275,11 @@ class Cue:
     conjoined: bool = False  # و/ف attached: the cue opens a new clause
 
 
+def arabic_lemma(word: str) -> str | None:
+    """The lemma of an Arabic reporting verb as a claim's cue writes it (folded, with و/ف or not), or None."""
+    return _LEMMA_OF.get(word) or (_LEMMA_OF.get(word[1:]) if word[:1] in ("و", "ف") else None)
+
+
 def _ar_verb_cue(match: re.Match) -> Cue:
     verb = match.group("verb")
     base = verb if verb in _LEMMA_OF else re.sub(r"(?:ه|ها|هم)$", "", verb)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.catalog.aliases import AliasIndex
-from workbench.extraction.cues import has_cue
+from workbench.extraction.claims import AR_CALLING_LEMMAS
+from workbench.extraction.cues import arabic_lemma, has_cue
 from workbench.extraction.frames.coreference import Discourse
 from workbench.extraction.frames.outlet_references import (
     name_described_outlets,
@@ -144,7 +145,6 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
 
 
 _EGYPTIAN_HAMZA = re.compile("مسئول")
-_AR_CALL = re.compile(r"[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب)")
 
 
 def _one_claim_per_speaker(found: list[ExtractedClaim], text: str) -> list[ExtractedClaim]:
@@ -155,7 +155,7 @@ def _one_claim_per_speaker(found: list[ExtractedClaim], text: str) -> list[Extra
         last = merged[-1] if merged else None
         # (not a call that follows: "قالت إن التقرير كاذب، ودعت وسائل الإعلام إلى تحري الدقة" asks, it claims nothing more)
         if last is not None and claim.chain and _same_sources(last.chain, claim.chain) and \
-                not _AR_CALL.fullmatch(fold(claim.cue or "")):
+                arabic_lemma(fold(claim.cue or "")) not in AR_CALLING_LEMMAS:
             merged[-1] = replace(last, end=claim.end, text=text[last.start:claim.end])
         else:
             merged.append(claim)
