@@ -39,6 +39,7 @@ _AR_ABOUT_WHAT = re.compile(r"(?<!\w)(?:(?:علي|عن|الي|من|في)\s+ما|
 _EN_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas)\b")
 _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+")
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
+_EN_TELLING = {"told", "tells", "telling"}
 _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
 _EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
 # "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
@@ -174,14 +175,16 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
                 rank = RELAYED_BY  # "وشدد الوزير الفرنسي، بحسب المتحدث، على": the spokesman passes on his words
             current.slots.extend(SourceSlot(s.start, s.end, rank if s.rank == SUBJECT else s.rank) for s in slots)
             continue
-        if current is not None and cue.form == "verb" and _opens_according_to(folded, base, current) and \
-                not folded[current.statement_start:cue.start].strip(" ,"):
+        between = folded[current.statement_start:cue.start].strip(" ,") if current is not None else None
+        if cue.form == "verb" and between in ("", *_AR_THEN) and _opens_according_to(folded, base, current):
             # "وبحسب رويترز، قال المسؤول الكويتي": the outlet relays what the verb's subject said, in one claim;
-            # "وبحسب الصحيفة، تحذر هذه الدول": a verb of the statement, said by no source of its own.
+            # "وبحسب الصحيفة، تحذر هذه الدول": a verb of the statement, said by no source of its own, as is
+            # "ووفق ما جاء في بيان مكتب نتنياهو، فقد أقر المجلس" (after "فقد", only a subject whose words follow speaks: "فقد أكد مسؤول أمني أن").
             slots, statement_start = arabic_slots(folded, cue, end, other_cues=verb_starts,
                                                   outlet_mentions=outlet_mentions)
             subject = next((s for s in slots if s.rank == SUBJECT), None)
-            if subject is not None and is_head(folded[subject.start:subject.end].split()[0].strip('",')):
+            head = folded[subject.start:subject.end].split()[0].strip('",') if subject is not None else ""
+            if subject is not None and is_head(head) and (not between or _AR_STATEMENT_OPENS.match(folded, subject.end)):
                 current.slots = [*_relaying(current.slots), *slots]
                 current.statement_start = skip_until = statement_start
             continue
@@ -334,6 +337,11 @@ def _spoke_to(folded: str, start: int, end: int) -> SourceSlot | None:
 _AR_CAME = re.compile(r"\W*[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+$")
 
 
+# What opens the statement after "وبحسب X،" when its verb is the statement's own ("فقد أقر المجلس").
+_AR_THEN = {"فقد", "فلقد"}
+_AR_STATEMENT_OPENS = re.compile(r"\s*,?\s*(?:ان|انه|انها|بان|بانه|بانها|:|\")(?!\w)")
+
+
 def _opens_according_to(folded: str, base: int, draft: ClaimDraft) -> bool:
     """Whether the draft is a sentence opening "وبحسب X،", its statement after the comma."""
     return draft.cue is not None and draft.cue.form == "nominal" and draft.statement_start > draft.cue.end \
@@ -468,6 +476,9 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
                     by = _EN_QUOTED_BY_AS.search(folded, subject.end, cue.start)
                     told = [SourceSlot(by.start("who"), by.end("who"), TOLD_TO)] if by else \
                         [SourceSlot(after.start("by"), after.end("by"), TOLD_TO)] if after and after.group("by") else []
+                    whom = _english_told(folded, cue, end) if cue.lemma == "telling" and not told else None
+                    if whom is not None:  # "The CIA rejected that account, telling CNN it only makes decisions"
+                        told = [SourceSlot(whom.start, whom.end, TOLD_TO)]
                     current = ClaimDraft(base, end, cue, [subject, *told], None, cue.end)
                     drafts.append(current)
                     skip_until = cue.end
@@ -617,13 +628,18 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
             slots.append(SourceSlot(obj.start, obj.end, TOLD_TO))
             skip = max(skip, obj.end)
     if cue.lemma in {"told", "tells"} | _EN_INNER_CUES:
-        obj = english_object(folded, cue.end, end)
-        medium = _EN_TOLD_MEDIUM.match(folded, cue.end, obj.end) if obj and cue.lemma in ("told", "tells") else None
-        if medium:  # "told the paper the warnings were ignored": whom, then the words with no "that"
-            obj = SourceSlot(obj.start, medium.end(), obj.rank)
+        obj = _english_told(folded, cue, end)
         if obj:
             rank = TOLD_TO if cue.lemma in ("told", "tells") else QUOTED_FROM
             slots.append(SourceSlot(obj.start, obj.end, rank))
             skip = max(skip, obj.end)
     return slots, max(skip, cue.end)
+
+
+def _english_told(folded: str, cue: Cue, end: int) -> SourceSlot | None:
+    """Whom "told"/"telling" names: "told the paper the warnings were ignored" (whom, then the words with no
+    "that"), "told CNN it only makes decisions"."""
+    obj = english_object(folded, cue.end, end)
+    medium = _EN_TOLD_MEDIUM.match(folded, cue.end, obj.end) if obj and cue.lemma in _EN_TELLING else None
+    return SourceSlot(obj.start, medium.end(), obj.rank) if medium else obj
 

@@ -96,7 +96,8 @@ def headline_draft(text, sentence, folded, origin, base, to_text, catalog, langu
     if not named:
         return None
     colon = folded.index(":", e)
-    inner = _reported_in_headline(folded, m.end(), catalog) if language == "ar" else None
+    inner = (_reported_in_headline(folded, m.end(), catalog) or _second_colon(folded, m.end(), catalog)) \
+        if language == "ar" else None
     if inner is not None:  # "سيناتور أمريكي: مسؤولون أكدوا أن الشحنة …": the senator, then whom he reports
         slots.append(inner)
     return ClaimDraft(base, len(folded), Cue(colon, colon + 1, "headline", ":"), slots, None, m.end())
@@ -116,6 +117,18 @@ def _reported_in_headline(folded: str, start: int, catalog) -> SourceSlot | None
         return None
     at = folded.index(who, start)
     return SourceSlot(at, at + len(who), QUOTED_FROM)
+
+
+def _second_colon(folded: str, start: int, catalog) -> SourceSlot | None:
+    """The source before a headline's second colon, whom its first reports ("رويترز: مسؤول أميركي رفيع: …")."""
+    m = _HEADLINE.match(folded, start)
+    if m is None or not m.group("source"):
+        return None
+    words = m.group("source").split()
+    if len(words) > _HEADLINE_INNER_WORDS or not is_arabic_source_head(words[0], catalog):
+        return None
+    s, e = m.span("source")
+    return SourceSlot(s, e, QUOTED_FROM)
 
 
 _THAT_AFTER = re.compile(r"\s*(?:ان|انه|انها|انهم|بان)(?!\w)")

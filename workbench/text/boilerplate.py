@@ -133,6 +133,8 @@ _LEAD_PREFIX = re.compile(
 )
 _LEAD_PREFIX_PARTS = 3
 _LEAD_HEAD_WORDS = 6
+# Folded head words of unnamed speakers, which open a quoted line "SOURCE: …", never a dateline.
+_UNNAMED_SPEAKERS = {"مسوول", "مسوولون", "مسوولان", "مصدر", "مصادر", "مصدران", "دبلوماسي", "دبلوماسيون"}
 _LEAD_REST_WORDS = 6
 _LEAD_WORDS = 10
 
@@ -323,6 +325,10 @@ def _lead_prefix_length(line: str, *, has_cue: HasCue = None) -> int:
         # (the cue is read with its mark: "كتبت تشرين:" is a paper writing, not a site's name)
         if len(_WORDS.findall(head)) > _LEAD_HEAD_WORDS or (has_cue and has_cue(match.group())):
             break
+        if (fold(head).split() or [""])[0].lstrip("و") in _UNNAMED_SPEAKERS:
+            # "مسؤول أميركي رفيع: قد نشهد …": whom the line quotes, not where it was filed; so is the outlet
+            # before him ("رويترز: مسؤول أميركي رفيع: …")
+            return 0
         if match.group("mark") == "" and not re.search(r"\d", head):
             break  # "نقلت وكالة (سانا) عن …": brackets inside the sentence; a dateline's carry a date
         if len(_WORDS.findall(line[match.end():])) < _LEAD_REST_WORDS:

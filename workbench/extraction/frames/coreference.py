@@ -158,8 +158,9 @@ class Discourse:
         for hit in hits:
             if hit.kind == "outlet":
                 s, e = offset + hit.start, offset + hit.end
-                self._meet([SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
-                                         confidence=0.9, medium=hit.medium)])
+                met = SourcePhrase(text[s:e], s, e, SourceKind.OUTLET, outlet=hit.name, name=hit.name,
+                                   confidence=0.9, medium=hit.medium)
+                self._meet([self.outlet_named_by(met) or met])  # "The Times" after The New York Times is it
 
     def latest_chain(self) -> tuple[SourcePhrase, ...]:
         return self._chains[-1] if self._chains else ()
@@ -183,9 +184,10 @@ class Discourse:
         if hop.kind is SourceKind.OUTLET and hop.outlet:
             # "The Times said" after The New York Times: the paper met before, not the London one.
             words = hop.surface.split()
-            if len(words) != 2 or words[0].lower() != "the" or hop.outlet.split()[-1] != words[1]:
+            words = words[1:] if words[:1] and words[0].lower() == "the" else words  # (a mention may be "Times")
+            if len(words) != 1 or hop.outlet.split()[-1] != words[0] or hop.outlet == words[0]:
                 return None
-            word = words[1]
+            word = words[0]
         else:
             word = (hop.name or "").removeprefix("the ").strip()
             if hop.kind is not SourceKind.PERSON or (hop.role or "the").lower() != "the" or " " in word or \
