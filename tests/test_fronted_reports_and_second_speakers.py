@@ -102,3 +102,21 @@ def test_the_times_of_london_stays_itself():
 @pytest.mark.parametrize("written", ["وكالة “آسيا” للأنباء", "وكالة آسيا للأنباء", "وكالة \"آسيا\" للأنباء"])
 def test_asia_news_agency_is_not_the_iraqi_channel(written):
     assert chains(f"وذكرت {written} أن الاستهداف نفذ من الأجواء اللبنانية.") == [[("outlet", "Asia News Agency")]]
+
+
+@pytest.mark.parametrize("headline", ["Reports: US to Extend Iran Waivers for Certain Countries",
+                                      "تقارير: واشنطن تمدد الإعفاءات لبعض الدول"])
+def test_a_plural_reports_headline_is_the_press_at_large(headline):
+    lede = ("ذكرت صحيفة الشرق الأوسط أن واشنطن ستمدد الإعفاءات." if headline.startswith("تقارير")
+            else "The United States will extend the waivers, the Jewish News Syndicate reported on Monday.")
+    found = chains(f"{headline}\n\n{lede}")
+    assert found[0] == [("anonymous", headline.split(":")[0])]
+
+
+@pytest.mark.parametrize("headline, lede, outlet", [
+    ("Report: US to Extend Iran Waivers", "The United States will extend the waivers, Politico reported on Monday.",
+     "Politico"),
+    ("تقرير: واشنطن تمدد الإعفاءات", "ذكرت صحيفة الشرق الأوسط أن واشنطن ستمدد الإعفاءات.", "Asharq Al-Awsat"),
+])
+def test_a_single_report_headline_is_the_outlet_its_lede_names(headline, lede, outlet):
+    assert chains(f"{headline}\n\n{lede}")[0] == [("outlet", outlet)]

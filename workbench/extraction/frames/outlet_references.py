@@ -226,7 +226,8 @@ def name_described_outlets(claims: list, mentions: list[tuple[int, AliasHit]], t
 _DESCRIBED_CONFIDENCE = 0.5
 
 
-_REPORT_WORDS = {"report", "reports", "تقرير", "تقارير"}
+# (plural "Reports: …" is the press at large: several outlets, not the one its lede names)
+_REPORT_WORDS = {"report", "تقرير"}
 
 
 def _reports_headline(hop, text: str) -> bool:
