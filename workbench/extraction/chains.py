@@ -127,7 +127,10 @@ _EN_END = re.compile(
     r"earlier (?:this|on|in|today)|last (?:week|month|year|night)|this (?:week|month|year|morning))\b(?!-)|"
     r"[,;:\"]|\.\s*$"  # (not the article of "told the As-Sharq al-Awsat daily")
 )
-_EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|;|\.\s*$")
+# (or the quotation going on: '"…," said an official, "we have made that clear."')
+_EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|,\s*\"|;|\.\s*$")
+# "an official who spoke to Reuters": whom the speaker told, inside the words naming him
+EN_WHO_SPOKE_TO = re.compile(r"\s+who\s+(?:spoke|talked|was speaking|were speaking)\s+(?:to|with)\s+")
 _EN_APPOSITION_ROLE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|commander|chief|head|official|"
     r"secretary|ambassador|envoy|governor|adviser|leader|analyst|professor|editor|correspondent)\b"
@@ -136,8 +139,9 @@ _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
 # "Hamid Rostami, quoted by Mehr, said", "Araghchi said, as quoted by IRNA, that": the outlet that carried the words.
 EN_QUOTED_BY = re.compile(r"\s*,?\s*(?:as\s+)?quoted\s+by\s+")
-_EN_ON_TERMS = re.compile(r"\s+on (?:the )?condition (?:of|that)\b")
+EN_ON_TERMS = re.compile(r"\s+on (?:the )?condition (?:of|that)\b")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking (?:to|on)|in remarks to|"
+                            r"who (?:spoke|talked|was speaking|were speaking) (?:to|with)|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
                             r"in (?:remarks|comments) carried by|in an? (?:interview|appearance) on|"
@@ -471,7 +475,7 @@ def english_subject(folded: str, start: int, cue: Cue) -> tuple[SourceSlot | Non
         relative = _EN_RELATIVE_SPEAKER.match(folded, s, e) if not _EN_WHO_DID.match(folded, s, e) else None
         if citing or told:
             m = citing or told
-            terms = _EN_ON_TERMS.search(folded, m.end(), e)  # "speaking to SANA on condition of anonymity"
+            terms = EN_ON_TERMS.search(folded, m.end(), e)  # "speaking to SANA on condition of anonymity"
             inner.append(SourceSlot(m.end(), terms.start() if terms else e, QUOTED_FROM if citing else TOLD_TO))
         elif relative and i == len(pieces) - 1:
             kept = [(relative.start("who"), e)]  # "The changes, which officials said …": the officials

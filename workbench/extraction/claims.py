@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from workbench.extraction.chains import (
     ATTRIBUTED_TO,
+    EN_ON_TERMS,
     EN_QUOTED_BY,
+    EN_WHO_SPOKE_TO,
     QUOTED_FROM,
     RELAYED_BY,
     SUBJECT,
@@ -41,7 +43,7 @@ _EN_SEEN_BY = re.compile(r"\s+(?:reviewed|seen|obtained|viewed|verified)\s+by\s+
 _EN_INNER_CUES = {"quoted", "cited", "citing", "quoting"}
 _EN_TELLING = {"told", "tells", "telling"}
 _EN_QUOTE_VERBS = {"quotes", "quoted", "cites", "cited"}
-_EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)\s+as\s+$")
+_EN_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?P<who>[^,]+?)(?:\s+as|\s*,)\s+$")  # (", saying" too)
 # "…, the minister was quoted as saying.": the speaker named last, after the words he was quoted in.
 _EN_TRAILING_QUOTED = re.compile(
     r"[,;]\"?\s*(?P<speaker>[^,;\"]{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?quoted"
@@ -51,6 +53,14 @@ _EN_TRAILING_QUOTED = re.compile(
 _EN_TRAILING_TOLD = re.compile(
     r",\s*(?P<speaker>(?:a|an|the|two|three|four|several|multiple|some|one)\s[^,;\"]{2,90}?)\s+"
     r"(?:told|tells|confirmed\s+to|confirm\s+to|confirms\s+to)\s+[^,;\"]{2,60}?(?:\s+(?:on|late on|early on)\s+\w+)?\W*$")
+# "…, but nothing in the intelligence points to his death, the source said.": the speaker closing the sentence
+# says all before him, the verbs of his words included (a report closing it relays whom it quotes: "X denied …,
+# the report added").
+_EN_TRAILING_SAID = re.compile(
+    r",\s*(?P<speaker>(?:a|an|the|two|three|four|several|one)\s(?![^,;\"]*\b(?:report|paper|newspaper|daily|agency|"
+    r"channel|network|broadcaster|station|site|website|magazine|outlet|statement|tabloid)\b)[^,;\"]{2,60}?)\s+"
+    r"(?:said|says|added|adds)"
+    r"(?:\s+(?:on|late on|early on)\s+\w+)?\W*$")
 # What may follow "was quoted as saying" at the sentence's end: when, and by whom ("on Sunday by state TV.").
 _EN_QUOTED_AFTER = re.compile(
     r"(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+by\s+(?P<by>[^,;\"]{2,60}?))?(?:\s+(?:on|late on|early on)\s+\w+)?[\s.\"]*")
@@ -448,7 +458,8 @@ def english_drafts(folded: str, base: int, *, proper: frozenset[int] = frozenset
     if outside and len(outside) < len(cues):
         # '“Last night you said …,” Hewitt said': the quoted speaker's own verbs report nothing here.
         cues = outside
-    trailing = _EN_TRAILING_TOLD.search(folded, base) or _EN_TRAILING_RELAY.search(folded, base)
+    trailing = _EN_TRAILING_TOLD.search(folded, base) or _EN_TRAILING_RELAY.search(folded, base) or \
+        _EN_TRAILING_SAID.search(folded, base)
     if trailing is not None:
         # "U.S. intelligence … suggests it would be deniable, a U.S. official told Reuters on Wednesday.": the
         # speaker at the end says all before him, its verbs included.
@@ -575,7 +586,7 @@ _EN_TOLD_MEDIUM = re.compile(r"\s+the\s+(?:\w+\s+)?(?:paper|newspaper|agency|cha
 # Verbs whose "to" names whom the words were given: "denied to Asharq Al-Awsat that", "confirmed to AFP on Monday".
 _EN_TO_WHOM_LEMMAS = {"denied", "denies", "confirmed", "confirms", "revealed", "reveals", "disclosed", "explained",
                       "explains", "stressed", "insisted", "complained", "admitted", "acknowledged", "emphasized",
-                      "emphasised", "confided", "affirmed"}
+                      "emphasised", "confided", "affirmed", "responded", "replied"}
 _EN_TO_WHOM = re.compile(r"\s*,?\s*(?:(?:on|late on|early on)\s+\w+\s+|\w+day\s+)?"
                          # "confirmed that account to Reuters": what was confirmed, then to whom
                          r"(?:(?:that|the|this|his|her|their|its)\s+(?:account|report|information|news|details?)\s+)?to\s+")
@@ -587,7 +598,7 @@ _EN_AS_BEFORE = re.compile(r"\bas\s+$")
 _EN_AS_REPORTED_BY = re.compile(r"\s+by\s+")
 _EN_AS_BY_LEMMAS = {"reported", "published", "carried", "quoted", "broadcast", "cited", "announced", "stated"}
 _EN_AND_EDITED = re.compile(r"\s+and\s+(?:edited|translated)\b")
-_EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+_EN_PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|first|also|later|earlier|since)\s+)?$")
 _EN_PASSIVE_LEMMAS = {"said", "alleged", "reported", "claimed", "rumored", "rumoured", "thought", "understood"}
 
 
@@ -617,8 +628,13 @@ def _english_slots(folded: str, cue: Cue, start: int, end: int) -> tuple[list[So
     if appeared:  # "The senator appeared on Fox News and said": the channel, then the senator
         inner = [*inner, SourceSlot(*appeared.span("on"), TOLD_TO)]
         subject = SourceSlot(subject.start, min(subject.end, appeared.start()), subject.rank)
-    slots = [subject, *inner] if subject else list(inner)
     skip = subject.end if subject else cue.end
+    spoke_to = EN_WHO_SPOKE_TO.search(folded, subject.start, subject.end) if subject else None
+    if spoke_to:  # "An official who spoke to Reuters said", '"…," said an official who talked to Reuters'
+        terms = EN_ON_TERMS.search(folded, spoke_to.end(), subject.end)
+        inner = [*inner, SourceSlot(spoke_to.end(), terms.start() if terms else subject.end, TOLD_TO)]
+        subject = SourceSlot(subject.start, spoke_to.start(), subject.rank)
+    slots = [subject, *inner] if subject else list(inner)
     told_after = _EN_TOLD_AFTER.match(folded, cue.end) or EN_QUOTED_BY.match(folded, cue.end)
     if not told_after and cue.lemma in _EN_TO_WHOM_LEMMAS:
         told_after = _EN_TO_WHOM.match(folded, cue.end)  # "denied to Asharq Al-Awsat that", "confirmed to AFP"

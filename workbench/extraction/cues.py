@@ -69,6 +69,7 @@ _AR_VERBS = {
     "ختم": "ختم ختمت",
     "غرد": "غرد غردت غردوا يغرد تغرد",  # "غرد عدد من المراسلين على تويتر أن …" (tweeted)  # "وختمت برقية الوكالة: …", "وختم المصدر بالقول إن" (not "ختم الجواز", a stamp)
     "تداول": "تداولت تداولوا يتداول تتداول",
+    "تناقل": "تناقلت تناقلوا يتناقل تتناقل",  # "تناقلت وسائل إعلام أنباء عن" (passed round, as تداول)
     "ربط": "ربطت ربطوا",  # "وكانت مصادر قد ربطت بين جولة الوزير واتصالات طهران"
     "اكتفي": "اكتفي اكتفت اكتفوا يكتفي تكتفي",  # "واكتفى المصدر بالقول إن", "واكتفى شهود عيان بتأكيد وقوع انفجار"
 }
@@ -90,7 +91,7 @@ _AR_WEAK_VERBS = {
     "اجاب": "اجاب اجابت اجابوا يجيب تجيب",  # "وعندما سألته الصحيفة …، أجاب المصدر بأن"
     "تطرق": "تطرق تطرقت",  # "وتطرق المتحدث إلى المحادثات …"
     "تحدث": "تحدث",  # "وتحدث الوزير عن"; alone, also "occurs"
-    "استبعد": "استبعد استبعدت",  # "استبعد محللون أن"; also "excluded"
+    "استبعد": "استبعد استبعدت يستبعد تستبعد",  # "استبعد محللون أن", "ولم يستبعد مصدرنا أن"; also "excluded"
     "ابلغ": "ابلغ ابلغت ابلغوا",  # "وأبلغ المصدر، وكالة الأناضول، أن"; also "reported (a crime) to"
     "عبر": "عبر عبرت عبروا",  # "وعبّر المومني عن تضامن المملكة"; alone, "across" or "via"
     "ادعي": "يدعي تدعي يدعون",  # "تدوينة تدعي أن …"; alone, also "is called" ("ويدعى عزمي مجاهد")
@@ -204,6 +205,7 @@ _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|نفي|تلميح)(?!\w)")
 # "ولم تكشف المصادر أي تفاصيل", "لن يعلن": a verb said not to have reported reports nothing.
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+$")
+_NOT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)\s+$")
 # "أي نفي رسمي", "دون نفي": after "any" or "without" the verb's form is its verbal noun (a denial), no cue.
 _NOUN_AFTER = re.compile(r"(?<!\w)(?:(?:اي|دون|بدون|بلا)|اي\s+\S+\s+او)\s+$")
 _AN_WINDOW = 80
@@ -216,12 +218,14 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:كما|فيما|بينم�
 _COMPLEMENTIZER_NEAR = re.compile(r"(?:\s+\S+){1,8}?\s+(?:ان|انه|انها|انهم|بان)(?!\w)")
 _QAD_BEFORE = re.compile(r"(?<!\w)(?:قد|لقد)\s+$")
 _QUOTE_NEAR = re.compile(r"(?:\s+[^\s:\"]+){0,6}?\s*[:\"]")
+_PASSED_ROUND = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:انباء|اخبار|معلومات|تقارير|صورا|صور|مقاطع|مقطعا|شايعات|روايات)(?!\w)")
 _OBJECT_NEEDED = {
     "تبني": re.compile(r"(?:\s+\S+){0,5}?\s+(?:ال)?مسووليه(?!\w)"),
     "اختتم": re.compile(r"(?:\s+\S+){0,4}?\s+(?:تصريح|حديث|كلمت|بيان|تصريحات|مداخلت|حوار|مقابلت|رسالت)(?:ه|ها|هم)(?!\w)"),
     "ختم": re.compile(r"(?:\s+\S+){0,6}?\s*(?::|بالقول|قايلا|قايله)"),
     "ربط": re.compile(r"(?:\s+\S+){0,6}?\s+بين(?!\w)"),
-    "تداول": re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:انباء|اخبار|معلومات|تقارير|صورا|صور|مقاطع|مقطعا|شايعات|روايات)(?!\w)"),
+    "تداول": _PASSED_ROUND,
+    "تناقل": _PASSED_ROUND,
 }
 _CONCLUDED_THAT = re.compile(r"(?:\s+\S+){0,10}?\s+(?:ب\S+\s+)?الي\s+(?:ان|انه|انها|انهم)(?!\w)")
 # Weak forms that inside a statement are as often another word: "بين" (between), "علم" (flag), "زاد" (increased).
@@ -334,6 +338,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
         after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
+        # "ولم يستبعد مصدرنا أن": not ruling out is saying it may be
+        after_qad = after_qad or (m.group("verb")[:1] in "يت" and _NOT_BEFORE.search(folded, max(0, m.start() - 6), m.start()))
         cue = _ar_verb_cue(m)
         # "كتبت تشرين: أكد …": a paper writing, its name then a colon (not the byline "كتب: محمد")
         wrote = cue.lemma == "كتب" and opens_clause and _NAME_THEN_COLON.match(folded, m.end())
@@ -394,7 +400,7 @@ _EN_SHORT_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:the|its|his|her|their)\s+(?:
 _EN_GOING_ON_RE = re.compile(r"\b(?:went on|goes on|continued|continues)(?=\s*[.;]?\s*$)")
 
 
-_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|earlier|since)\s+)?$")
 _EN_REPORTED_HOW = re.compile(r"\s*(?:by|that|as|to|in\s+(?:the|a)\s+\w+\s+(?:media|press|newspaper|daily))\b")
 
 

@@ -24,6 +24,7 @@ _AR_HEADS = {
     # post is as often where a speaker wrote, "في تدوينة له", and no subject is looked for there)
     "تدوينه": "a post", "تدوينات": "posts",
     "مسلحون": "gunmen", "مسلحين": "gunmen",  # "وقال مسلحون مجهولون …"
+    "مصدرنا": "our source", "مصادرنا": "our sources",  # "ولم يستبعد مصدرنا أن": the site's own source
 }
 _AR_ADJECTIVES = {  # besides nationalities (workbench.extraction.sources.nationality)
     "اعلاميه": "media", "صحفيه": "press", "صحافيه": "press", "امنيه": "security", "عسكريه": "military",

@@ -61,6 +61,7 @@ _AR_NOT_A_SOURCE = frozenset(
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
+_AR_WHAT_IS_KNOWN = frozenset("معلومات المعلومات معطيات المعطيات".split())
 _AR_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
 # What "تبنت … المسؤولية" or "تداولت … أنباء" takes, after its subject; not "وكالة أنباء الإمارات".
 _AR_OBJECT_NOUNS = frozenset("المسووليه مسووليه انباء اخبار صورا مقاطع شايعات".split())
@@ -111,6 +112,13 @@ def classify(text: str, start: int, end: int, *, catalog: AliasIndex, language: 
         return None
     words = folded.split()
     first = words[0]
+    if not english and (first in _AR_WHAT_IS_KNOWN or (first in ("ما", "من") and _AR_WHAT_IS_KNOWN.intersection(words[:4]))):
+        # "وبحسب ما توفر من معلومات": what is known, nobody's words; "معلومات حصلت عليها صحيفة الشرق الأوسط": the
+        # paper's
+        outlet = next((m for m in catalog.find_mentions(text[phrase.start:phrase.end]) if m.kind == "outlet"), None)
+        if outlet is None:
+            return None
+        return classify(text, phrase.start + outlet.start, phrase.end, catalog=catalog, language=language)
     if not english and first in _AR_IN_TURN:  # "أكد بدوره ما قاله": he, in his turn; "أكد بدوره الوزير": the minister
         if len(words) == 1:
             return None
