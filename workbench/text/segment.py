@@ -62,8 +62,11 @@ def _ends_sentence(text: str, i: int) -> bool:
     return True
 
 
+_BULLETS = frozenset("•▪●◦‣∙")  # a list item's mark ("  • Kremlin: …") opens no sentence
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _BULLETS):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

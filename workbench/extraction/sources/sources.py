@@ -31,7 +31,7 @@ _EN_ORG_WORDS = re.compile(
 )
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
-    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تلفزيون|اذاعه|تقارير|تقرير|مصادر|مصدر|متحدث|متحدثه|وزير|"
+    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تلفزيون|اذاعه|تقارير|تقرير|خبر|مصادر|مصدر|متحدث|متحدثه|وزير|"
     r"وزاره|بيان|هييه)"
     r"((?:\s+ال\w+)*)(?:\s+للانباء)?(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا)(?:\s+\w+)?)?$"
 )
@@ -263,7 +263,8 @@ _EN_BACK_REF_MEDIA = {"he": "person", "she": "person", "spokesman": "person", "s
                       "diplomats": "sources", "statement": "statement",
                       "message": "statement", "letter": "statement", "cable": "statement", "source": "sources", "ministry": "organization"}
 _AR_BACK_REF_MEDIA = {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person", "وزير": "person",
-                      "وزاره": "organization", "بيان": "statement", "هييه": "any"}
+                      "وزاره": "organization", "بيان": "statement", "هييه": "any",
+                      "خبر": "report"}  # "ونقل الخبر عن ستيفن أدلر": the news item, the outlet's report
 
 
 def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackReference:
