@@ -61,7 +61,7 @@ _AR_NOT_A_SOURCE = frozenset(
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
                                        "التزام", "تاييد", "ادانت", "رغبت", "امل")
        for pronoun in ("ه", "ها", "هم")])
-_AR_WHAT_IS_KNOWN = frozenset("معلومات المعلومات معطيات المعطيات".split())
+_AR_WHAT_IS_KNOWN = frozenset({"معلومات", "المعلومات", "معطيات", "المعطيات"})
 _AR_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
 # What "تبنت … المسؤولية" or "تداولت … أنباء" takes, after its subject; not "وكالة أنباء الإمارات".
 _AR_OBJECT_NOUNS = frozenset("المسووليه مسووليه انباء اخبار صورا مقاطع شايعات".split())
