@@ -4,14 +4,7 @@ quotation going on after an inverted speaker, and an unnamed speaker closing the
 
 import pytest
 
-from workbench.catalog.aliases import AliasIndex, load_bundled_entries
-from workbench.extraction.extractor import extract
-
-CATALOG = AliasIndex.from_entries(load_bundled_entries())
-
-
-def chains(text: str) -> list[list[tuple[str, str]]]:
-    return [[(h.kind.value, h.outlet or h.surface) for h in c.chain] for c in extract(text, catalog=CATALOG).claims]
+from tests.extraction_helpers import chains
 
 
 @pytest.mark.parametrize("text, outlet, speaker", [

@@ -4,15 +4,8 @@ New York Times for every later reference; an unnamed speaker before a colon is n
 
 import pytest
 
-from workbench.catalog.aliases import AliasIndex, load_bundled_entries
+from tests.extraction_helpers import CATALOG, chains
 from workbench.extraction.extractor import extract
-
-CATALOG = AliasIndex.from_entries(load_bundled_entries())
-
-
-def chains(text: str) -> list[list[tuple[str, str]]]:
-    return [[(h.kind.value, h.outlet or h.surface) for h in c.chain]
-            for c in extract(text, catalog=CATALOG).claims]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,15 +3,8 @@ refers back to the outlet that carried it ("ونقل الخبر عن ستيفن 
 
 import pytest
 
-from workbench.catalog.aliases import AliasIndex, load_bundled_entries
-from workbench.extraction.extractor import extract
+from tests.extraction_helpers import chains
 from workbench.text.segment import split_sentences
-
-CATALOG = AliasIndex.from_entries(load_bundled_entries())
-
-
-def chains(text: str) -> list[list[tuple[str, str]]]:
-    return [[(h.kind.value, h.outlet or h.surface) for h in c.chain] for c in extract(text, catalog=CATALOG).claims]
 
 
 @pytest.mark.parametrize("bullet", ["•", "▪", "●", "◦"])

@@ -205,7 +205,7 @@ _AN_SOON = re.compile(r"(?<!\w)عن(?!\w)")
 _SAID_ONLY_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+ب(?:ال)?(?:قول|تاكيد|اشاره|تعليق|نفي|تلميح)(?!\w)")
 # "ولم تكشف المصادر أي تفاصيل", "لن يعلن": a verb said not to have reported reports nothing.
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+$")
-_NOT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)\s+$")
+_NOT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)\s+$")  # (a weak present form after it: "ولم يستبعد")
 # "أي نفي رسمي", "دون نفي": after "any" or "without" the verb's form is its verbal noun (a denial), no cue.
 _NOUN_AFTER = re.compile(r"(?<!\w)(?:(?:اي|دون|بدون|بلا)|اي\s+\S+\s+او)\s+$")
 _AN_WINDOW = 80
@@ -338,8 +338,9 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
         opens_clause = _CLAUSE_OPENING.search(folded, 0, m.start()) is not None
         near = _COMPLEMENTIZER_NEAR.match(folded, m.end())
         after_qad = _QAD_BEFORE.search(folded, max(0, m.start() - 5), m.start())  # "وكان العنزي قد كتب … أنه"
-        # "ولم يستبعد مصدرنا أن": not ruling out is saying it may be
-        after_qad = after_qad or (m.group("verb")[:1] in "يت" and _NOT_BEFORE.search(folded, max(0, m.start() - 6), m.start()))
+        # "ولم يستبعد مصدرنا أن": a present form after a negation opens its clause, as after قد (its complementizer
+        # close by, as there)
+        negated_present = m.group("verb")[:1] in "يت" and _NOT_BEFORE.search(folded, max(0, m.start() - 6), m.start())
         cue = _ar_verb_cue(m)
         # "كتبت تشرين: أكد …": a paper writing, its name then a colon (not the byline "كتب: محمد")
         wrote = cue.lemma == "كتب" and opens_clause and _NAME_THEN_COLON.match(folded, m.end())
@@ -348,7 +349,8 @@ def _arabic_cues(folded: str) -> Iterator[Cue]:
             _THAT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is not None and \
             _COMPLEMENTIZER_SOON.match(folded, m.end()) is not None
         called = cue.lemma == "ادعي" and not (_COMPLEMENTIZER_AFTER.match(folded, m.end()) or near)  # "ويدعى عزمي"
-        if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end()) or ((opens_clause or after_qad) and near)
+        if (m.group("prefix") or _COMPLEMENTIZER_AFTER.match(folded, m.end())
+                or ((opens_clause or after_qad or negated_present) and near)
                 or in_that or wrote) and not called and _reports(folded, cue):
             yield cue
     # "وكانت صحيفة وول ستريت جورنال أول من نشر خبرا عن …": the paper that published it first
