@@ -9,10 +9,13 @@ from dataclasses import dataclass, replace
 from workbench.catalog.aliases import AliasHit, AliasIndex
 from workbench.extraction.sources.media import AR_DESCRIPTORS
 from workbench.extraction.sources.namesakes import most_named, namesake
+from workbench.extraction.sources.nationality import arabic_nationality
 from workbench.text.normalize import comparison_key, fold
 
 # A short name between quotation marks or brackets; the common word alone in running text is not an outlet.
 _QUOTED = re.compile(r"""(?:(?<=["«“”])|(?<=\())\s*(?P<name>[^"«»“”()\n,،.:]{2,30}?)\s*(?=["»”“)])""")
+# What may open such a name: Lebanese and Sudanese papers open with ” as often as with “ ('لـ”الأخبار”').
+_OPENING_MARKS = re.compile(r"[\"«“”(]")
 _MAX_WORDS = 3
 # The descriptors the catalog lists such names with ("قناة المملكة", "صحيفة الوطن").
 _DESCRIPTORS = ("قناة", "صحيفة", "جريدة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون")
@@ -72,7 +75,7 @@ class QuotedNameCatalog:
         quoted: list[tuple[str, AliasHit]] = []
         told = self._told_bare(text, hits)
         hits.extend(hit for _, hit in told)
-        if '"' not in text and "«" not in text and "“" not in text and "(" not in text:
+        if not _OPENING_MARKS.search(text):
             hits.sort(key=lambda h: h.start)
             return _Mentions(catalog_hits, tuple(hits), tuple(told))
         for m in _QUOTED.finditer(text):
@@ -143,8 +146,10 @@ class QuotedNameCatalog:
             return listed
         if self._catalog.shares_bare_name(name) and (shared := self.bare_name(name)) is not None:
             return shared  # "الجمهورية" in a story about Lebanon, before "جريدة الجمهورية" (the Egyptian paper's)
-        # ("للقناة “13 العبرية”": listed as "القناة 13 العبرية", the descriptor definite)
-        listed = {hit.name: (hit, d) for d in _DESCRIPTORS for a in ("", "ال")
+        # ("للقناة “13 العبرية”": listed as "القناة 13 العبرية", the descriptor definite; but a nationality alone,
+        # 'لـ(السوداني)', is the paper "صحيفة السوداني", not "التلفزيون السوداني", the Sudanese television)
+        articles = ("",) if arabic_nationality(fold(name)) else ("", "ال")
+        listed = {hit.name: (hit, d) for d in _DESCRIPTORS for a in articles
                   if (hit := self._catalog.exact(f"{a}{d} {name}")) and hit.kind == "outlet"}
         if len(listed) == 1:
             hit, descriptor = next(iter(listed.values()))

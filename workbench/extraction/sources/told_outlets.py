@@ -5,6 +5,7 @@ import re
 from workbench.catalog.aliases import AliasIndex
 from workbench.enums import SourceKind
 from workbench.extraction.sources.phrases import EDGE, SourcePhrase
+from workbench.text.normalize import fold
 
 # What stands before the name: the ل of "told", tatweel, quotation marks.
 _BEFORE_NAME = re.compile(r"[\s\u0640\"'«»“”‘’(]*(?:ل[\s\u0640]*)?[\"'«»“”‘’(\s]*")
@@ -29,8 +30,10 @@ def told_outlet(text: str, start: int, end: int, catalog: AliasIndex) -> SourceP
     # as listed, or listed with a descriptor ("صحيفة المواطن") and perhaps a nationality ("موقع التغيير السوداني"):
     # never a name several outlets share ("الشروق" is a paper in Egypt and a channel in Algeria), and only when
     # every listing of it is one outlet
-    hit = catalog.exact(name) or catalog.bare_name(name)
-    if hit is None and not catalog.shares_bare_name(name):
+    # unquoted, one definite word is as often an ordinary noun: "بحسب البيان" is the statement, not Al-Bayan
+    common_word = not opened and len(name.split()) == 1 and fold(name).startswith("ال")
+    hit = catalog.exact(name) or (None if common_word else catalog.bare_name(name))
+    if hit is None and not common_word and not catalog.shares_bare_name(name):
         listed = {h.name: h for d in _DESCRIBED_AS
                   for h in (catalog.exact(f"{d} {name}"), catalog.bare_name(f"{d} {name}")) if h is not None}
         hit = next(iter(listed.values())) if len(listed) == 1 else None
