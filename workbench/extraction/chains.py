@@ -130,7 +130,8 @@ _EN_END = re.compile(
 # (or the quotation going on: '"…," said an official, "we have made that clear."')
 _EN_INVERTED_END = re.compile(r",\s*(?:adding|saying|citing|quoting|noting|in|on|at|who|when)\b|,\s*\"|;|\.\s*$")
 # "an official who spoke to Reuters": whom the speaker told, inside the words naming him
-EN_WHO_SPOKE_TO = re.compile(r"\s+who\s+(?:spoke|talked|was speaking|were speaking)\s+(?:to|with)\s+")
+_WHO_SPOKE_TO = r"who\s+(?:spoke|talked|was speaking|were speaking)\s+(?:to|with)"
+EN_WHO_SPOKE_TO = re.compile(rf"\s+{_WHO_SPOKE_TO}\s+")
 _EN_APPOSITION_ROLE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|commander|chief|head|official|"
     r"secretary|ambassador|envoy|governor|adviser|leader|analyst|professor|editor|correspondent)\b"
@@ -141,7 +142,7 @@ _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
 EN_QUOTED_BY = re.compile(r"\s*,?\s*(?:as\s+)?quoted\s+by\s+")
 EN_ON_TERMS = re.compile(r"\s+on (?:the )?condition (?:of|that)\b")
 _EN_TOLD_PIECE = re.compile(r"\s*(?:in an? (?:interview|conversation|telephone interview) with|speaking (?:to|on)|in remarks to|"
-                            r"who (?:spoke|talked|was speaking|were speaking) (?:to|with)|"
+                            rf"{_WHO_SPOKE_TO}|"
                             r"in an?(?=\s+[^\s,]+(?:\s[^\s,]+)?\s+(?:interview|broadcast)\b)|"
                             r"in an? (?:interview|remarks?|comments?|statement) (?:aired|broadcast|carried|published) (?:on|by)|"
                             r"in (?:remarks|comments) carried by|in an? (?:interview|appearance) on|"
