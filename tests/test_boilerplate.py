@@ -102,6 +102,27 @@ def test_related_story_list_under_a_header():
     assert marked == ["اقرأ أيضاً:", "التموين: صرف منحة استثنائية لأصحاب البطاقات", "أسعار الذهب اليوم فى مصر في أسبوع"]
 
 
+def test_related_story_list_under_a_definite_header():
+    text = "وقال الأمير إن الحملة تشمل كل المدن.\nالأخبار ذات الصلة\nأمير الشرقية يدشن حملة التشجير في الدمام\nطباعة الخبر"
+    marked = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert marked == ["الأخبار ذات الصلة", "أمير الشرقية يدشن حملة التشجير في الدمام", "طباعة الخبر"]
+
+
+def test_indented_titles_under_each_paper_of_a_press_review():
+    text = ("ولفتت واشنطن بوست نقلاً عن أحد مساعدي الأمير إلى أن السلطات تحتجزه منذ مارس.\n"
+            "نيويورك تايمز\n"
+            "         إيران تحقق في حريق نطنز وسط شبهات التخريب\n"
+            "         بومبيو: لن نسمح لطهران بتجاوز حظر السلاح\n"
+            "\tحاكم تكساس يعيد فرض قيود على الحانات\n"
+            "  وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+            "  ونفت الوزارة أن تكون قد تلقت أي طلب رسمي.\n"
+            "   وقالت المصادر إن الاجتماع انتهى دون اتفاق على موعد جديد للجولة المقبلة\n")
+    marked = [text[s:e] for s, e in boilerplate_spans(text, has_cue=has_cue)]
+    # the paper's name (a short line) and its indented titles; indented sentences and a lone indented line stay
+    assert marked == ["نيويورك تايمز", "إيران تحقق في حريق نطنز وسط شبهات التخريب",
+                      "بومبيو: لن نسمح لطهران بتجاوز حظر السلاح", "حاكم تكساس يعيد فرض قيود على الحانات"]
+
+
 # A date or a time with at most a site, a credit or a label beside it; months as the Maghreb, the Levant and the
 # Hijri calendar spell them, and the evening mark with its tanwin.
 @pytest.mark.parametrize(
@@ -139,6 +160,9 @@ def test_date_lines_with_a_credit(line):
         "MORE : Rail fares to rise again in the spring",
         "Keywords: Iran, sanctions, oil",
         "التصنيف: أخبار وطنية", "التصنيفات: سياسة، اقتصاد",
+        "رمز الخبر: 131406", "رقم الخبر : 88213",  # the item's number, as Iranian Arabic sites print it
+        "الكلمات الرئيسة: نيويورك تايمز - سوريا - داعش", "الكلمات الرئيسية: الخليج، النفط",
+        "News ID: 4417",
     ],
 )
 def test_labels_of_the_page_record(line):

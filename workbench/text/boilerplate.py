@@ -31,7 +31,7 @@ _FURNITURE_START = re.compile(
 )
 # Section titles over a box of links ("Top stories", "الأكثر قراءة"): the short lines under them are links.
 _LIST_HEADER = re.compile(
-    r"^\W*(?:اقرا (?:ايضا|المزيد|كذلك)|شاهد ايضا|(?:اخبار|مواضيع|موضوعات|مقالات) (?:ذات صله|متعلقه|اخري)"
+    r"^\W*(?:اقرا (?:ايضا|المزيد|كذلك)|شاهد ايضا|(?:ال)?(?:اخبار|مواضيع|موضوعات|مقالات) (?:ذات (?:ال)?صله|متعلقه|اخري)"
     r"|الاكثر (?:قراءه|مشاهده|تداولا)|قد يهمك|اخترنا لك|ننصحك بقراءه|اهم الاخبار|المزيد من"
     r"|related|more from|more (?:stories|news)|read (?:more|next|also)|see also|you may also like|you might also like"
     r"|most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|don'?t miss|editor'?s picks"
@@ -88,11 +88,11 @@ _TRAILING_CREDIT = re.compile(
 )
 # Labels of a page's own record ("رئيس التحرير : …", "كلمات دلالية: …", "Image Credit: …", "Our Standards: …").
 _RECORD_LABEL = re.compile(
-    r"^\W*(?:مصدر الخبر|المصدر|رييس التحرير|مدير التحرير|المحرر|محرر|تحرير|تصوير|تصميم|الصور|كلمات دلاليه"
-    r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه)|مواضيع|موضوعات|الوسوم|وسوم|(?:ال)?تصنيف(?:ات)?|القسم|الكاتب|بقلم|اعداد"
+    r"^\W*(?:مصدر الخبر|رمز الخبر|رقم الخبر|كود الخبر|المصدر|رييس التحرير|مدير التحرير|المحرر|محرر|تحرير|تصوير|تصميم|الصور|كلمات دلاليه"
+    r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه|الرييسيه|الرييسه)|مواضيع|موضوعات|الوسوم|وسوم|(?:ال)?تصنيف(?:ات)?|القسم|الكاتب|بقلم|اعداد"
     r"|ترجمه|رابط الخبر|(?:ال)?رابط المختصر|رابط مختصر|(?:image|photo|picture) credits?|credits?|photo|picture"
     r"|image|photographer|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
-    r"|written by|edited by|more|see also|watch|listen)\s*:\s*(?P<value>.*)$"
+    r"|written by|edited by|more|see also|watch|listen|news id|news code)\s*:\s*(?P<value>.*)$"
 )
 _RECORD_VALUE_WORDS = 12
 # Calls to the reader: follow us, subscribe, get in touch; with a channel they name.
@@ -160,6 +160,7 @@ _SHORT_LINE_WORDS = 6
 _RECORD_PART_WORDS = 3
 _CAPTION_WORDS = 16
 _LIST_ITEM_WORDS = 16
+_INDENT = 2  # spaces a list's line is set in by (or one tab)
 _FIRST_LINK_WORDS = 24
 _HEADLINE_WORDS = 4
 
@@ -352,6 +353,7 @@ def boilerplate_spans(text: str, *, has_cue: HasCue = None,
     spans: list[tuple[int, int]] = []
     has_cue = _remembered(has_cue)
     caption, lead = _page_head(lines, has_cue=has_cue)
+    listed = _indented_list_items(text, lines)
     in_link_list = first_link = False
     previous: tuple[int, int, str] | None = None
     for index, (start, line) in enumerate(lines):
@@ -369,6 +371,8 @@ def boilerplate_spans(text: str, *, has_cue: HasCue = None,
             if previous and len(_WORDS.findall(previous[2])) <= _LIST_ITEM_WORDS and not previous[2].endswith("."):
                 spans.append(previous[:2])  # the title the trailer links
             in_link_list = False
+        elif index in listed:
+            spans.append(span)
         elif _LIST_HEADER.search(folded):
             spans.append(span)
             in_link_list, first_link = True, _is_bare_header(line)
@@ -384,6 +388,21 @@ def boilerplate_spans(text: str, *, has_cue: HasCue = None,
                 spans.extend(_glued_furniture(start, line, is_lead=index == lead, has_cue=has_cue))
         previous = (*span, line)
     return _outermost(spans)
+
+
+def _indented_list_items(text: str, lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a box of links set in from the margin: two or more indented short lines in a row, none closed
+    like a sentence (a press review's "more from this paper" titles under the paper's name)."""
+    items = {index for index, (start, line) in enumerate(lines)
+             if line and _is_indented(text, start)
+             and len(_WORDS.findall(line)) <= _LIST_ITEM_WORDS and not _SENTENCE_END.search(line)}
+    return {index for index in items if index - 1 in items or index + 1 in items}
+
+
+def _is_indented(text: str, start: int) -> bool:
+    """Whether the line whose text starts at start is set in from the margin by a tab or two spaces or more."""
+    indent = text[text.rfind("\n", 0, start) + 1:start]
+    return indent.startswith("\t") or len(indent) >= _INDENT
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
