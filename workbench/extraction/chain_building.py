@@ -260,8 +260,8 @@ def _opens_own_thread(draft: ClaimDraft, text: str, to_text, *, referring_back: 
 
 # Someone or something of an outlet named before: "مراسل القناة", "كاتب المقال", "موقع القناة", "the channel's site".
 _STAFF_OF = re.compile(
-    r"^\W*(?:(?P<ar_site>موقع)|مراسل|مراسله|موفد|موفده|كاتب|كاتبه|محرر|محرره|معد|معده)\s+"
-    r"ال(?P<ar>قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|مجله|موقع|مقال|تقرير)(?!\w)"
+    r"^\W*(?:(?P<ar_site>موقع)|(?:ال)?(?:مراسل|مراسله|موفد|موفده|كاتب|كاتبه|محرر|محرره|معد|معده))\s+"
+    r"(?:(?:في|لدي)\s+ال|بال|ال)(?P<ar>قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|مجله|موقع|مقال|تقرير)(?!\w)"
     r"|^\W*the\s+(?P<en>paper|newspaper|channel|agency|broadcaster|network|site|tabloid|daily)'s\s+"
     r"(?:(?P<en_site>website|site)|correspondent|reporter|editor|writer)\b"
 )

@@ -134,7 +134,8 @@ _WHO_SPOKE_TO = r"who\s+(?:spoke|talked|was speaking|were speaking)\s+(?:to|with
 EN_WHO_SPOKE_TO = re.compile(rf"\s+{_WHO_SPOKE_TO}\s+")
 _EN_APPOSITION_ROLE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|commander|chief|head|official|"
-    r"secretary|ambassador|envoy|governor|adviser|leader|analyst|professor|editor|correspondent)\b"
+    r"secretary|ambassador|envoy|governor|adviser|leader|analyst|professor|editor|correspondent|diplomat|lawmaker|"
+    r"senator|economist|lawyer|attorney|historian|researcher|activist|journalist|reporter|columnist|strategist)\b"
 )
 _WORD = re.compile(r"\S+")
 _EN_CITING = re.compile(r"\s*(?:citing|quoting|according to)\s+")
@@ -347,10 +348,11 @@ def arabic_slots(folded: str, cue: Cue, end: int, *, other_cues: list[int],
     if quoted:
         slots.append(SourceSlot(quoted.start("who"), quoted.end("who"), QUOTED_FROM))
         region_end = quoted.end("who")
-    # "في بيان متلفز بثته قناة المسيرة": the outlet that aired the words is outermost.
+    # "في بيان متلفز بثته قناة المسيرة", "في مؤتمر صحفي جمعه بالوزير وعرضته قناة X": the outlet that aired the
+    # words is outermost.
     aired = _AR_AIRED_BY.match(folded, region_end, end)
     if aired:
-        hit = next(((s, e) for s, e, _ in outlet_mentions if s == aired.end()), None)
+        hit = next(((s, e) for s, e, _ in outlet_mentions if aired.end() <= s <= aired.end() + 1), None)
         back = _AR_MEDIUM_BACK.match(folded, aired.end(), end)  # "في رد نقلته الصحيفة": the paper named before
         if hit or back:
             slots.append(SourceSlot(*(hit or back.span()), TOLD_TO))
@@ -386,8 +388,8 @@ _AR_STATED_IN = re.compile(r"\s*(?:ورد|جاء)\s+(?:في|علي)(?!\w)")
 _AR_DOCUMENT_OF = re.compile(r"(?<!\w)(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا|افتتاحيه|تحقيق|تحقيقا|برقيه)\s*$")
 _AR_MEDIUM_BACK = re.compile(rf"ال{_AR_MEDIA}(?:\s+ال\w+)*(?!\w)")
 _AR_AIRED_BY = re.compile(
-    r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح|رد)\w*(?:\s+\w+)?\s+"
-    r"(?:بثته|بثتها|نشرته|نشرتها|اذاعته|اذاعتها|عرضته|عرضتها|نقلته|نقلتها)\s+"
+    r"\s*,?\s*(?:في|خلال|عبر)\s+(?:بيان|كلمه|خطاب|تسجيل|تصريح|رد|موتمر|مقابله|حوار|لقاء)\w*(?:\s+[^\s,.]+){0,8}?\s+"
+    r"و?(?:بثته|بثتها|نشرته|نشرتها|اذاعته|اذاعتها|عرضته|عرضتها|نقلته|نقلتها)\s+"
 )
 
 

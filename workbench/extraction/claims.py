@@ -52,7 +52,8 @@ _EN_TRAILING_QUOTED = re.compile(
 # "…, several sources confirm to U.S. News."
 _EN_TRAILING_TOLD = re.compile(
     r",\s*(?P<speaker>(?:a|an|the|two|three|four|several|multiple|some|one)\s[^,;\"]{2,90}?)\s+"
-    r"(?:told|tells|confirmed\s+to|confirm\s+to|confirms\s+to)\s+[^,;\"]{2,60}?(?:\s+(?:on|late on|early on)\s+\w+)?\W*$")
+    r"(?:told|tells|confirmed\s+to|confirm\s+to|confirms\s+to)\s+[^,;\"]{2,60}?(?:\s+(?:on|late on|early on)\s+\w+)?"
+    r"(?:\W*$|,\s*(?:but|though|although|while)\b)")  # ("…, three Republicans told Time, but he has not decided")
 # "…, but nothing in the intelligence points to his death, the source said.": the speaker closing the sentence
 # says all before him, the verbs of his words included (a report closing it relays whom it quotes: "X denied …,
 # the report added").
@@ -72,9 +73,12 @@ _EN_TRAILING_RELAY = re.compile(
 _EN_PASSIVE_QUOTE = re.compile(r"(?:\bin which|\bwhich|\bwhom|\bwhere|,)\s+(?P<who>[^,]+?)\s+(?:was|were|is|are)\s*$")
 _TRAILING_WORDS = 4
 _AR_FRONTED_TOLD = re.compile(
-    r"\s*[وف]?(?:في|خلال)\s+(?:(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)|"
+    r"\s*[وف]?(?:(?:في|خلال)\s+(?:(?:تصريح(?:ات)?|حديث|مقابله|لقاء)\s+(?:\w+\s+)?(?:ل|مع)|"
     # "وفي مقال نشرته صحيفة الجارديان اليوم، أكدت واين": the paper that published her words
-    r"(?:مقال|مقاله|تقرير|عمود|حديث|مقابله|تصريحات)\s+(?:\w+\s+)?(?:نشرته|نشرتها|نشره|بثته|بثتها|اوردته|اوردتها)(?!\w))")
+    r"(?:مقال|مقاله|تقرير|عمود|حديث|مقابله|تصريحات)\s+(?:\w+\s+)?(?:نشرته|نشرتها|نشره|بثته|بثتها|اوردته|اوردتها)(?!\w))|"
+    # "وردا على سؤال لوكالة فرانس برس، قال", "وفي رد على سؤال من رويترز": the outlet that asked (not "ردا على
+    # تقرير لرويترز", a report answered)
+    r"(?:في\s+رد|ردا)\s+علي\s+(?:سوال|اسيله|استفسار)\w*\s+(?:\w+\s+)?(?:ل|من|وجهته|وجهتها|طرحته|طرحتها))")
 _AR_RELYING_PARTICIPLES = {"مستندا", "مستنده", "نقلا"}
 _AR_RELYING = re.compile(r"\s*(?:الي|علي|عن)\s+")
 _EN_TRAILING_CUE_END = re.compile(r"\s*(?:(?:on|late on|early on)\s+\w+|\w+day|yesterday|today|earlier)?\s*[.\"]*\s*")  # more words than this before "، بحسب …" make it a trailing attribution
@@ -93,6 +97,26 @@ class ClaimDraft:
 
 # A sentence opening on what someone did ("ورفض", "ولم يفصح"), whose participle then reports what he said.
 _AR_DEED_OPENING = re.compile(r"\W*(?:و|ف)(?:لم\s+\S+|رفض|رفضت|امتنع|امتنعت|تجنب|تجنبت|تحفظ|تحفظت)(?!\w)")
+
+
+# A sentence opening on a verb and its subject: "ويقاطع الوزير", "وخرج المتحدث باسم الجيش"; the subject ends at a
+# preposition, a comma or the participle.
+_AR_DOER_OPENING = re.compile(r"\W*[وف](?:قد\s+)?\w{2,}\s+(?P<head>\w+)")
+_AR_DOER_ENDS = re.compile(r"\s(?:علي|عن|في|الي|من|مع|امام|خلال|بعد|قبل|عند|حول|ضد)\s|,")
+_DOER_WORDS = 6
+
+
+def _doer_then_saying(folded: str, base: int, participle: int, is_head) -> SourceSlot | None:
+    """The subject of a sentence's opening verb that no cue reports, when a participle of saying follows it."""
+    m = _AR_DOER_OPENING.match(folded, base, participle)
+    if m is None or not is_head(m.group("head")):
+        return None
+    stop = _AR_DOER_ENDS.search(folded, m.end("head"), participle)
+    end = stop.start() if stop else participle
+    words = folded[m.start("head"):end].split()[:_DOER_WORDS]
+    if len(words) > 1 and words[0].startswith("ال") and is_head(words[1]):
+        words = words[:1]  # "ويقاطع الوزير الصحفي": the minister, then whom he interrupts
+    return SourceSlot(m.start("head"), m.start("head") + len(" ".join(words)), SUBJECT)
 
 
 def _clause_start(folded: str, position: int, base: int) -> tuple[int, bool]:
@@ -160,6 +184,10 @@ def arabic_drafts(folded: str, base: int, is_head: Callable[[str], bool], *,
             elif current is None and not drafts and _AR_DEED_OPENING.match(folded, base):
                 # "ورفض الوزير تحديد الجهة، مكتفيا بالقول إنها معروفة": what the speaker just heard did, then said.
                 current = ClaimDraft(base, end, cue, [], cue.lemma.endswith("ه"), cue.end)
+                drafts.append(current)
+            elif current is None and not drafts and (doer := _doer_then_saying(folded, base, cue.start, is_head)):
+                # "ويقاطع الوزير الصحفي قائلا: …", "وخرج الوزير عن صمته مؤكدا أن": whoever did it says it
+                current = ClaimDraft(base, end, cue, [doer], None, cue.end)
                 drafts.append(current)
             continue
         if current is not None and cue.form == "nominal" and cue.conjoined and folded[clause - 1:clause].strip() in (",", "") \

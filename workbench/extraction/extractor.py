@@ -25,7 +25,12 @@ from workbench.extraction.late_outlets import (
     unnamed_told_to,
 )
 from workbench.extraction.results import ExtractedClaim, ExtractedHop, Extraction, extracted_hop
-from workbench.extraction.sentence_claims import quotation_continued, remember_appearance, sentence_claims
+from workbench.extraction.sentence_claims import (
+    is_whole_quote,
+    quotation_continued,
+    remember_appearance,
+    sentence_claims,
+)
 from workbench.extraction.sources.namesakes import country_mentions
 from workbench.extraction.sources.quoted_names import QuotedNameCatalog
 from workbench.text.boilerplate import boilerplate_spans
@@ -126,7 +131,9 @@ def extract(text: str, *, catalog: AliasIndex, language: str | None = None,
             # (a headline with no cue of its own is the credited outlet's: "… to Israel — report", "… - Reuters")
             found = [replace(c, chain=(extracted_hop(credit), *c.chain)) if all(h.outlet != credit.outlet for h in c.chain)
                      or not c.chain else c for c in found]
-        if len(found) == 1 and not found[0].chain and claims and claims[-1].chain:
+        # (a sentence all quotation is the speaker going on even when a verb inside it reports someone: '"People
+        # around Pompeo have denied that he intended to quit."' after '…," Time reported.')
+        if len(found) == 1 and claims and claims[-1].chain and (not found[0].chain or is_whole_quote(found[0].text)):
             found = [quotation_continued(text, found[0], claims[-1])]
         for claim in found:
             credit_outlet_named_late(claims, claim, start, interview=in_interview(fold(text[start:end])),

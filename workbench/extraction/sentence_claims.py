@@ -43,10 +43,15 @@ def remember_appearance(text: str, start: int, end: int, catalog, discourse: Dis
         discourse.remember((outlet, speaker))
 
 
+def is_whole_quote(claim_text: str) -> bool:
+    """Whether a claim's text is one quotation and nothing else."""
+    return _WHOLE_QUOTE.fullmatch(claim_text) is not None
+
+
 def quotation_continued(text: str, claim: ExtractedClaim, previous: ExtractedClaim) -> ExtractedClaim:
     """A sentence that is only a quotation, right after an attributed one in the same paragraph, is
     the same speaker going on: '"…," said X, a spokesman. "We are seeing…"'."""
-    whole_quote = _WHOLE_QUOTE.fullmatch(claim.text)
+    whole_quote = is_whole_quote(claim.text)
     same_paragraph = "\n" not in text[previous.end:claim.start]
     if not (whole_quote and same_paragraph):
         return claim

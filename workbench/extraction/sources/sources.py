@@ -31,7 +31,7 @@ _EN_ORG_WORDS = re.compile(
 )
 # Definite references back to a medium or a body named earlier: "الصحيفة البريطانية", "the paper".
 _AR_BACK_REF = re.compile(
-    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تلفزيون|اذاعه|تقارير|تقرير|خبر|مصادر|مصدر|متحدث|متحدثه|وزير|"
+    r"^(?:ال|لل|ل)(صحيفه|جريده|موقع|وكاله|قناه|شبكه|مجله|تلفزيون|اذاعه|تقارير|تقرير|تحقيق|خبر|مصادر|مصدر|متحدث|متحدثه|وزير|"
     r"وزاره|بيان|هييه)"
     r"((?:\s+ال\w+)*)(?:\s+للانباء)?(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?:\s+(?:تقرير|تقريرا|مقال|مقالا|بيان|بيانا)(?:\s+\w+)?)?$"
 )
@@ -58,8 +58,10 @@ _AR_NOT_A_SOURCE = frozenset(
     "بين حول ضد خلاله خلالها خلالهم خلالهما".split()  # ("أكد خلالها صحة التسجيلات": during it)
     # the verbal noun a denial or an assurance takes as its object: "ونفى المصدر وجود أي مفاوضات"
     + "وجود حصول وقوع حدوث صحه تلقي قيام امكانيه احتمال نيه تورط استمرار رغم".split()
+    + "الانتباه النظر".split()  # "ولفتت الانتباه إلى أن": she drew attention to it
     + [f"{noun}{pronoun}" for noun in ("حرص", "رفض", "دعم", "تمسك", "استعداد", "ترحيب", "قلق", "اسف", "ثقت",
-                                       "التزام", "تاييد", "ادانت", "رغبت", "امل")
+                                       "التزام", "تاييد", "ادانت", "رغبت", "امل",
+                                       "استغراب", "استهجان", "ارتياح", "استياء", "تفاول")
        for pronoun in ("ه", "ها", "هم")])
 _AR_WHAT_IS_KNOWN = frozenset({"معلومات", "المعلومات", "معطيات", "المعطيات"})
 _AR_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
@@ -264,7 +266,8 @@ _EN_BACK_REF_MEDIA = {"he": "person", "she": "person", "spokesman": "person", "s
                       "message": "statement", "letter": "statement", "cable": "statement", "source": "sources", "ministry": "organization"}
 _AR_BACK_REF_MEDIA = {"مصادر": "sources", "مصدر": "sources", "متحدث": "person", "متحدثه": "person", "وزير": "person",
                       "وزاره": "organization", "بيان": "statement", "هييه": "any",
-                      "خبر": "report"}  # "ونقل الخبر عن ستيفن أدلر": the news item, the outlet's report
+                      "خبر": "report",  # "ونقل الخبر عن ستيفن أدلر": the news item, the outlet's report
+                      "تحقيق": "report"}  # "بحسب التحقيق": the investigation a paper published
 
 
 def _back_reference(phrase: Phrase, match: re.Match, english: bool) -> BackReference:
