@@ -80,3 +80,11 @@ def test_a_judicial_investigation_is_no_outlet_but_a_papers_is():
     assert chains("ونشرت صحيفة فايننشال تايمز تحقيقا عن الأثرياء الروس. ولم يتوقف الأمر عند رجال الأعمال الروس، "
                   "بل امتد إلى أثرياء من دول أخرى، بحسب التحقيق.") == [[("outlet", "Financial Times")]] * 2
     assert chains("وأعلنت النيابة فتح تحقيق في الحادث. وكشف التحقيق أن السائق كان مسرعا.")[1] == [("anonymous", "التحقيق")]
+
+
+def test_links_in_the_text_name_nobody():
+    found = chains("Critics cited the reports (https://news.example.com/ex-spies-diplomats-185404587.html) Reports by "
+                   "NBC News on the intelligence sharing implied that the US had helped.")
+    hops = [hop for chain in found for hop in chain]
+    assert ("outlet", "NBC News") in hops and not any("http" in surface for _, surface in hops)
+    assert chains("وقالت صحيفة الغد (www.alghad.com) إن الحكومة ستستقيل.") == [[("outlet", "Al-Ghad")]]

@@ -63,6 +63,8 @@ def sentence_claims(text, start, end, language, catalog, discourse, article) -> 
     if language == "en":
         folded = folded.replace("''", '" ')  # the two apostrophes some papers print as quotation marks
         folded = _TAG.sub(lambda m: " " * len(m.group()), folded)  # markup left in pasted text ("<tweet …>")
+    if "http" in folded or "www." in folded:  # a link pasted with the text names nobody ("(https://…) Reports by")
+        folded = _LINK.sub(lambda m: " " * len(m.group()), folded)
     line_start = text.rfind("\n", 0, start) + 1
     base = dateline_length(folded) if not text[line_start:start].strip() else 0
     if language == "en" and base == 0 and not text[line_start:start].strip():
@@ -130,6 +132,7 @@ def sentence_claims(text, start, end, language, catalog, discourse, article) -> 
 
 
 _TAG = re.compile(r"<[^<>]{0,400}>")
+_LINK = re.compile(r"\(?(?:https?://|www\.)[^\s()]+\)?")
 
 
 _WORD_START = re.compile(r"(?<![\w'.-])\w")
