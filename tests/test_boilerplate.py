@@ -162,7 +162,8 @@ def test_date_lines_with_a_credit(line):
         "التصنيف: أخبار وطنية", "التصنيفات: سياسة، اقتصاد",
         "رمز الخبر: 131406", "رقم الخبر : 88213",  # the item's number, as Iranian Arabic sites print it
         "الكلمات الرئيسة: نيويورك تايمز - سوريا - داعش", "الكلمات الرئيسية: الخليج، النفط",
-        "News ID: 4417",
+        "News ID: 4417", "Story Code : 188422",
+        "التالى بالفيديو: سوريون يستقبلون العام الجديد",  # the next item's link, as Egyptian sites print it
     ],
 )
 def test_labels_of_the_page_record(line):

@@ -16,7 +16,7 @@ _FURNITURE_START = re.compile(
     r"|\(?(?:additional )?reporting by|\(?editing by|\(?writing by|compiled by|©"
     r"|\(?اعداد\b|\(?تحرير\b|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|الكاتب\s*:|الوسوم|تصنيف\s*:|مشاركه\s*:"
     r"|انضم (?:الي|ل)|اضغط هنا|فيديو قد يعجبك|قد يعجبك|ليست هناك تعليقات|لا توجد تعليقات|الاكثر (?:قراءه|مشاهده)"
-    r"|اخر الاخبار|شريط الاخبار|تابعوا|حمل تطبيق"
+    r"|اخر الاخبار|شريط الاخبار|تابعوا|حمل تطبيق|(?:ال)?تالي(?:\s+بال(?:فيديو|صور))?\s*:"
     r"|this (?:article|story|piece|report) (?:was |is )?(?:first |originally )?(?:published|appeared|posted)\b"
     r"|(?:نشر|ظهر) هذا (?:المقال|الموضوع|التقرير) (?:اولا|لاول مره|في الاصل)"
     r"|published\b|updated\b|posted by|posted on|last updated|editor's note|photograph:|tags:|trending\b"
@@ -92,7 +92,7 @@ _RECORD_LABEL = re.compile(
     r"|كلمات مفتاحيه|الكلمات (?:الدلاليه|المفتاحيه|الرييسيه|الرييسه)|مواضيع|موضوعات|الوسوم|وسوم|(?:ال)?تصنيف(?:ات)?|القسم|الكاتب|بقلم|اعداد"
     r"|ترجمه|رابط الخبر|(?:ال)?رابط المختصر|رابط مختصر|(?:image|photo|picture) credits?|credits?|photo|picture"
     r"|image|photographer|source|(?:web )?editors?|tags|topics|keywords|category|filed under|(?:our )?standards|author"
-    r"|written by|edited by|more|see also|watch|listen|news id|news code)\s*:\s*(?P<value>.*)$"
+    r"|written by|edited by|more|see also|watch|listen|news id|news code|story code)\s*:\s*(?P<value>.*)$"
 )
 _RECORD_VALUE_WORDS = 12
 # Calls to the reader: follow us, subscribe, get in touch; with a channel they name.
